@@ -1,0 +1,74 @@
+// gpuvirt-console: wires the real parts together and opens the window.
+#include "core/translations.h"
+#include "credentialdialog.h"
+#include "demo/democluster.h"
+#include "inventory/inventory.h"
+#include "libvirt/libvirteventloop.h"
+#include "libvirt/libvirthostconnection.h"
+#include "libvirt/pciids.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gpuvirt-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("GPU Virtualization Console"));
+    QApplication::setApplicationVersion(QStringLiteral(GPUVIRT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.gpuvirt.Console"));
+
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en (default: the system locale)."), QStringLiteral("lang")});
+    p.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo cluster even when connections are saved.")});
+    p.addOption({QStringLiteral("connect"), QStringLiteral("Open a libvirt URI for this session (repeatable)."), QStringLiteral("uri")});
+    p.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file to use."), QStringLiteral("file")});
+    p.process(app);
+    Translations::install(app, p.value(QStringLiteral("lang")));
+
+    Workspace workspace(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : Workspace::defaultPath());
+    const Status loaded = workspace.load();
+
+    LibvirtEventLoop eventLoop;
+    PciIds pciIds;
+    pciIds.load(PciIds::systemPath());
+    GuiCredentialProvider credentials(nullptr);
+    LibvirtWorker::Options options;
+    options.credentials = &credentials;
+    options.pciIds = &pciIds;
+    LibvirtConnectionFactory factory(&eventLoop, options);
+    Inventory inventory(&factory);
+
+    QTemporaryDir demoDir;
+    MainWindow *window = nullptr;
+    auto openDemo = [&] {
+        auto hosts = DemoCluster::extract(demoDir.path());
+        if (!hosts) {
+            window->showProblem(hosts.error());
+            return;
+        }
+        for (const DemoCluster::Host &h : hosts.value())
+            inventory.setAgentFacts(inventory.addHost(h.uri, h.name, true), h.facts);
+    };
+    MainWindow w(&inventory, &workspace, openDemo);
+    window = &w;
+    if (!loaded)
+        w.showProblem(loaded.error());
+
+    const QStringList extra = p.values(QStringLiteral("connect"));
+    for (const QString &uri : extra)
+        inventory.addHost(uri);
+    for (const SavedConnection &c : workspace.connections())
+        inventory.addHost(c.uri, c.name);
+    if (p.isSet(QStringLiteral("demo")) || (extra.isEmpty() && workspace.connections().isEmpty()))
+        openDemo();
+
+    w.show();
+    const int rc = app.exec();
+    return rc;
+}

@@ -1,0 +1,77 @@
+// The cluster as the console knows it: one entry per host, fed by its HostConnection; emits precise changes.
+#pragma once
+
+#include "core/result.h"
+#include "libvirt/hostconnection.h"
+#include "model/hostsnapshot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class Inventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inventory)
+public:
+    struct Host
+    {
+        QString id;          // stable within the session: "h1", "h2" …
+        QString uri;
+        QString displayName; // user's label, else the hostname libvirt reports, else the URI
+        bool demo = false;
+        HostConnection::State state = HostConnection::State::Disconnected;
+        Error lastError;
+        int retryInSeconds = 0;
+        bool loaded = false; // a complete snapshot has arrived at least once
+        HostSnapshot snapshot;
+        HostConnection *connection = nullptr;
+    };
+
+    explicit Inventory(HostConnectionFactory *factory, QObject *parent = nullptr);
+    ~Inventory() override;
+
+    // Adds a host and starts connecting. Returns its id. A URI already present returns the existing id.
+    QString addHost(const QString &uri, const QString &displayName = {}, bool demo = false);
+    void removeHost(const QString &id);
+    void refreshHost(const QString &id);
+    // Installs agent facts for a host (from the agent, or the demo's simulation).
+    void setAgentFacts(const QString &id, const AgentFacts &facts);
+
+    QStringList hostIds() const { return m_order; }
+    const Host *host(const QString &id) const;
+    QString hostIdForUri(const QString &uri) const;
+    int hostCount() const { return int(m_order.size()); }
+    int loadedHostCount() const { return m_loadedCount; }
+    // Incremented on every change; cheap way for observers to know whether anything moved.
+    quint64 version() const { return m_version; }
+
+Q_SIGNALS:
+    void hostAdded(const QString &id);
+    void hostAboutToBeRemoved(const QString &id);
+    void hostRemoved(const QString &id);
+    void hostStateChanged(const QString &id);
+    void hostReset(const QString &id); // the whole snapshot was replaced (first load, resync)
+    void vmChanged(const QString &id, const QString &uuid); // added or changed
+    void vmRemoved(const QString &id, const QString &uuid);
+    void pciDeviceChanged(const QString &id, const PciAddress &address);
+    void pciDeviceRemoved(const QString &id, const PciAddress &address);
+    void mdevChanged(const QString &id, const QString &uuid);
+    void mdevRemoved(const QString &id, const QString &uuid);
+    void agentFactsChanged(const QString &id);
+    void allHostsLoaded(); // every host has loaded or failed at least once since the last addHost
+
+private:
+    Host *find(const QString &id);
+    void wire(Host *h);
+    void bump() { ++m_version; }
+    void checkAllSettled();
+
+    HostConnectionFactory *m_factory;
+    QHash<QString, Host *> m_hosts;
+    QStringList m_order;
+    QHash<QString, bool> m_settled;
+    int m_nextId = 1;
+    int m_loadedCount = 0;
+    quint64 m_version = 0;
+};

@@ -1,0 +1,63 @@
+#include "libvirteventloop.h"
+
+#include <QtGlobal>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace {
+// libvirt 9 runs its event loop on GLib's default main context. Qt's GLib dispatcher claims that same
+// context on the main thread, and then libvirt's thread waits for it forever. Every program that links
+// this file runs libvirt's loop, so it asks Qt, before any QCoreApplication exists, for its own dispatcher.
+const bool s_qtWithoutGlib = qputenv("QT_NO_GLIB", "1");
+std::mutex s_mutex;
+int s_users = 0;
+std::atomic<bool> s_quit{false};
+std::thread s_thread;
+
+void silentErrorHandler(void *, virErrorPtr)
+{
+    // Errors are read with virGetLastError on the calling thread and shown in the console;
+    // libvirt's default handler would print them to stderr as well.
+}
+
+void wake(int timer, void *)
+{
+    virEventRemoveTimeout(timer);
+}
+} // namespace
+
+LibvirtEventLoop::LibvirtEventLoop()
+{
+    Q_UNUSED(s_qtWithoutGlib);
+    static std::once_flag registered;
+    std::call_once(registered, [] {
+        virInitialize();
+        virSetErrorFunc(nullptr, silentErrorHandler);
+        virEventRegisterDefaultImpl();
+    });
+    std::lock_guard lock(s_mutex);
+    if (s_users++ == 0) {
+        s_quit = false;
+        s_thread = std::thread([] {
+            while (!s_quit.load())
+                virEventRunDefaultImpl();
+        });
+    }
+}
+
+LibvirtEventLoop::~LibvirtEventLoop()
+{
+    std::lock_guard lock(s_mutex);
+    if (--s_users > 0)
+        return;
+    s_quit = true;
+    // A zero timeout makes the loop return from its poll at once.
+    virEventAddTimeout(0, wake, nullptr, nullptr);
+    if (s_thread.joinable())
+        s_thread.join();
+}

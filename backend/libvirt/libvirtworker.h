@@ -1,0 +1,90 @@
+// Does the blocking libvirt work for one host on that host's own thread.
+#pragma once
+
+#include "core/result.h"
+#include "hostconnection.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+struct _virConnect;
+class CredentialProvider;
+class PciIds;
+class QTimer;
+struct LibvirtCallbackGuard;
+
+class LibvirtWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibvirtWorker)
+public:
+    struct Options
+    {
+        CredentialProvider *credentials = nullptr;
+        const PciIds *pciIds = nullptr;
+        int pollIntervalMs = 5000;       // fallback when the host offers no events
+        int maxBackoffSeconds = 60;
+        bool forcePolling = false;       // tests: behave as if the host had no events
+    };
+    LibvirtWorker(const QString &uri, const Options &options);
+    ~LibvirtWorker() override;
+
+public Q_SLOTS:
+    void open();
+    void close();
+    void refresh();
+
+    // From the event thread, queued onto this thread.
+    void domainEvent(const QString &uuid, bool undefined);
+    void nodeDeviceEvent(const QString &name, bool deleted);
+    void connectionClosed(int reason);
+
+Q_SIGNALS:
+    void stateChanged(HostConnection::State state, const Error &error, int retryInSeconds);
+    void snapshotLoaded(const HostSnapshot &snapshot);
+    void vmUpdated(const VirtualMachine &vm);
+    void vmRemoved(const QString &uuid);
+    void pciDeviceUpdated(const PciDevice &device);
+    void pciDeviceRemoved(const PciAddress &address);
+    void mdevUpdated(const MediatedDevice &mdev);
+    void mdevRemoved(const QString &uuid);
+
+private:
+    Result<HostSnapshot> loadAll();
+    void registerEvents();
+    void deregisterEvents();
+    void teardown();
+    void lose(const Error &why);
+    void scheduleRetry();
+    void poll();
+    bool pollDomains(); // false when the connection was lost
+    void flushPendingDomains();
+    void reloadDomain(const QString &uuid, bool undefined);
+    void reloadNodeDevice(const QString &name, bool deleted);
+    void fillNames(PciDevice &d) const;
+    Error lastError(const QString &summary) const;
+    bool connectionBroken() const;
+
+    QString m_uri;
+    Options m_options;
+    _virConnect *m_conn = nullptr;
+    HostConnection::State m_state = HostConnection::State::Disconnected;
+    std::shared_ptr<LibvirtCallbackGuard> m_guard;
+    QList<int> m_domainCallbacks;
+    QList<int> m_nodeCallbacks;
+    bool m_closeCallback = false;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    int m_attempt = 0;
+    bool m_wantOpen = false;
+    // What we last reported, so a poll or an event emits only real changes.
+    QHash<QString, QString> m_domainXml;      // uuid -> xml + state
+    QHash<QString, QString> m_nodeXml;        // node device name -> xml
+    QHash<QString, PciAddress> m_nodePci;     // node device name -> address, to report removals
+    QHash<QString, QString> m_nodeMdev;       // node device name -> mdev uuid
+    QHash<QString, bool> m_pendingDomains;    // uuid -> undefined
+    bool m_flushScheduled = false;
+};

@@ -1,0 +1,136 @@
+// Benchmark: N generated hosts loaded through libvirt's test driver into the inventory and the cluster
+// tree, against sequential virsh listing and dumping the same objects. Prints its figures.
+#include "hostgenerator.h"
+#include "inventory/clustertreemodel.h"
+#include "inventory/inventory.h"
+#include "libvirt/libvirteventloop.h"
+#include "libvirt/libvirthostconnection.h"
+#include "libvirt/pciids.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+long peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+int countRows(const QAbstractItemModel &m, const QModelIndex &parent = {})
+{
+    int n = m.rowCount(parent);
+    for (int r = 0, rows = n; r < rows; ++r)
+        n += countRows(m, m.index(r, 0, parent));
+    return n;
+}
+
+double virshSeconds(const QList<HostGenerator::HostFile> &hosts, int limit)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < limit; ++i) {
+        const HostGenerator::HostFile &h = hosts[i];
+        // One virsh process per host, as a script would do: list, then dump every device and domain.
+        QStringList cmds{QStringLiteral("list --all --name")};
+        for (const QString &d : h.nodeDevices)
+            cmds << QStringLiteral("nodedev-dumpxml ") + d;
+        for (const QString &d : h.domains)
+            cmds << QStringLiteral("dumpxml ") + d;
+        QProcess p;
+        p.start(QStringLiteral("virsh"), {QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("test://") + h.path, cmds.join(u';')});
+        p.waitForFinished(60000);
+        if (p.exitCode() != 0)
+            std::fprintf(stderr, "virsh failed on %s: %s\n", qPrintable(h.path), p.readAllStandardError().constData());
+    }
+    return t.elapsed() / 1000.0;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("hosts"), QStringLiteral("Hosts (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("gpus"), QStringLiteral("GPUs per host (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    p.addOption({QStringLiteral("vms"), QStringLiteral("VMs per host (default 20)."), QStringLiteral("n"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("Where to write the host files (default: a temporary folder)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("virsh-hosts"), QStringLiteral("Hosts to time virsh on; the rest is extrapolated (default all, 0 skips)."),
+                 QStringLiteral("n"), QStringLiteral("-1")});
+    p.process(app);
+
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
+    HostGenerator::Params params{p.value(QStringLiteral("hosts")).toInt(), p.value(QStringLiteral("gpus")).toInt(),
+                                 p.value(QStringLiteral("vms")).toInt()};
+    const QList<HostGenerator::HostFile> files = HostGenerator::generate(dir, params);
+    std::printf("hosts: %d x %d GPUs x %d VMs (files in %s)\n", params.hosts, params.gpusPerHost, params.vmsPerHost, qPrintable(dir));
+
+    LibvirtEventLoop loop;
+    PciIds ids;
+    ids.load(PciIds::systemPath());
+    LibvirtWorker::Options options;
+    options.pciIds = &ids;
+    LibvirtConnectionFactory factory(&loop, options);
+    Inventory inventory(&factory);
+    ClusterTreeModel model(&inventory);
+    QTreeView view;
+    view.setModel(&model);
+    view.resize(600, 800);
+    view.show();
+
+    QElapsedTimer t;
+    t.start();
+    bool loaded = false;
+    QObject::connect(&inventory, &Inventory::allHostsLoaded, &app, [&] {
+        loaded = true;
+        app.quit();
+    });
+    for (const auto &f : files)
+        inventory.addHost(QStringLiteral("test://") + f.path);
+    app.exec();
+    QApplication::processEvents(); // let the view lay out what arrived last
+    const double loadSeconds = t.elapsed() / 1000.0;
+    int vms = 0, failed = 0;
+    for (const QString &id : inventory.hostIds()) {
+        vms += int(inventory.host(id)->snapshot.vms.size());
+        failed += inventory.host(id)->loaded ? 0 : 1;
+    }
+    const int shownRows = countRows(model);
+
+    t.restart();
+    ClusterTreeModel fresh(&inventory);
+    const int freshRows = countRows(fresh);
+    const double treeSeconds = t.elapsed() / 1000.0;
+
+    std::printf("inventory complete and shown: %.3f s (%d hosts, %d failed, %d VMs, %d tree rows)\n", loadSeconds,
+                inventory.loadedHostCount(), failed, vms, shownRows);
+    std::printf("tree model populated from a loaded inventory: %.3f s (%d rows)\n", treeSeconds, freshRows);
+    std::printf("peak RSS: %.1f MiB\n", peakRssKiB() / 1024.0);
+
+    int limit = p.value(QStringLiteral("virsh-hosts")).toInt();
+    if (limit < 0 || limit > files.size())
+        limit = int(files.size());
+    if (limit > 0) {
+        const double vs = virshSeconds(files, limit);
+        const double total = vs * files.size() / limit;
+        std::printf("sequential virsh (list + dump every device and domain): %.3f s for %d hosts%s\n", total, int(files.size()),
+                    limit < files.size() ? qPrintable(QStringLiteral(" (extrapolated from %1)").arg(limit)) : "");
+        std::printf("ratio virsh / console: %.1fx\n", total / loadSeconds);
+    }
+    return loaded && failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,372 @@
+#include "mainwindow.h"
+
+#include "connectiondialog.h"
+#include "gpuboardview.h"
+#include "inventory/clustertreemodel.h"
+#include "inventory/inventory.h"
+#include "inventory/iommugroupmodel.h"
+#include "inventory/vgpuprofilemodel.h"
+#include "inventory/vmtablemodel.h"
+#include "messagebar.h"
+#include "model/labels.h"
+#include "presentationproxy.h"
+#include "selectionhub.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo, QWidget *parent)
+    : QMainWindow(parent), m_inventory(inventory), m_workspace(workspace), m_openDemo(std::move(openDemo)),
+      m_hub(new SelectionHub(this))
+{
+    setWindowTitle(tr("GPU Virtualization Console"));
+    buildViews();
+    buildActions();
+    connect(m_hub, &SelectionHub::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_inventory, &Inventory::hostStateChanged, this, [this](const QString &id) {
+        updateStatus();
+        if (m_hub->current().hostId == id)
+            showHostProblem(id);
+    });
+    connect(m_inventory, &Inventory::hostReset, this, &MainWindow::updateStatus);
+    connect(m_inventory, &Inventory::hostAdded, this, [this] {
+        updateStatus();
+        updateDemoBanner();
+    });
+    connect(m_inventory, &Inventory::hostRemoved, this, [this] {
+        updateStatus();
+        updateDemoBanner();
+    });
+    updateStatus();
+    updateDemoBanner();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildViews()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_demoBanner = new QLabel(central);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setText(tr("<b>Demo cluster</b> — simulated hosts, GPUs and VMs. Nothing here touches a real host. "
+                             "Add a connection (Ctrl+N) to manage your own hosts."));
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setMargin(6);
+    QPalette pal = m_demoBanner->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::Highlight));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::HighlightedText));
+    m_demoBanner->setPalette(pal);
+    m_demoBanner->setAccessibleName(tr("Demo cluster notice"));
+    layout->addWidget(m_demoBanner);
+
+    m_message = new MessageBar(central);
+    layout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setPlaceholderText(tr("Filter hosts, GPUs, types, VMs… (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+    leftLayout->addWidget(m_filter);
+
+    m_treeModel = new ClusterTreeModel(m_inventory, this);
+    m_tree = new QTreeView(left);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAccessibleName(tr("Cluster"));
+    auto *treeProxy = present(m_treeModel, true);
+    m_tree->setModel(treeProxy);
+    leftLayout->addWidget(m_tree);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    follow(m_tree, treeProxy, [this](const ObjectRef &r) { return m_treeModel->indexFor(r); });
+
+    m_tabs = new QTabWidget(splitter);
+    m_board = new GpuBoardView(m_inventory, m_tabs);
+    m_tabs->addTab(m_board, tr("GPU Board"));
+    connect(m_board, &GpuBoardView::objectActivated, this, [this](const ObjectRef &r) { m_hub->select(r, m_board); });
+
+    m_iommuModel = new IommuGroupModel(m_inventory, this);
+    m_iommuTree = new QTreeView(m_tabs);
+    m_iommuTree->setAccessibleName(tr("IOMMU groups"));
+    auto *iommuProxy = present(m_iommuModel, true);
+    m_iommuTree->setModel(iommuProxy);
+    m_tabs->addTab(m_iommuTree, tr("IOMMU Groups"));
+    follow(m_iommuTree, iommuProxy, [this](const ObjectRef &r) { return m_iommuModel->indexFor(r); });
+
+    m_profileModel = new VgpuProfileModel(m_inventory, this);
+    m_profileTable = new QTableView(m_tabs);
+    m_profileTable->setAccessibleName(tr("vGPU profiles"));
+    auto *profileProxy = present(m_profileModel, false);
+    m_profileTable->setModel(profileProxy);
+    m_tabs->addTab(m_profileTable, tr("vGPU Profiles"));
+    follow(m_profileTable, profileProxy, [this](const ObjectRef &r) { return m_profileModel->indexFor(r); });
+
+    m_vmModel = new VmTableModel(m_inventory, this);
+    m_vmTable = new QTableView(m_tabs);
+    m_vmTable->setAccessibleName(tr("Virtual machines"));
+    auto *vmProxy = present(m_vmModel, false);
+    m_vmTable->setModel(vmProxy);
+    m_tabs->addTab(m_vmTable, tr("Virtual Machines"));
+    follow(m_vmTable, vmProxy, [this](const ObjectRef &r) { return m_vmModel->indexFor(r); });
+
+    for (QTableView *t : {m_profileTable, m_vmTable}) {
+        t->setSortingEnabled(true);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setAlternatingRowColors(true);
+    }
+    m_iommuTree->setAlternatingRowColors(true);
+
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 1040});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Hosts loaded"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_message, &MessageBar::actionTriggered, this, &MainWindow::refreshSelectedHost);
+}
+
+QSortFilterProxyModel *MainWindow::present(QAbstractItemModel *model, bool recursive)
+{
+    auto *presentation = new PresentationProxy(this);
+    presentation->setSourceModel(model);
+    auto *filter = new QSortFilterProxyModel(this);
+    filter->setSourceModel(presentation);
+    filter->setFilterRole(ObjectRoles::SearchTextRole);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setRecursiveFilteringEnabled(recursive);
+    filter->setAutoAcceptChildRows(recursive);
+    filter->setSortLocaleAware(true);
+    m_filters.append(filter);
+    return filter;
+}
+
+void MainWindow::follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
+                        std::function<QModelIndex(const ObjectRef &)> indexFor)
+{
+    auto *presentation = static_cast<QAbstractProxyModel *>(proxy->sourceModel());
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex &current) {
+        if (current.isValid())
+            m_hub->select(current.data(ObjectRoles::RefRole).value<ObjectRef>(), view);
+    });
+    m_followers.append([view, proxy, presentation, indexFor](const ObjectRef &ref, QObject *source) {
+        if (source == view)
+            return;
+        const QModelIndex idx = proxy->mapFromSource(presentation->mapFromSource(indexFor(ref)));
+        if (!idx.isValid()) {
+            view->selectionModel()->clearSelection();
+            return;
+        }
+        view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollTo(idx);
+    });
+}
+
+void MainWindow::select(const ObjectRef &ref)
+{
+    m_hub->select(ref, nullptr);
+}
+
+void MainWindow::onCurrentChanged(const ObjectRef &ref, QObject *source)
+{
+    for (const auto &f : std::as_const(m_followers))
+        f(ref, source);
+    if (!ref.hostId.isEmpty()) {
+        m_board->setHost(ref.hostId);
+        if (source != m_board)
+            m_board->setCurrent(ref);
+        showHostProblem(ref.hostId);
+    }
+}
+
+void MainWindow::showHostProblem(const QString &hostId)
+{
+    const Inventory::Host *h = m_inventory->host(hostId);
+    if (!h || h->lastError.isNull() || h->state == HostConnection::State::Connected) {
+        if (m_message->isVisible() && m_message->property("hostId").toString() == hostId)
+            m_message->hide();
+        return;
+    }
+    Error e = h->lastError;
+    if (h->retryInSeconds > 0)
+        e.summary = tr("%1 — retrying in %n second(s)", nullptr, h->retryInSeconds).arg(h->lastError.summary);
+    m_message->setProperty("hostId", hostId);
+    m_message->show(MessageBar::Kind::Error, e, tr("Retry Now"));
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add Connection…"), this, &MainWindow::showAddConnection);
+    add->setShortcut(QKeySequence::New);
+    QAction *remove = file->addAction(tr("&Remove Connection"), this, &MainWindow::removeSelectedHost);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    file->addAction(tr("Open &Demo Cluster"), this, [this] {
+        if (m_openDemo)
+            m_openDemo();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh Host"), this, &MainWindow::refreshSelectedHost);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Filter"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About GPU Virtualization Console"),
+                           tr("<b>GPU Virtualization Console</b> %1<br>See every GPU of your KVM hosts, its IOMMU group, "
+                              "vGPU profiles and the VMs that hold them.").arg(QStringLiteral(GPUVIRT_VERSION)));
+    });
+}
+
+void MainWindow::showAddConnection()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addConnection(dialog.connection());
+}
+
+void MainWindow::addConnection(const SavedConnection &c)
+{
+    // Your own hosts replace the demo: mixing simulated and real hosts would mislead.
+    for (const QString &id : m_inventory->hostIds())
+        if (const Inventory::Host *h = m_inventory->host(id); h && h->demo)
+            m_inventory->removeHost(id);
+    if (!m_workspace->addConnection(c)) {
+        m_message->show(MessageBar::Kind::Info, Error{tr("%1 is already in the workspace.").arg(c.uri), {}});
+    } else if (Status s = m_workspace->save(); !s) {
+        m_message->show(MessageBar::Kind::Error, s.error());
+    }
+    const QString id = m_inventory->addHost(c.uri, c.name);
+    select(ObjectRef{ObjectRef::Kind::Host, id, id});
+}
+
+void MainWindow::removeSelectedHost()
+{
+    const QString id = m_hub->current().hostId;
+    const Inventory::Host *h = m_inventory->host(id);
+    if (!h)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove Connection"),
+                                              tr("Remove %1 from the console? The host itself is not changed.").arg(h->displayName.isEmpty() ? h->uri : h->displayName));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString uri = h->uri;
+    const bool demo = h->demo;
+    m_inventory->removeHost(id);
+    if (!demo && m_workspace->removeConnection(uri)) {
+        if (Status s = m_workspace->save(); !s)
+            m_message->show(MessageBar::Kind::Error, s.error());
+    }
+    m_hub->select({}, nullptr);
+}
+
+void MainWindow::refreshSelectedHost()
+{
+    const QString id = m_message->isVisible() ? m_message->property("hostId").toString() : m_hub->current().hostId;
+    if (!id.isEmpty())
+        m_inventory->refreshHost(id);
+}
+
+void MainWindow::updateStatus()
+{
+    int connected = 0, lost = 0;
+    for (const QString &id : m_inventory->hostIds()) {
+        const Inventory::Host *h = m_inventory->host(id);
+        connected += h->state == HostConnection::State::Connected ? 1 : 0;
+        lost += h->state == HostConnection::State::Lost ? 1 : 0;
+    }
+    const int total = m_inventory->hostCount();
+    QString text = tr("%n host(s)", nullptr, total) + QStringLiteral(" · ") + tr("%n connected", nullptr, connected);
+    if (lost > 0)
+        text += QStringLiteral(" · ") + tr("%n unreachable", nullptr, lost);
+    m_status->setText(text);
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(connected + lost);
+    m_progress->setFormat(tr("Loaded %1 of %2").arg(connected + lost).arg(total));
+    m_progress->setVisible(total > 0 && connected + lost < total);
+}
+
+void MainWindow::updateDemoBanner()
+{
+    bool demo = false;
+    for (const QString &id : m_inventory->hostIds())
+        demo = demo || m_inventory->host(id)->demo;
+    m_demoBanner->setVisible(demo);
+    setWindowTitle(demo ? tr("GPU Virtualization Console — Demo") : tr("GPU Virtualization Console"));
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    for (QSortFilterProxyModel *f : std::as_const(m_filters))
+        f->setFilterFixedString(text.trimmed());
+    if (!text.isEmpty())
+        m_tree->expandAll();
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_tree->indexAt(pos);
+    if (!idx.isValid())
+        return;
+    const ObjectRef ref = idx.data(ObjectRoles::RefRole).value<ObjectRef>();
+    QMenu menu(this);
+    menu.addAction(tr("&Refresh Host"), this, [this, ref] { m_inventory->refreshHost(ref.hostId); });
+    if (ref.kind == ObjectRef::Kind::Host)
+        menu.addAction(tr("Re&move Connection…"), this, &MainWindow::removeSelectedHost);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showProblem(const Error &error)
+{
+    m_message->setProperty("hostId", QString());
+    m_message->show(MessageBar::Kind::Warning, error);
+}

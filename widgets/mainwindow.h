@@ -1,0 +1,93 @@
+// The console's window: cluster tree and filter on the left; GPU board, IOMMU groups, vGPU profiles and
+// VMs on the right; all views share one selection.
+#pragma once
+
+#include "core/result.h"
+#include "inventory/objectref.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class ClusterTreeModel;
+class GpuBoardView;
+class Inventory;
+class IommuGroupModel;
+class MessageBar;
+class QAbstractItemModel;
+class QAbstractItemView;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class SelectionHub;
+class VgpuProfileModel;
+class VmTableModel;
+class Workspace;
+struct SavedConnection;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    // `openDemo` adds the built-in demo hosts to the inventory; the window calls it from its menu too.
+    MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showProblem(const Error &error); // e.g. a damaged workspace file found at start
+    void addConnection(const SavedConnection &c);
+    void select(const ObjectRef &ref);
+
+    // For tests and accessibility tools.
+    QTreeView *clusterTree() const { return m_tree; }
+    GpuBoardView *board() const { return m_board; }
+    QTableView *vmTable() const { return m_vmTable; }
+    QTableView *profileTable() const { return m_profileTable; }
+    QTreeView *iommuTree() const { return m_iommuTree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_message; }
+    SelectionHub *selection() const { return m_hub; }
+    QLabel *demoBanner() const { return m_demoBanner; }
+
+private:
+    void buildActions();
+    void buildViews();
+    QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
+    void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy, std::function<QModelIndex(const ObjectRef &)> indexFor);
+    void onCurrentChanged(const ObjectRef &ref, QObject *source);
+    void showAddConnection();
+    void removeSelectedHost();
+    void refreshSelectedHost();
+    void updateStatus();
+    void updateDemoBanner();
+    void showHostProblem(const QString &hostId);
+    void applyFilter(const QString &text);
+    void showTreeContextMenu(const QPoint &pos);
+
+    Inventory *m_inventory;
+    Workspace *m_workspace;
+    std::function<void()> m_openDemo;
+    SelectionHub *m_hub;
+    ClusterTreeModel *m_treeModel = nullptr;
+    VmTableModel *m_vmModel = nullptr;
+    VgpuProfileModel *m_profileModel = nullptr;
+    IommuGroupModel *m_iommuModel = nullptr;
+    QList<QSortFilterProxyModel *> m_filters;
+    QTreeView *m_tree = nullptr;
+    GpuBoardView *m_board = nullptr;
+    QTableView *m_vmTable = nullptr;
+    QTableView *m_profileTable = nullptr;
+    QTreeView *m_iommuTree = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    MessageBar *m_message = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QList<std::function<void(const ObjectRef &, QObject *)>> m_followers;
+};
