@@ -312,7 +312,7 @@ QString GpuCard::describeSlice(const Slice &sl) const
     if (sl.vgpu) {
         lines << tr("Framebuffer: %1").arg(sizeText(sl.vgpu->framebufferMB));
         lines << tr("Series: %1").arg(VgpuTypeName::seriesLetter(sl.vgpu->series));
-        lines << tr("Licence: %1").arg(Labels::editionText(sl.vgpu->edition()));
+        lines << tr("Licence: %1").arg(Labels::editionFullText(sl.vgpu->edition()));
     }
     if (sl.holder.uuid.isEmpty())
         lines << tr("Not assigned to a VM");

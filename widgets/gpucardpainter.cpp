@@ -258,9 +258,10 @@ void GpuCardWalker::text(const QRect &r, const QString &s, const QFont &f, const
     if (!m_p || s.isEmpty() || r.width() <= 0)
         return;
     // elidedText() shortens text whose advance equals the width exactly; only elide what does not fit.
+    // Names of a pool share their start ("vdi-pool-a-0…"): keep both ends so they stay distinguishable.
     const QFontMetrics fm(f);
     const QString elided =
-        fm.horizontalAdvance(s) <= r.width() ? s : fm.elidedText(s, Qt::ElideRight, r.width());
+        fm.horizontalAdvance(s) <= r.width() ? s : fm.elidedText(s, Qt::ElideMiddle, r.width());
     m_p->setFont(f);
     m_p->setPen(c);
     if (!(flags & Qt::AlignVertical_Mask))

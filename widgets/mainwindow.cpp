@@ -44,7 +44,14 @@ MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function
         if (m_hub->current().hostId == id)
             showHostProblem(id);
     });
-    connect(m_inventory, &Inventory::hostReset, this, &MainWindow::updateStatus);
+    connect(m_inventory, &Inventory::hostReset, this, [this](const QString &id) {
+        updateStatus();
+        // Something to look at from the start: the first host that loads, with its GPUs on the board.
+        if (!m_hub->current().isValid())
+            select(ObjectRef{ObjectRef::Kind::Host, id, {}});
+        if (m_inventory->hostCount() <= 12)
+            expandHost(id);
+    });
     connect(m_inventory, &Inventory::hostAdded, this, [this] {
         updateStatus();
         updateDemoBanner();
@@ -133,15 +140,29 @@ void MainWindow::buildViews()
     m_tabs->addTab(m_vmTable, tr("Virtual Machines"));
     follow(m_vmTable, vmProxy, [this](const ObjectRef &r) { return m_vmModel->indexFor(r); });
 
+    // Tables sort on the models' raw values (memory as a number, not as "16 GiB" text), one line per row.
+    profileProxy->setSortRole(VgpuProfileModel::SortRole);
+    vmProxy->setSortRole(VmTableModel::SortRole);
     for (QTableView *t : {m_profileTable, m_vmTable}) {
         t->setSortingEnabled(true);
+        t->sortByColumn(0, Qt::AscendingOrder);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setWordWrap(false);
+        t->setTextElideMode(Qt::ElideMiddle);
         t->verticalHeader()->hide();
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
         t->horizontalHeader()->setStretchLastSection(true);
+        t->horizontalHeader()->setDefaultSectionSize(110);
         t->setAlternatingRowColors(true);
     }
+    m_vmTable->setColumnWidth(0, 170);
+    m_vmTable->setColumnWidth(5, 320);
+    m_profileTable->setColumnWidth(2, 260);
     m_iommuTree->setAlternatingRowColors(true);
+    m_iommuTree->setUniformRowHeights(true);
+    m_iommuTree->setColumnWidth(0, 300);
+    m_iommuTree->setColumnWidth(1, 320);
 
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
@@ -194,8 +215,20 @@ void MainWindow::follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
             return;
         }
         view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // A host picked elsewhere opens in the trees, so its GPUs or IOMMU groups are in sight.
+        if (auto *tree = qobject_cast<QTreeView *>(view); tree && ref.kind == ObjectRef::Kind::Host)
+            tree->expand(idx);
         view->scrollTo(idx);
     });
+}
+
+void MainWindow::expandHost(const QString &hostId)
+{
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_tree->model());
+    const auto *presentation = static_cast<QAbstractProxyModel *>(proxy->sourceModel());
+    const QModelIndex idx = proxy->mapFromSource(presentation->mapFromSource(m_treeModel->indexFor({ObjectRef::Kind::Host, hostId, {}})));
+    if (idx.isValid())
+        m_tree->expand(idx);
 }
 
 void MainWindow::select(const ObjectRef &ref)
@@ -286,7 +319,7 @@ void MainWindow::addConnection(const SavedConnection &c)
         m_message->show(MessageBar::Kind::Error, s.error());
     }
     const QString id = m_inventory->addHost(c.uri, c.name);
-    select(ObjectRef{ObjectRef::Kind::Host, id, id});
+    select(ObjectRef{ObjectRef::Kind::Host, id, {}});
 }
 
 void MainWindow::removeSelectedHost()

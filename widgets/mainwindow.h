@@ -68,6 +68,7 @@ private:
     void showHostProblem(const QString &hostId);
     void applyFilter(const QString &text);
     void showTreeContextMenu(const QPoint &pos);
+    void expandHost(const QString &hostId);
 
     Inventory *m_inventory;
     Workspace *m_workspace;

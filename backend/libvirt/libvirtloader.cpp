@@ -40,9 +40,16 @@ QString takeString(char *s)
 struct DomainRead
 {
     bool ok = false;
-    QString key;
+    quint64 key = 0;
     VirtualMachine vm;
 };
+
+// What the worker remembers of an object to tell a real change from a repeated report: a digest, not the
+// XML itself, which for a thousand hosts would be hundreds of megabytes.
+quint64 digest(QStringView text, quint64 salt = 0)
+{
+    return (quint64(qHash(text, size_t(0x9e3779b97f4a7c15ULL ^ salt))) << 1) ^ quint64(text.size());
+}
 
 DomainRead readDomain(virDomainPtr dom)
 {
@@ -60,7 +67,7 @@ DomainRead readDomain(virDomainPtr dom)
     r.vm = std::move(vm).value();
     r.vm.state = toVmState(state);
     r.vm.persistent = virDomainIsPersistent(dom) == 1;
-    r.key = QString::number(state) + QLatin1Char(r.vm.persistent ? 'p' : 't') + text;
+    r.key = digest(text, quint64(state) * 2 + (r.vm.persistent ? 1 : 0));
     r.ok = true;
     return r;
 }
@@ -118,7 +125,7 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         Result<NodeDeviceInfo> parsed = NodeDeviceXml::parse(text);
         if (!parsed)
             continue;
-        m_nodeXml.insert(name, text);
+        m_nodeXml.insert(name, digest(text));
         NodeDeviceInfo &d = parsed.value();
         if (d.kind == NodeDeviceInfo::Kind::Pci) {
             fillNames(d.pci);
@@ -214,12 +221,13 @@ void LibvirtWorker::reloadNodeDevice(const QString &name, bool deleted)
         return;
     }
     const QString text = takeString(xml);
-    if (m_nodeXml.value(name) == text)
+    const quint64 key = digest(text);
+    if (m_nodeXml.value(name) == key)
         return;
     Result<NodeDeviceInfo> parsed = NodeDeviceXml::parse(text);
     if (!parsed)
         return;
-    m_nodeXml.insert(name, text);
+    m_nodeXml.insert(name, key);
     NodeDeviceInfo &d = parsed.value();
     if (d.kind == NodeDeviceInfo::Kind::Pci) {
         fillNames(d.pci);

@@ -12,6 +12,7 @@
 
 struct _virConnect;
 class CredentialProvider;
+class LoadGate;
 class PciIds;
 class QTimer;
 struct LibvirtCallbackGuard;
@@ -25,6 +26,7 @@ public:
     {
         CredentialProvider *credentials = nullptr;
         const PciIds *pciIds = nullptr;
+        LoadGate *loadGate = nullptr;    // shared by all hosts of a factory; null: no bound
         int pollIntervalMs = 5000;       // fallback when the host offers no events
         int maxBackoffSeconds = 60;
         bool forcePolling = false;       // tests: behave as if the host had no events
@@ -81,8 +83,8 @@ private:
     int m_attempt = 0;
     bool m_wantOpen = false;
     // What we last reported, so a poll or an event emits only real changes.
-    QHash<QString, QString> m_domainXml;      // uuid -> xml + state
-    QHash<QString, QString> m_nodeXml;        // node device name -> xml
+    QHash<QString, quint64> m_domainXml;      // uuid -> digest of xml, state and persistence
+    QHash<QString, quint64> m_nodeXml;        // node device name -> digest of xml
     QHash<QString, PciAddress> m_nodePci;     // node device name -> address, to report removals
     QHash<QString, QString> m_nodeMdev;       // node device name -> mdev uuid
     QHash<QString, bool> m_pendingDomains;    // uuid -> undefined

@@ -70,13 +70,26 @@ QString connectionStateText(HostConnection::State s)
     return {};
 }
 
+QString editionFullText(LicenseEdition e)
+{
+    switch (e) {
+    case LicenseEdition::VApps: return QCoreApplication::translate("Labels", "NVIDIA Virtual Applications (vApps)");
+    case LicenseEdition::VPC: return QCoreApplication::translate("Labels", "NVIDIA Virtual PC (vPC)");
+    case LicenseEdition::VWS: return QCoreApplication::translate("Labels", "NVIDIA RTX Virtual Workstation (vWS)");
+    case LicenseEdition::VCS: return QCoreApplication::translate("Labels", "NVIDIA Virtual Compute Server (vCS)");
+    case LicenseEdition::None: break;
+    }
+    return QCoreApplication::translate("Labels", "No vGPU licence needed");
+}
+
 QString editionText(LicenseEdition e)
 {
     switch (e) {
-    case LicenseEdition::VApps: return QCoreApplication::translate("Labels", "Virtual Applications (vApps)");
-    case LicenseEdition::VPC: return QCoreApplication::translate("Labels", "Virtual PC (vPC)");
-    case LicenseEdition::VWS: return QCoreApplication::translate("Labels", "RTX Virtual Workstation (vWS)");
-    case LicenseEdition::VCS: return QCoreApplication::translate("Labels", "Virtual Compute Server (vCS)");
+    // NVIDIA's own short names; they fit a table column and are what licence portals show.
+    case LicenseEdition::VApps: return QCoreApplication::translate("Labels", "vApps", "@label licence edition");
+    case LicenseEdition::VPC: return QCoreApplication::translate("Labels", "vPC", "@label licence edition");
+    case LicenseEdition::VWS: return QCoreApplication::translate("Labels", "RTX vWS", "@label licence edition");
+    case LicenseEdition::VCS: return QCoreApplication::translate("Labels", "vCS", "@label licence edition");
     case LicenseEdition::None: break;
     }
     return QCoreApplication::translate("Labels", "None", "@label licence edition");

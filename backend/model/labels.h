@@ -14,5 +14,6 @@ QString editionKey(LicenseEdition e);                // "vWS", "vPC", "vApps", "
 // Translated human text (QCoreApplication::translate, context "Labels"), for views and the CLI's tables.
 QString vmStateText(VmState s);
 QString connectionStateText(HostConnection::State s);
-QString editionText(LicenseEdition e);
+QString editionText(LicenseEdition e);     // short: "RTX vWS", "vPC"
+QString editionFullText(LicenseEdition e); // "NVIDIA RTX Virtual Workstation (vWS)", for tooltips
 } // namespace Labels

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <libvirt/libvirt.h>
+
 #include <cstdio>
 
 namespace {
@@ -27,6 +29,42 @@ long peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+// Resident memory by kind, to tell what the console holds from what libvirt's in-process test driver holds.
+struct Breakdown
+{
+    double stacksMiB = 0, anonMiB = 0, fileMiB = 0;
+    int stacks = 0;
+};
+Breakdown residentBreakdown()
+{
+    Breakdown b;
+    QFile f(QStringLiteral("/proc/self/smaps"));
+    if (!f.open(QIODevice::ReadOnly))
+        return b;
+    qint64 size = 0;
+    bool anon = false;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 5 && parts[0].contains('-') && !line.startsWith("VmFlags")) {
+            const QList<QByteArray> range = parts[0].split('-');
+            size = range.value(1).toLongLong(nullptr, 16) - range.value(0).toLongLong(nullptr, 16);
+            anon = parts.size() < 6 || parts[5].startsWith('[');
+        } else if (line.startsWith("Rss:")) {
+            const double mib = parts.value(1).toDouble() / 1024.0;
+            // Worker threads get 1 MiB stacks (LibvirtHostConnection): count those mappings apart.
+            if (anon && size >= 1020 * 1024 && size <= 1040 * 1024) {
+                b.stacksMiB += mib;
+                ++b.stacks;
+            } else if (anon) {
+                b.anonMiB += mib;
+            } else {
+                b.fileMiB += mib;
+            }
+        }
+    }
+    return b;
 }
 
 int countRows(const QAbstractItemModel &m, const QModelIndex &parent = {})
@@ -71,6 +109,8 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("dir"), QStringLiteral("Where to write the host files (default: a temporary folder)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("virsh-hosts"), QStringLiteral("Hosts to time virsh on; the rest is extrapolated (default all, 0 skips)."),
                  QStringLiteral("n"), QStringLiteral("-1")});
+    p.addOption({QStringLiteral("no-view"), QStringLiteral("Load the inventory only, without the tree model and view.")});
+    p.addOption({QStringLiteral("libvirt-only"), QStringLiteral("Internal: open the hosts with plain libvirt and print the peak RSS.")});
     p.process(app);
 
     QTemporaryDir tmp;
@@ -78,6 +118,17 @@ int main(int argc, char **argv)
     HostGenerator::Params params{p.value(QStringLiteral("hosts")).toInt(), p.value(QStringLiteral("gpus")).toInt(),
                                  p.value(QStringLiteral("vms")).toInt()};
     const QList<HostGenerator::HostFile> files = HostGenerator::generate(dir, params);
+    if (p.isSet(QStringLiteral("libvirt-only"))) {
+        // What libvirt's test driver alone holds for these hosts, opened one after another.
+        QList<virConnectPtr> conns;
+        for (const auto &f : files)
+            conns.append(virConnectOpen(QByteArray("test://" + f.path.toUtf8()).constData()));
+        std::printf("%ld\n", peakRssKiB());
+        for (virConnectPtr c : conns)
+            if (c)
+                virConnectClose(c);
+        return 0;
+    }
     std::printf("hosts: %d x %d GPUs x %d VMs (files in %s)\n", params.hosts, params.gpusPerHost, params.vmsPerHost, qPrintable(dir));
 
     LibvirtEventLoop loop;
@@ -87,11 +138,14 @@ int main(int argc, char **argv)
     options.pciIds = &ids;
     LibvirtConnectionFactory factory(&loop, options);
     Inventory inventory(&factory);
-    ClusterTreeModel model(&inventory);
+    const bool withView = !p.isSet(QStringLiteral("no-view"));
+    std::unique_ptr<ClusterTreeModel> model(withView ? new ClusterTreeModel(&inventory) : nullptr);
     QTreeView view;
-    view.setModel(&model);
-    view.resize(600, 800);
-    view.show();
+    if (withView) {
+        view.setModel(model.get());
+        view.resize(600, 800);
+        view.show();
+    }
 
     QElapsedTimer t;
     t.start();
@@ -110,7 +164,7 @@ int main(int argc, char **argv)
         vms += int(inventory.host(id)->snapshot.vms.size());
         failed += inventory.host(id)->loaded ? 0 : 1;
     }
-    const int shownRows = countRows(model);
+    const int shownRows = model ? countRows(*model) : 0;
 
     t.restart();
     ClusterTreeModel fresh(&inventory);
@@ -121,6 +175,17 @@ int main(int argc, char **argv)
                 inventory.loadedHostCount(), failed, vms, shownRows);
     std::printf("tree model populated from a loaded inventory: %.3f s (%d rows)\n", treeSeconds, freshRows);
     std::printf("peak RSS: %.1f MiB\n", peakRssKiB() / 1024.0);
+    QProcess self;
+    self.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--libvirt-only"), QStringLiteral("--dir"), dir,
+                                                         QStringLiteral("--hosts"), QString::number(params.hosts),
+                                                         QStringLiteral("--gpus"), QString::number(params.gpusPerHost),
+                                                         QStringLiteral("--vms"), QString::number(params.vmsPerHost)});
+    self.waitForFinished(120000);
+    std::printf("of which libvirt's in-process test driver alone, for the same hosts: %.1f MiB\n",
+                self.readAllStandardOutput().trimmed().toLong() / 1024.0);
+    const Breakdown mem = residentBreakdown();
+    std::printf("resident now: %d thread stacks %.1f MiB, heap and other anonymous %.1f MiB, mapped files %.1f MiB\n",
+                mem.stacks, mem.stacksMiB, mem.anonMiB, mem.fileMiB);
 
     int limit = p.value(QStringLiteral("virsh-hosts")).toInt();
     if (limit < 0 || limit > files.size())

@@ -1,0 +1,200 @@
+// The console window on the demo cluster (real libvirt test driver), driven offscreen: selection is
+// shared between views, the filter finds things by any name, problems are shown, not swallowed.
+// With GPUVIRT_SCREENSHOT_DIR set it also saves every tab at two sizes for people to look at.
+#include "demo/democluster.h"
+#include "gpuboardview.h"
+#include "inventory/inventory.h"
+#include "libvirt/libvirteventloop.h"
+#include "libvirt/libvirthostconnection.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "selectionhub.h"
+#include "workspace/workspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnFirstHost();
+    void selectionIsShared();
+    void filterFindsByAnyName();
+    void hostProblemShownWithRetry();
+    void damagedWorkspaceReported();
+    void screenshots();
+
+private:
+    void openDemo();
+    QModelIndex findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent = {});
+    std::unique_ptr<LibvirtEventLoop> m_loop;
+    std::unique_ptr<LibvirtConnectionFactory> m_factory;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QList<DemoCluster::Host> m_hosts;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_loop = std::make_unique<LibvirtEventLoop>();
+    auto hosts = DemoCluster::extract(m_dir.path());
+    QVERIFY(hosts.ok());
+    m_hosts = hosts.value();
+}
+
+void TestMainWindow::init()
+{
+    LibvirtWorker::Options options;
+    options.maxBackoffSeconds = 1;
+    m_factory = std::make_unique<LibvirtConnectionFactory>(m_loop.get(), options);
+    m_inventory = std::make_unique<Inventory>(m_factory.get());
+    m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("ws.json")));
+    m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace.get(), [this] { openDemo(); });
+    m_window->resize(1400, 900);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_inventory.reset();
+    m_factory.reset();
+}
+
+void TestMainWindow::openDemo()
+{
+    for (const auto &h : m_hosts)
+        m_inventory->setAgentFacts(m_inventory->addHost(h.uri, h.name, true), h.facts);
+}
+
+QModelIndex TestMainWindow::findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent)
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex idx = m->index(r, 0, parent);
+        if (idx.data().toString().startsWith(text))
+            return idx;
+        if (const QModelIndex found = findRow(m, text, idx); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+void TestMainWindow::opensOnFirstHost()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    QVERIFY(m_window->demoBanner()->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo")));
+    QCOMPARE(m_window->selection()->current().kind, ObjectRef::Kind::Host);
+    QVERIFY(!m_window->board()->items().isEmpty()); // the board shows that host's GPUs
+    QCOMPARE(m_window->board()->host(), m_window->selection()->current().hostId);
+}
+
+void TestMainWindow::selectionIsShared()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    // A VM picked in the VM table is current in the tree, and its host is on the board.
+    QTableView *vms = m_window->vmTable();
+    const QModelIndex row = findRow(vms->model(), QStringLiteral("vdi-pool-a-001"));
+    QVERIFY(row.isValid());
+    vms->setCurrentIndex(row);
+    const ObjectRef vmRef = m_window->selection()->current();
+    QCOMPARE(vmRef.kind, ObjectRef::Kind::Vm);
+    QCOMPARE(m_window->clusterTree()->currentIndex().data().toString(), QStringLiteral("vdi-pool-a-001"));
+    QCOMPARE(m_window->board()->host(), vmRef.hostId);
+
+    // A slice clicked on the board is current in the tree.
+    const auto items = m_window->board()->items();
+    const auto slice = std::find_if(items.cbegin(), items.cend(), [](const GpuBoardView::Item &i) {
+        return i.ref.kind == ObjectRef::Kind::Mdev;
+    });
+    QVERIFY(slice != items.cend());
+    m_window->tabs()->setCurrentWidget(m_window->board());
+    QTest::mouseClick(m_window->board()->viewport(), Qt::LeftButton, {}, slice->rect.center());
+    QCOMPARE(m_window->selection()->current(), slice->ref);
+    QVERIFY(m_window->clusterTree()->currentIndex().isValid());
+    QCOMPARE(m_window->clusterTree()->currentIndex().data(ObjectRoles::KeyRole).toString(), slice->ref.key);
+}
+
+void TestMainWindow::filterFindsByAnyName()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    QAbstractItemModel *tree = m_window->clusterTree()->model();
+    QCOMPARE(tree->rowCount(), int(m_hosts.size()));
+    QTest::keyClicks(m_window->filterEdit(), QStringLiteral("Instinct"));
+    QCOMPARE(tree->rowCount(), 1);
+    QVERIFY(tree->index(0, 0).data().toString().startsWith(QStringLiteral("gfx-mi-01")));
+    m_window->filterEdit()->clear();
+    QTest::keyClicks(m_window->filterEdit(), QStringLiteral("vdi-pool-b-007"));
+    QCOMPARE(tree->rowCount(), 1);
+    QCOMPARE(m_window->vmTable()->model()->rowCount(), 1);
+    m_window->filterEdit()->clear();
+    QCOMPARE(tree->rowCount(), int(m_hosts.size()));
+}
+
+void TestMainWindow::hostProblemShownWithRetry()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    const QString id = m_inventory->addHost(QStringLiteral("test://") + m_dir.filePath(QStringLiteral("missing.xml")));
+    QVERIFY(all.wait(20000));
+    m_window->select({ObjectRef::Kind::Host, id, {}});
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("missing.xml")), qPrintable(m_window->messageBar()->text()));
+}
+
+void TestMainWindow::damagedWorkspaceReported()
+{
+    QFile f(m_dir.filePath(QStringLiteral("ws.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+    const Status s = m_workspace->load();
+    QVERIFY(!s.ok());
+    m_window->showProblem(s.error());
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral(".corrupt-")));
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("GPUVIRT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set GPUVIRT_SCREENSHOT_DIR to save screenshots of every tab");
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    const QString lang = qEnvironmentVariable("LANGUAGE", QStringLiteral("en")).left(5);
+    const QString host = qEnvironmentVariable("GPUVIRT_SCREENSHOT_HOST", QStringLiteral("vdi-a16-01"));
+    for (const QString &id : m_inventory->hostIds())
+        if (m_inventory->host(id)->displayName == host)
+            m_window->select({ObjectRef::Kind::Host, id, {}});
+    for (const QSize size : {QSize(1600, 1000), QSize(1000, 700)}) {
+        m_window->resize(size);
+        for (int t = 0; t < m_window->tabs()->count(); ++t) {
+            m_window->tabs()->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            const QString name = QStringLiteral("%1/%2-%3-tab%4-%5x%6.png").arg(dir, lang, host).arg(t).arg(size.width()).arg(size.height());
+            QVERIFY(m_window->grab().save(name));
+        }
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
