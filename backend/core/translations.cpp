@@ -11,8 +11,13 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
+    // English has a file of its own for plural forms ("1 host", "2 hosts"); it is the fallback for any
+    // locale without a translation, the C locale included.
     if (!ours->load(locale, QStringLiteral("gpuvirt"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
+        if (ours->load(QStringLiteral(":/i18n/gpuvirt_en.qm")))
+            app.installTranslator(ours);
+        else
+            delete ours;
         return QStringLiteral("en");
     }
     app.installTranslator(ours);

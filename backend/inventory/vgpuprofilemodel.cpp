@@ -140,6 +140,11 @@ QVariant VgpuProfileModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(r, index.column());
+    case Qt::ToolTipRole:
+        // The column shows NVIDIA's short edition name; the full one is a hover away.
+        if (index.column() == EditionColumn && r.series != VgpuSeries::Unknown)
+            return Labels::editionFullText(edition);
+        break;
     case Qt::TextAlignmentRole:
         if (index.column() >= FramebufferColumn && index.column() != SeriesColumn &&
             index.column() != EditionColumn && index.column() != TypeIdColumn)

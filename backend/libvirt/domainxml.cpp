@@ -1,6 +1,8 @@
 // Reads what the console needs from domain XML (identity, size, host devices) in one streaming pass.
 #include "domainxml.h"
 
+#include "xmlvalues.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -10,50 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Decimal or 0x-prefixed hex, as libvirt writes them; no allocation since every domain of every host passes
-// here.
-std::optional<quint64> parseNumber(QStringView s)
-{
-    s = s.trimmed();
-    int base = 10;
-    if (s.size() > 2 && s[0] == u'0' && (s[1] == u'x' || s[1] == u'X')) {
-        base = 16;
-        s = s.mid(2);
-    }
-    if (s.isEmpty() || (base == 16 && s.size() > 16))
-        return std::nullopt;
-    quint64 v = 0;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        int d;
-        if (u >= u'0' && u <= u'9')
-            d = u - u'0';
-        else if (base == 16 && u >= u'a' && u <= u'f')
-            d = u - u'a' + 10;
-        else if (base == 16 && u >= u'A' && u <= u'F')
-            d = u - u'A' + 10;
-        else
-            return std::nullopt;
-        if (base == 10 && v > (std::numeric_limits<quint64>::max() - d) / 10)
-            return std::nullopt;
-        v = v * base + d;
-    }
-    return v;
-}
-
-bool isUuid(QStringView s)
-{
-    if (s.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = s[i].unicode();
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (dash ? c != u'-' : !hex)
-            return false;
-    }
-    return true;
-}
 
 // libvirt's scaled integers (virScaleInteger): unit letters are case-insensitive, "xB" is decimal, "x"/"xiB"
 // binary. Returns bytes per unit, or 0 for a unit libvirt would reject.
@@ -141,7 +99,7 @@ void Parser::domain()
     // The uuid keys the VM everywhere and the name is what operators see: without either it cannot be shown.
     if (m_vm.name.isEmpty())
         m_r.raiseError(QStringLiteral("domain has no <name>"));
-    else if (!isUuid(m_vm.uuid))
+    else if (!XmlValues::isUuid(m_vm.uuid))
         m_r.raiseError(QStringLiteral("domain %1 has no valid <uuid>").arg(m_vm.name));
 }
 
@@ -149,8 +107,8 @@ void Parser::vcpu()
 {
     // <vcpu current='2'>4</vcpu>: 4 may be hot-plugged, 2 are there now.
     const QString current = m_r.attributes().value("current"_L1).toString();
-    const auto max = parseNumber(text());
-    const auto v = current.isEmpty() ? max : parseNumber(current);
+    const auto max = XmlValues::parseNumber(text());
+    const auto v = current.isEmpty() ? max : XmlValues::parseNumber(current);
     if (!v || *v > quint64(std::numeric_limits<int>::max())) {
         m_r.raiseError(QStringLiteral("invalid <vcpu>"));
         return;
@@ -166,7 +124,7 @@ void Parser::memory()
         m_r.raiseError(QStringLiteral("unknown <memory> unit '%1'").arg(unit));
         return;
     }
-    const auto v = parseNumber(text());
+    const auto v = XmlValues::parseNumber(text());
     if (!v || (*v != 0 && scale > std::numeric_limits<quint64>::max() / *v)) {
         m_r.raiseError(QStringLiteral("invalid <memory>"));
         return;
@@ -211,15 +169,12 @@ void Parser::hostdev()
                 const QXmlStreamAttributes a = m_r.attributes();
                 if (h.kind == Hostdev::Kind::Mdev) {
                     h.uuid = a.value("uuid"_L1).trimmed().toString().toLower();
-                    haveSource = isUuid(h.uuid);
+                    haveSource = XmlValues::isUuid(h.uuid);
                 } else {
-                    const auto dom = parseNumber(a.value("domain"_L1)), bus = parseNumber(a.value("bus"_L1));
-                    const auto slot = parseNumber(a.value("slot"_L1)),
-                               fn = parseNumber(a.value("function"_L1));
-                    haveSource = dom && bus && slot && fn && *dom <= 0xffff && *bus <= 0xff &&
-                                 *slot <= 0x1f && *fn <= 7;
+                    const auto address = XmlValues::addressFromAttributes(a);
+                    haveSource = address.has_value();
                     if (haveSource)
-                        h.address = PciAddress(quint16(*dom), quint8(*bus), quint8(*slot), quint8(*fn));
+                        h.address = *address;
                 }
             }
             m_r.skipCurrentElement();

@@ -1,6 +1,8 @@
 // One streaming pass over the node device XML: inventories parse thousands of devices per refresh.
 #include "nodedevicexml.h"
 
+#include "xmlvalues.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -10,67 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// libvirt writes <bus>65</bus> in decimal but bus='0x41' in hex; both spellings are accepted everywhere.
-// Hand-rolled because QString's converters allocate, and this runs for every number of every device.
-std::optional<quint64> parseNumber(QStringView s)
-{
-    s = s.trimmed();
-    int base = 10;
-    if (s.size() > 2 && s[0] == u'0' && (s[1] == u'x' || s[1] == u'X')) {
-        base = 16;
-        s = s.mid(2);
-    }
-    if (s.isEmpty() || (base == 16 && s.size() > 16))
-        return std::nullopt;
-    quint64 v = 0;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        int d;
-        if (u >= u'0' && u <= u'9')
-            d = u - u'0';
-        else if (base == 16 && u >= u'a' && u <= u'f')
-            d = u - u'a' + 10;
-        else if (base == 16 && u >= u'A' && u <= u'F')
-            d = u - u'A' + 10;
-        else
-            return std::nullopt;
-        if (base == 10 && v > (std::numeric_limits<quint64>::max() - d) / 10)
-            return std::nullopt;
-        v = v * base + d;
-    }
-    return v;
-}
 
 // For optional facts (NUMA node, instance counts): a bad value leaves the default rather than losing the
 // device.
 int intOr(QStringView s, int fallback)
 {
-    const auto v = parseNumber(s);
+    const auto v = XmlValues::parseNumber(s);
     return v && *v <= quint64(std::numeric_limits<int>::max()) ? int(*v) : fallback;
 }
 
-bool isUuid(QStringView s)
-{
-    if (s.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = s[i].unicode();
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (dash ? c != u'-' : !hex)
-            return false;
-    }
-    return true;
-}
 
-std::optional<PciAddress> addressFromAttributes(const QXmlStreamAttributes &a)
-{
-    const auto dom = parseNumber(a.value("domain"_L1)), bus = parseNumber(a.value("bus"_L1));
-    const auto slot = parseNumber(a.value("slot"_L1)), fn = parseNumber(a.value("function"_L1));
-    if (!dom || !bus || !slot || !fn || *dom > 0xffff || *bus > 0xff || *slot > 0x1f || *fn > 7)
-        return std::nullopt;
-    return PciAddress(quint16(*dom), quint8(*bus), quint8(*slot), quint8(*fn));
-}
 
 class Parser
 {
@@ -180,19 +131,19 @@ void Parser::pciCapability()
     while (m_r.readNextStartElement()) {
         const QStringView n = m_r.name();
         if (n == u"class") {
-            const auto v = parseNumber(text());
+            const auto v = XmlValues::parseNumber(text());
             d.classCode = v && *v <= 0xffffff ? quint32(*v) : 0;
         } else if (n == u"domain") {
-            dom = parseNumber(text());
+            dom = XmlValues::parseNumber(text());
         } else if (n == u"bus") {
-            bus = parseNumber(text());
+            bus = XmlValues::parseNumber(text());
         } else if (n == u"slot") {
-            slot = parseNumber(text());
+            slot = XmlValues::parseNumber(text());
         } else if (n == u"function") {
-            fn = parseNumber(text());
+            fn = XmlValues::parseNumber(text());
         } else if (n == u"product" || n == u"vendor") {
             const bool product = n == u"product";
-            const auto id = parseNumber(m_r.attributes().value("id"_L1));
+            const auto id = XmlValues::parseNumber(m_r.attributes().value("id"_L1));
             const quint16 id16 = id && *id <= 0xffff ? quint16(*id) : 0;
             // Some vendors' functions come with the id only: the name then stays empty for pci.ids to fill.
             QString name = text().trimmed();
@@ -253,7 +204,7 @@ QList<PciAddress> Parser::addressList()
     QList<PciAddress> out;
     while (m_r.readNextStartElement()) {
         if (m_r.name() == u"address") {
-            const auto a = addressFromAttributes(m_r.attributes());
+            const auto a = XmlValues::addressFromAttributes(m_r.attributes());
             if (!a) {
                 m_r.raiseError(QStringLiteral("invalid PCI <address> in %1").arg(m_info.name));
                 return out;
@@ -345,7 +296,7 @@ void Parser::finishMdev()
     // libvirt before 7.3 has no <uuid>; its names then are "mdev_<uuid with underscores>[_<parent>]".
     if (m.uuid.isEmpty() && m_info.name.startsWith(u"mdev_") && m_info.name.size() >= 41)
         m.uuid = m_info.name.mid(5, 36).replace(u'_', u'-').toLower();
-    if (!isUuid(m.uuid)) {
+    if (!XmlValues::isUuid(m.uuid)) {
         m_r.raiseError(QStringLiteral("mediated device %1 has no valid <uuid>").arg(m_info.name));
         return;
     }

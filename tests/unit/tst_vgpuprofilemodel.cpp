@@ -75,8 +75,9 @@ void tst_VgpuProfileModel::listsTheTypesOfEachGpu()
     QCOMPARE(row("nvidia-699", Col::FramebufferColumn).data().toString(), QStringLiteral("2 GiB"));
     QCOMPARE(row("nvidia-699").data(Role::FramebufferMBRole).toInt(), 2048);
     QCOMPARE(row("nvidia-699", Col::SeriesColumn).data().toString(), QStringLiteral("Q"));
-    QCOMPARE(row("nvidia-699", Col::EditionColumn).data().toString(),
-             QStringLiteral("RTX Virtual Workstation (vWS)"));
+    QCOMPARE(row("nvidia-699", Col::EditionColumn).data().toString(), QStringLiteral("RTX vWS"));
+    QCOMPARE(row("nvidia-699", Col::EditionColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("NVIDIA RTX Virtual Workstation (vWS)"));
     QCOMPARE(row("nvidia-699").data(Role::EditionRole).toInt(), int(LicenseEdition::VWS));
     QCOMPARE(row("nvidia-699").data(Role::EditionKeyRole).toString(), QStringLiteral("vWS"));
     // Two VFs are still free; both slices on the GPU are of this type.
@@ -86,7 +87,7 @@ void tst_VgpuProfileModel::listsTheTypesOfEachGpu()
     QCOMPARE(row("nvidia-699", Col::TypeIdColumn).data().toString(), QStringLiteral("nvidia-699"));
     QCOMPARE(row("nvidia-699").data(Role::RawTypeNameRole).toString(), QStringLiteral("NVIDIA A16-2Q"));
 
-    QCOMPARE(row("nvidia-697", Col::EditionColumn).data().toString(), QStringLiteral("Virtual PC (vPC)"));
+    QCOMPARE(row("nvidia-697", Col::EditionColumn).data().toString(), QStringLiteral("vPC"));
     QCOMPARE(row("nvidia-697", Col::FramebufferColumn).data().toString(), QStringLiteral("1 GiB"));
     QCOMPARE(row("nvidia-697", Col::MaximumColumn).data().toInt(), 16);
     QCOMPARE(row("nvidia-697", Col::CreatedColumn).data().toInt(), 0);

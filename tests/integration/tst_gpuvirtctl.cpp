@@ -1,0 +1,133 @@
+// gpuvirtctl as a script uses it: JSON with the documented keys, clear messages and non-zero exits for
+// unknown URIs, unreachable hosts and malformed XML, never a crash.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGpuvirtctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoJson();
+    void demoTable();
+    void badInput_data();
+    void badInput();
+    void usage();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QByteArray out, err;
+    };
+    Run run(const QStringList &args);
+    QTemporaryDir m_dir;
+};
+
+TestGpuvirtctl::Run TestGpuvirtctl::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(GPUVIRT_BINARY_DIR "/app/ctl/gpuvirtctl"), args);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestGpuvirtctl::demoJson()
+{
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError perr;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &perr).object();
+    QCOMPARE(perr.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(u"formatVersion").toInt(), 1);
+    const QJsonArray hosts = root.value(u"hosts").toArray();
+    QCOMPARE(hosts.size(), 8);
+    int vms = 0;
+    bool sawMig = false, sawVf = false, sawBootVga = false;
+    for (const QJsonValue &h : hosts) {
+        QCOMPARE(h[u"state"].toString(), QStringLiteral("connected"));
+        QVERIFY(h[u"demo"].toBool());
+        vms += int(h[u"vms"].toArray().size());
+        for (const QJsonValue &g : h[u"gpus"].toArray()) {
+            sawVf = sawVf || !g[u"virtualFunctions"].toArray().isEmpty();
+            sawBootVga = sawBootVga || g[u"bootVga"].toBool();
+            for (const QJsonValue &t : g[u"mdevTypes"].toArray())
+                sawMig = sawMig || t[u"migBacked"].toBool();
+        }
+    }
+    QVERIFY(vms >= 40);
+    QVERIFY(sawMig && sawVf && sawBootVga);
+    // A16-2Q as documented: 2048 MB, series Q, licence vWS.
+    const QJsonObject a16 = std::find_if(hosts.begin(), hosts.end(), [](const QJsonValue &h) {
+        return h[u"name"].toString() == u"vdi-a16-01";
+    })->toObject();
+    bool found = false;
+    for (const QJsonValue &t : a16[u"gpus"].toArray().first()[u"mdevTypes"].toArray()) {
+        if (t[u"name"].toString() == u"NVIDIA A16-2Q") {
+            found = true;
+            QCOMPARE(t[u"framebufferMB"].toInt(), 2048);
+            QCOMPARE(t[u"series"].toString(), QStringLiteral("Q"));
+            QCOMPARE(t[u"edition"].toString(), QStringLiteral("vWS"));
+            QCOMPARE(t[u"max"].toInt(), 8);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestGpuvirtctl::demoTable()
+{
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("table")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("vdi-a16-01"));
+    QVERIFY(r.out.contains("GA107GL [A2 / A16]"));
+    QVERIFY(r.out.contains("6 vGPUs"));
+}
+
+void TestGpuvirtctl::badInput_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("expected"); // in the message on standard error
+    QTest::newRow("unknown driver") << QStringLiteral("nosuchdriver:///system") << QStringLiteral("nosuchdriver:///system");
+    QTest::newRow("missing file") << QStringLiteral("test://%1/none.xml") << QStringLiteral("none.xml");
+    QTest::newRow("malformed xml") << QStringLiteral("test://%1/bad.xml") << QStringLiteral("bad.xml");
+    QTest::newRow("unreachable host") << QStringLiteral("qemu+tcp://127.0.0.1:1/system") << QStringLiteral("127.0.0.1");
+}
+
+void TestGpuvirtctl::badInput()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, expected);
+    QFile bad(m_dir.filePath(QStringLiteral("bad.xml")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("<node><device><name>pci_0000_01_00_0</name><capability type='pci'>");
+    bad.close();
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--connect"), uri.arg(m_dir.path()), QStringLiteral("--timeout"), QStringLiteral("30")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
+    // The JSON still says what happened to the host.
+    const QJsonObject host = QJsonDocument::fromJson(r.out).object()[u"hosts"].toArray().first().toObject();
+    QCOMPARE(host[u"state"].toString(), QStringLiteral("lost"));
+    QVERIFY(!host[u"error"].toString().isEmpty());
+}
+
+void TestGpuvirtctl::usage()
+{
+    QCOMPARE(run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    const Run unknown = run({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("frobnicate"));
+    QCOMPARE(run({}).exitCode, 2);
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("gpuvirtctl "));
+}
+
+QTEST_GUILESS_MAIN(TestGpuvirtctl)
+#include "tst_gpuvirtctl.moc"
