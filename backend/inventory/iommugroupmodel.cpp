@@ -55,6 +55,15 @@ IommuGroupModel::NodePtr IommuGroupModel::buildHost(const Inventory::Host &h) co
                 endpointSlots.append(a);
         }
         gv.devices = int(endpointSlots.size());
+        // The group row names its main device (the GPU when there is one) so a collapsed tree still reads.
+        const auto gpu = std::find_if(g.members.cbegin(), g.members.cend(), [&](const PciAddress &a) {
+            const auto it = s.pciDevices.constFind(a);
+            return it != s.pciDevices.cend() && it->isGpu();
+        });
+        if (gpu != g.members.cend())
+            gv.name = ModelNames::productOf(s, *gpu);
+        else if (!endpointSlots.isEmpty())
+            gv.name = ModelNames::productOf(s, endpointSlots.first());
         // Mixed groups are common among chipset devices; they matter where a GPU or an assigned function is.
         gv.problem = g.sharedAcrossDevices && (g.containsGpu || anyHeld);
         Node *group = addChild(host.get(), makeNode(int(NodeType::Group), QString::number(g.id), gv));
@@ -111,7 +120,13 @@ QVariant IommuGroupModel::display(int type, const Values &v, int column) const
     case NodeType::Host:
         return column == NameColumn ? v.name : QString();
     case NodeType::Group:
-        return column == NameColumn ? tr("Group %1", "@item IOMMU group number").arg(v.groupId) : QString();
+        if (column == NameColumn)
+            return tr("Group %1", "@item IOMMU group number").arg(v.groupId);
+        if (column == ProductColumn && v.devices > 1)
+            return tr("%1 and %n other device(s)", "@item IOMMU group summary", v.devices - 1).arg(v.name);
+        if (column == ProductColumn)
+            return v.name;
+        return QString();
     case NodeType::Function:
         switch (column) {
         case NameColumn:

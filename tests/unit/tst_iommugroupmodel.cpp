@@ -87,6 +87,9 @@ void tst_IommuGroupModel::listsGroupsAndMembers()
     QCOMPARE(g20.data(Role::SharedAcrossDevicesRole).toBool(), false);
     QCOMPARE(g20.data(Role::ContainsGpuRole).toBool(), true);
     QCOMPARE(g20.data(Role::ProblemTextRole).toString(), QString());
+    // The group row names its GPU; the audio function is part of the same device, not "another device".
+    QCOMPARE(m_model->index(g20.row(), Col::ProductColumn, g20.parent()).data().toString(),
+             function("0000:21:00.0", Col::ProductColumn).data().toString());
     QCOMPARE(function("0000:21:00.1", Col::ProductColumn).data().toString(),
              QStringLiteral("GA104 High Definition Audio Controller"));
     QCOMPARE(function("0000:21:00.1", Col::DriverColumn).data().toString(), QStringLiteral("snd_hda_intel"));
@@ -107,6 +110,8 @@ void tst_IommuGroupModel::sharedGroupIsAProblem()
     QCOMPARE(g30.data(Role::SharedAcrossDevicesRole).toBool(), true);
     QCOMPARE(g30.data(Role::ContainsGpuRole).toBool(), true);
     QCOMPARE(g30.data(Role::DeviceCountRole).toInt(), 2);
+    QVERIFY(m_model->index(g30.row(), Col::ProductColumn, g30.parent()).data().toString().endsWith(
+        QStringLiteral(" and 1 other device(s)")));
     QCOMPARE(
         g30.data(Role::ProblemTextRole).toString(),
         QStringLiteral("2 devices share this IOMMU group: they can only be assigned together, to one VM"));
