@@ -259,9 +259,10 @@ void GpuCardWalker::text(const QRect &r, const QString &s, const QFont &f, const
         return;
     // elidedText() shortens text whose advance equals the width exactly; only elide what does not fit.
     // Names of a pool share their start ("vdi-pool-a-0…"): keep both ends so they stay distinguishable.
+    // Phrases ("not assigned") read better cut at the end.
     const QFontMetrics fm(f);
-    const QString elided =
-        fm.horizontalAdvance(s) <= r.width() ? s : fm.elidedText(s, Qt::ElideMiddle, r.width());
+    const Qt::TextElideMode mode = s.contains(u' ') ? Qt::ElideRight : Qt::ElideMiddle;
+    const QString elided = fm.horizontalAdvance(s) <= r.width() ? s : fm.elidedText(s, mode, r.width());
     m_p->setFont(f);
     m_p->setPen(c);
     if (!(flags & Qt::AlignVertical_Mask))
