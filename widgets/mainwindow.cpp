@@ -268,7 +268,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&Add Connection…"), this, &MainWindow::showAddConnection);
     add->setShortcut(QKeySequence::New);
-    QAction *remove = file->addAction(tr("&Remove Connection"), this, &MainWindow::removeSelectedHost);
+    QAction *remove = file->addAction(tr("&Remove Connection…"), this, &MainWindow::removeSelectedHost);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     file->addAction(tr("Open &Demo Cluster"), this, [this] {
         if (m_openDemo)
@@ -394,7 +394,7 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Refresh Host"), this, [this, ref] { m_inventory->refreshHost(ref.hostId); });
     if (ref.kind == ObjectRef::Kind::Host)
-        menu.addAction(tr("Re&move Connection…"), this, &MainWindow::removeSelectedHost);
+        menu.addAction(tr("&Remove Connection…"), this, &MainWindow::removeSelectedHost);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -17,10 +17,11 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *s)
+// Gives the CLI's strings a context lupdate can see.
+struct Ctl
 {
-    return QCoreApplication::translate("gpuvirtctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(gpuvirtctl)
+};
 
 void err(const QString &text)
 {
@@ -30,18 +31,18 @@ void err(const QString &text)
 int inventoryCommand(QCoreApplication &app, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Print the merged GPU inventory of the cluster."));
+    p.setApplicationDescription(Ctl::tr("Print the merged GPU inventory of the cluster."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("demo"), tr("Use the built-in demo cluster.")});
-    p.addOption({QStringLiteral("connect"), tr("Add a libvirt URI (repeatable)."), QStringLiteral("uri")});
-    p.addOption({QStringLiteral("workspace"), tr("Read saved connections from this workspace file."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("format"), tr("json or table (default json)."), QStringLiteral("format"), QStringLiteral("json")});
-    p.addOption({QStringLiteral("timeout"), tr("Seconds to wait for every host (default 60)."), QStringLiteral("s"), QStringLiteral("60")});
+    p.addOption({QStringLiteral("demo"), Ctl::tr("Use the built-in demo cluster.")});
+    p.addOption({QStringLiteral("connect"), Ctl::tr("Add a libvirt URI (repeatable)."), QStringLiteral("uri")});
+    p.addOption({QStringLiteral("workspace"), Ctl::tr("Read saved connections from this workspace file."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("format"), Ctl::tr("json or table (default json)."), QStringLiteral("format"), QStringLiteral("json")});
+    p.addOption({QStringLiteral("timeout"), Ctl::tr("Seconds to wait for every host (default 60)."), QStringLiteral("s"), QStringLiteral("60")});
     p.process(args);
 
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"json" && format != u"table") {
-        err(tr("unknown format \"%1\": use json or table").arg(format));
+        err(Ctl::tr("unknown format \"%1\": use json or table").arg(format));
         return 2;
     }
     QList<QPair<QString, bool>> uris;
@@ -69,7 +70,7 @@ int inventoryCommand(QCoreApplication &app, const QStringList &args)
             uris.append({c.uri, false});
     }
     if (uris.isEmpty()) {
-        err(tr("no hosts: give --connect URI, --demo, or save connections in the console"));
+        err(Ctl::tr("no hosts: give --connect URI, --demo, or save connections in the console"));
         return 2;
     }
 
@@ -97,7 +98,7 @@ int inventoryCommand(QCoreApplication &app, const QStringList &args)
     for (const QString &id : inventory.hostIds()) {
         const Inventory::Host *h = inventory.host(id);
         if (!h->loaded) {
-            err(h->lastError.isNull() ? tr("%1: no answer before the timeout").arg(h->uri) : h->lastError.toString());
+            err(h->lastError.isNull() ? Ctl::tr("%1: no answer before the timeout").arg(h->uri) : h->lastError.toString());
             rc = 1;
         }
     }
@@ -133,12 +134,12 @@ int main(int argc, char **argv)
     if (command == u"inventory")
         return inventoryCommand(app, QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
-        std::printf("%s\n", qPrintable(tr("Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]\n\n"
+        std::printf("%s\n", qPrintable(Ctl::tr("Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]\n\n"
                                           "Commands:\n"
                                           "  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)\n\n"
                                           "gpuvirtctl COMMAND --help describes a command's options.")));
         return command.isEmpty() ? 2 : 0;
     }
-    err(tr("unknown command \"%1\"; see gpuvirtctl --help").arg(command));
+    err(Ctl::tr("unknown command \"%1\"; see gpuvirtctl --help").arg(command));
     return 2;
 }

@@ -64,6 +64,8 @@ IommuGroupModel::NodePtr IommuGroupModel::buildHost(const Inventory::Host &h) co
             gv.name = ModelNames::productOf(s, *gpu);
         else if (!endpointSlots.isEmpty())
             gv.name = ModelNames::productOf(s, endpointSlots.first());
+        else if (!g.members.isEmpty()) // bridges only
+            gv.name = ModelNames::productOf(s, g.members.first());
         // Mixed groups are common among chipset devices; they matter where a GPU or an assigned function is.
         gv.problem = g.sharedAcrossDevices && (g.containsGpu || anyHeld);
         Node *group = addChild(host.get(), makeNode(int(NodeType::Group), QString::number(g.id), gv));

@@ -1,6 +1,7 @@
 // The console window on the demo cluster (real libvirt test driver), driven offscreen: selection is
 // shared between views, the filter finds things by any name, problems are shown, not swallowed.
 // With GPUVIRT_SCREENSHOT_DIR set it also saves every tab at two sizes for people to look at.
+#include "core/translations.h"
 #include "demo/democluster.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
@@ -177,10 +178,16 @@ void TestMainWindow::screenshots()
     const QString dir = qEnvironmentVariable("GPUVIRT_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set GPUVIRT_SCREENSHOT_DIR to save screenshots of every tab");
+    // GPUVIRT_SCREENSHOT_LANG=zh_CN: the window is made again after the translation is installed.
+    const QString lang = qEnvironmentVariable("GPUVIRT_SCREENSHOT_LANG", QStringLiteral("en"));
+    if (lang != u"en") {
+        Translations::install(*QCoreApplication::instance(), lang);
+        cleanup();
+        init();
+    }
     QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
     openDemo();
     QVERIFY(all.wait(20000));
-    const QString lang = qEnvironmentVariable("LANGUAGE", QStringLiteral("en")).left(5);
     const QString host = qEnvironmentVariable("GPUVIRT_SCREENSHOT_HOST", QStringLiteral("vdi-a16-01"));
     for (const QString &id : m_inventory->hostIds())
         if (m_inventory->host(id)->displayName == host)
