@@ -937,12 +937,67 @@ They can only be passed through together.</translation>
         <source>Fixed share</source>
         <translation>Fixed share</translation>
     </message>
+    <message>
+        <source>Not an RmPVMRL value</source>
+        <translation>Not an RmPVMRL value</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: unknown scheduling policy</source>
+        <translation>Invalid RmPVMRL value: unknown scheduling policy</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: reserved bits are set</source>
+        <translation>Invalid RmPVMRL value: reserved bits are set</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the averaging factor must be 1–60</source>
+        <translation>Invalid RmPVMRL value: the averaging factor must be 1–60</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: a time slice needs equal or fixed share</source>
+        <translation>Invalid RmPVMRL value: a time slice needs equal or fixed share</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the time slice must be 1–30 ms</source>
+        <translation>Invalid RmPVMRL value: the time slice must be 1–30 ms</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the frequency must be 63–960 Hz</source>
+        <translation>Invalid RmPVMRL value: the frequency must be 63–960 Hz</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: set either a time slice or a frequency</source>
+        <translation>Invalid RmPVMRL value: set either a time slice or a frequency</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: an averaging factor needs a frequency</source>
+        <translation>Invalid RmPVMRL value: an averaging factor needs a frequency</translation>
+    </message>
 </context>
 <context>
-    <name>Sched::Detail</name>
+    <name>Scheduler</name>
     <message>
+        <source>Breadth-first (spread)</source>
+        <translation>Breadth-first (spread)</translation>
+    </message>
+    <message>
+        <source>Depth-first (consolidate)</source>
+        <translation>Depth-first (consolidate)</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>Best fit</translation>
+    </message>
+    <message>
+        <source>Fragmentation-aware</source>
+        <translation>Fragmentation-aware</translation>
+    </message>
+    <message numerus="yes">
         <source>%n whole GPU(s)</source>
-        <translation>%n whole GPU(s)</translation>
+        <translation>
+            <numerusform>%n whole GPU</numerusform>
+            <numerusform>%n whole GPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>a virtual function</source>
@@ -1036,9 +1091,6 @@ They can only be passed through together.</translation>
         <source>no GPU has %1 milli-GPU free</source>
         <translation>no GPU has %1 milli-GPU free</translation>
     </message>
-</context>
-<context>
-    <name>Sched::Trace</name>
     <message>
         <source>%1: line %2: %3</source>
         <translation>%1: line %2: %3</translation>
@@ -1089,29 +1141,49 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
-    <name>Scheduler</name>
-    <message>
-        <source>Breadth-first (spread)</source>
-        <translation>Breadth-first (spread)</translation>
-    </message>
-    <message>
-        <source>Depth-first (consolidate)</source>
-        <translation>Depth-first (consolidate)</translation>
-    </message>
-    <message>
-        <source>Best fit</source>
-        <translation>Best fit</translation>
-    </message>
-    <message>
-        <source>Fragmentation-aware</source>
-        <translation>Fragmentation-aware</translation>
-    </message>
-</context>
-<context>
     <name>StaticHostConnection</name>
     <message>
         <source>No such host</source>
         <translation>No such host</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlice</name>
+    <message>
+        <source>Too many vGPUs for one GPU</source>
+        <translation>Too many vGPUs for one GPU</translation>
+    </message>
+    <message>
+        <source>The simulated duration must be positive</source>
+        <translation>The simulated duration must be positive</translation>
+    </message>
+    <message>
+        <source>The sample window must be positive and no longer than the duration</source>
+        <translation>The sample window must be positive and no longer than the duration</translation>
+    </message>
+    <message>
+        <source>The simulation step must divide one millisecond</source>
+        <translation>The simulation step must divide one millisecond</translation>
+    </message>
+    <message>
+        <source>The simulation is too long for its step</source>
+        <translation>The simulation is too long for its step</translation>
+    </message>
+    <message>
+        <source>Invalid vGPU in the simulation</source>
+        <translation>Invalid vGPU in the simulation</translation>
+    </message>
+    <message>
+        <source>Invalid workload in the simulation</source>
+        <translation>Invalid workload in the simulation</translation>
+    </message>
+    <message>
+        <source>Fixed share needs vGPUs of one size</source>
+        <translation>Fixed share needs vGPUs of one size</translation>
+    </message>
+    <message>
+        <source>More vGPUs than their type allows on one GPU</source>
+        <translation>More vGPUs than their type allows on one GPU</translation>
     </message>
 </context>
 <context>

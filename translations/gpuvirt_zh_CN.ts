@@ -918,12 +918,66 @@ They can only be passed through together.</source>
         <source>Fixed share</source>
         <translation>固定共享</translation>
     </message>
+    <message>
+        <source>Not an RmPVMRL value</source>
+        <translation>不是 RmPVMRL 值</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: unknown scheduling policy</source>
+        <translation>RmPVMRL 值无效：未知的调度策略</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: reserved bits are set</source>
+        <translation>RmPVMRL 值无效：设置了保留位</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the averaging factor must be 1–60</source>
+        <translation>RmPVMRL 值无效：平均因子必须为 1–60</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: a time slice needs equal or fixed share</source>
+        <translation>RmPVMRL 值无效：时间片仅适用于均等份额或固定份额</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the time slice must be 1–30 ms</source>
+        <translation>RmPVMRL 值无效：时间片必须为 1–30 毫秒</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: the frequency must be 63–960 Hz</source>
+        <translation>RmPVMRL 值无效：频率必须为 63–960 Hz</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: set either a time slice or a frequency</source>
+        <translation>RmPVMRL 值无效：时间片和频率只能设置其一</translation>
+    </message>
+    <message>
+        <source>Invalid RmPVMRL value: an averaging factor needs a frequency</source>
+        <translation>RmPVMRL 值无效：设置平均因子时必须同时设置频率</translation>
+    </message>
 </context>
 <context>
-    <name>Sched::Detail</name>
+    <name>Scheduler</name>
     <message>
+        <source>Breadth-first (spread)</source>
+        <translation>广度优先（分散）</translation>
+    </message>
+    <message>
+        <source>Depth-first (consolidate)</source>
+        <translation>深度优先（集中）</translation>
+    </message>
+    <message>
+        <source>Best fit</source>
+        <translation>最佳适配</translation>
+    </message>
+    <message>
+        <source>Fragmentation-aware</source>
+        <translation>碎片感知</translation>
+    </message>
+    <message numerus="yes">
         <source>%n whole GPU(s)</source>
-        <translation>%n 个完整 GPU</translation>
+        <translation>
+            <numerusform>%n 个完整 GPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>a virtual function</source>
@@ -1017,9 +1071,6 @@ They can only be passed through together.</source>
         <source>no GPU has %1 milli-GPU free</source>
         <translation>没有 GPU 拥有 %1 milli-GPU 的空闲容量</translation>
     </message>
-</context>
-<context>
-    <name>Sched::Trace</name>
     <message>
         <source>%1: line %2: %3</source>
         <translation>%1：第 %2 行：%3</translation>
@@ -1070,29 +1121,49 @@ They can only be passed through together.</source>
     </message>
 </context>
 <context>
-    <name>Scheduler</name>
-    <message>
-        <source>Breadth-first (spread)</source>
-        <translation>广度优先（分散）</translation>
-    </message>
-    <message>
-        <source>Depth-first (consolidate)</source>
-        <translation>深度优先（集中）</translation>
-    </message>
-    <message>
-        <source>Best fit</source>
-        <translation>最佳适配</translation>
-    </message>
-    <message>
-        <source>Fragmentation-aware</source>
-        <translation>碎片感知</translation>
-    </message>
-</context>
-<context>
     <name>StaticHostConnection</name>
     <message>
         <source>No such host</source>
         <translation>主机不存在</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlice</name>
+    <message>
+        <source>Too many vGPUs for one GPU</source>
+        <translation>单个 GPU 上的 vGPU 过多</translation>
+    </message>
+    <message>
+        <source>The simulated duration must be positive</source>
+        <translation>模拟时长必须为正数</translation>
+    </message>
+    <message>
+        <source>The sample window must be positive and no longer than the duration</source>
+        <translation>采样窗口必须为正数且不超过模拟时长</translation>
+    </message>
+    <message>
+        <source>The simulation step must divide one millisecond</source>
+        <translation>模拟步长必须能整除 1 毫秒</translation>
+    </message>
+    <message>
+        <source>The simulation is too long for its step</source>
+        <translation>相对于步长，模拟时间过长</translation>
+    </message>
+    <message>
+        <source>Invalid vGPU in the simulation</source>
+        <translation>模拟中的 vGPU 无效</translation>
+    </message>
+    <message>
+        <source>Invalid workload in the simulation</source>
+        <translation>模拟中的工作负载无效</translation>
+    </message>
+    <message>
+        <source>Fixed share needs vGPUs of one size</source>
+        <translation>固定份额要求所有 vGPU 大小相同</translation>
+    </message>
+    <message>
+        <source>More vGPUs than their type allows on one GPU</source>
+        <translation>vGPU 数量超过其类型在单个 GPU 上允许的上限</translation>
     </message>
 </context>
 <context>
