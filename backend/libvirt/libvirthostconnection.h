@@ -2,7 +2,6 @@
 #pragma once
 
 #include "hostconnection.h"
-#include "loadgate.h"
 #include "libvirtworker.h"
 
 #include <QThread>
@@ -35,14 +34,11 @@ public:
     LibvirtConnectionFactory(LibvirtEventLoop *loop, const LibvirtWorker::Options &options)
         : m_loop(loop), m_options(options)
     {
-        if (!m_options.loadGate)
-            m_options.loadGate = &m_gate;
     }
     HostConnection *create(const QString &uri, QObject *parent) override;
     LibvirtWorker::Options &options() { return m_options; }
 
 private:
     LibvirtEventLoop *m_loop;
-    LoadGate m_gate;
     LibvirtWorker::Options m_options;
 };

@@ -2,7 +2,6 @@
 #include "libvirtworker.h"
 
 #include "credentialprovider.h"
-#include "loadgate.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -145,7 +144,6 @@ void LibvirtWorker::open()
         return;
     m_state = HostConnection::State::Connecting;
     Q_EMIT stateChanged(m_state, {}, 0);
-    LoadGate::Pass pass(m_options.loadGate, m_uri);
 
     static int credTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT};
     std::pair<CredentialProvider *, QString> ctx{m_options.credentials, m_uri};
@@ -188,7 +186,6 @@ void LibvirtWorker::refresh()
         }
         return;
     }
-    LoadGate::Pass pass(m_options.loadGate, m_uri);
     Result<HostSnapshot> snapshot = loadAll();
     if (!snapshot) {
         lose(snapshot.error());

@@ -12,7 +12,6 @@
 
 struct _virConnect;
 class CredentialProvider;
-class LoadGate;
 class PciIds;
 class QTimer;
 struct LibvirtCallbackGuard;
@@ -26,7 +25,6 @@ public:
     {
         CredentialProvider *credentials = nullptr;
         const PciIds *pciIds = nullptr;
-        LoadGate *loadGate = nullptr;    // shared by all hosts of a factory; null: no bound
         int pollIntervalMs = 5000;       // fallback when the host offers no events
         int maxBackoffSeconds = 60;
         bool forcePolling = false;       // tests: behave as if the host had no events
