@@ -66,16 +66,10 @@ ClusterTreeModel::ClusterTreeModel(Inventory *inventory, QObject *parent) : Host
 {
     populate();
     // Every change resyncs only its host; the diff signals only the rows that changed.
-    const auto resyncHost = [this](const QString &id) { resync(id); };
-    connect(inventory, &Inventory::hostStateChanged, this, resyncHost);
-    connect(inventory, &Inventory::hostReset, this, resyncHost);
-    connect(inventory, &Inventory::vmChanged, this, resyncHost);
-    connect(inventory, &Inventory::vmRemoved, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceChanged, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceRemoved, this, resyncHost);
-    connect(inventory, &Inventory::mdevChanged, this, resyncHost);
-    connect(inventory, &Inventory::mdevRemoved, this, resyncHost);
-    connect(inventory, &Inventory::agentFactsChanged, this, resyncHost);
+    inventory->followHosts(this,
+                           Inventory::Change::State | Inventory::Change::Snapshot | Inventory::Change::Vm |
+                               Inventory::Change::Device | Inventory::Change::Agent,
+                           [this](const QString &id) { resync(id); });
 }
 
 ClusterTreeModel::NodePtr ClusterTreeModel::buildHost(const Inventory::Host &h) const
@@ -269,12 +263,8 @@ QVariant ClusterTreeModel::headerData(int section, Qt::Orientation orientation, 
 QHash<int, QByteArray> ClusterTreeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert({{ObjectRoles::KindRole, "kind"},
-                  {ObjectRoles::HostIdRole, "hostId"},
-                  {ObjectRoles::KeyRole, "key"},
-                  {ObjectRoles::RefRole, "ref"},
-                  {ObjectRoles::SearchTextRole, "searchText"},
-                  {NodeTypeRole, "nodeType"},
+    names.insert(ObjectRoles::names());
+    names.insert({{NodeTypeRole, "nodeType"},
                   {ConnectionStateRole, "connectionState"},
                   {ErrorRole, "error"},
                   {ErrorDetailRole, "errorDetail"},

@@ -22,6 +22,28 @@ Inventory::~Inventory()
     }
 }
 
+void Inventory::followHosts(QObject *context, Changes kinds, const std::function<void(const QString &)> &onHost)
+{
+    auto one = [onHost](const QString &id) { onHost(id); };
+    auto two = [onHost](const QString &id, const auto &) { onHost(id); };
+    if (kinds & Change::State)
+        connect(this, &Inventory::hostStateChanged, context, one);
+    if (kinds & Change::Snapshot)
+        connect(this, &Inventory::hostReset, context, one);
+    if (kinds & Change::Agent)
+        connect(this, &Inventory::agentFactsChanged, context, one);
+    if (kinds & Change::Vm) {
+        connect(this, &Inventory::vmChanged, context, two);
+        connect(this, &Inventory::vmRemoved, context, two);
+    }
+    if (kinds & Change::Device) {
+        connect(this, &Inventory::pciDeviceChanged, context, two);
+        connect(this, &Inventory::pciDeviceRemoved, context, two);
+        connect(this, &Inventory::mdevChanged, context, two);
+        connect(this, &Inventory::mdevRemoved, context, two);
+    }
+}
+
 QString Inventory::addHost(const QString &uri, const QString &displayName, bool demo)
 {
     if (const QString existing = hostIdForUri(uri); !existing.isEmpty())

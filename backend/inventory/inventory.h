@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class Inventory final : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,14 @@ public:
         HostConnection *connection = nullptr;
     };
 
+    // Kinds of change, for observers that redo a host's part of their view on some of them.
+    enum class Change { State = 0x1, Snapshot = 0x2, Vm = 0x4, Device = 0x8, Agent = 0x10 };
+    Q_DECLARE_FLAGS(Changes, Change)
+
     explicit Inventory(HostConnectionFactory *factory, QObject *parent = nullptr);
+    // Calls `onHost(id)` after every change of the given kinds, for as long as `context` lives.
+    // Device covers PCI functions and mdevs; Snapshot is a whole-host reload.
+    void followHosts(QObject *context, Changes kinds, const std::function<void(const QString &)> &onHost);
     ~Inventory() override;
 
     // Adds a host and starts connecting. Returns its id. A URI already present returns the existing id.
@@ -75,3 +84,4 @@ private:
     int m_loadedCount = 0;
     quint64 m_version = 0;
 };
+Q_DECLARE_OPERATORS_FOR_FLAGS(Inventory::Changes)

@@ -10,14 +10,11 @@ using Values = IommuNodeValues;
 IommuGroupModel::IommuGroupModel(Inventory *inventory, QObject *parent) : HostTreeModel(inventory, parent)
 {
     populate();
-    const auto resyncHost = [this](const QString &id) { resync(id); };
-    connect(inventory, &Inventory::hostStateChanged, this, resyncHost);
-    connect(inventory, &Inventory::hostReset, this, resyncHost);
-    connect(inventory, &Inventory::vmChanged, this, resyncHost);
-    connect(inventory, &Inventory::vmRemoved, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceChanged, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceRemoved, this, resyncHost);
-    connect(inventory, &Inventory::agentFactsChanged, this, resyncHost);
+    // Every change resyncs only its host; the diff signals only the rows that changed.
+    inventory->followHosts(this,
+                           Inventory::Change::State | Inventory::Change::Snapshot | Inventory::Change::Vm |
+                               Inventory::Change::Device | Inventory::Change::Agent,
+                           [this](const QString &id) { resync(id); });
 }
 
 IommuGroupModel::NodePtr IommuGroupModel::buildHost(const Inventory::Host &h) const
@@ -262,12 +259,8 @@ QVariant IommuGroupModel::headerData(int section, Qt::Orientation orientation, i
 QHash<int, QByteArray> IommuGroupModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert({{ObjectRoles::KindRole, "kind"},
-                  {ObjectRoles::HostIdRole, "hostId"},
-                  {ObjectRoles::KeyRole, "key"},
-                  {ObjectRoles::RefRole, "ref"},
-                  {ObjectRoles::SearchTextRole, "searchText"},
-                  {NodeTypeRole, "nodeType"},
+    names.insert(ObjectRoles::names());
+    names.insert({{NodeTypeRole, "nodeType"},
                   {ConnectionStateRole, "connectionState"},
                   {ErrorRole, "error"},
                   {IsDemoRole, "isDemo"},

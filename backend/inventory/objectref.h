@@ -1,6 +1,8 @@
 // Names one thing in the cluster across views: selection sync, drag sources, filter results.
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 
@@ -28,4 +30,6 @@ enum : int {
     SearchTextRole,        // every name the row can be found by, for the filter box
     FirstModelRole = 0x0100 + 32 // models number their own roles from here
 };
+// Names of the roles above, for every model's roleNames().
+QHash<int, QByteArray> names();
 }

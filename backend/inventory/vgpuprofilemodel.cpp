@@ -12,12 +12,9 @@ VgpuProfileModel::VgpuProfileModel(Inventory *inventory, QObject *parent)
     : HostRowTableModel(inventory, parent)
 {
     populate();
-    const auto resyncHost = [this](const QString &id) { resync(id); };
-    connect(inventory, &Inventory::hostReset, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceChanged, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceRemoved, this, resyncHost);
-    connect(inventory, &Inventory::mdevChanged, this, resyncHost);
-    connect(inventory, &Inventory::mdevRemoved, this, resyncHost);
+    // Every change resyncs only its host; the diff signals only the rows that changed.
+    inventory->followHosts(this, Inventory::Change::Snapshot | Inventory::Change::Device,
+                           [this](const QString &id) { resync(id); });
 }
 
 std::vector<VgpuProfileRow> VgpuProfileModel::buildRows(const Inventory::Host &h) const
@@ -229,12 +226,8 @@ QVariant VgpuProfileModel::headerData(int section, Qt::Orientation orientation, 
 QHash<int, QByteArray> VgpuProfileModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{ObjectRoles::KindRole, "kind"},
-                  {ObjectRoles::HostIdRole, "hostId"},
-                  {ObjectRoles::KeyRole, "key"},
-                  {ObjectRoles::RefRole, "ref"},
-                  {ObjectRoles::SearchTextRole, "searchText"},
-                  {TypeIdRole, "typeId"},
+    names.insert(ObjectRoles::names());
+    names.insert({{TypeIdRole, "typeId"},
                   {TypeNameRole, "typeName"},
                   {RawTypeNameRole, "rawTypeName"},
                   {GpuAddressRole, "gpuAddress"},

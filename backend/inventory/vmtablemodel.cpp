@@ -10,15 +10,10 @@
 VmTableModel::VmTableModel(Inventory *inventory, QObject *parent) : HostRowTableModel(inventory, parent)
 {
     populate();
-    const auto resyncHost = [this](const QString &id) { resync(id); };
-    connect(inventory, &Inventory::hostReset, this, resyncHost);
-    connect(inventory, &Inventory::vmChanged, this, resyncHost);
-    connect(inventory, &Inventory::vmRemoved, this, resyncHost);
-    // Device names come from the functions and mdevs the VMs hold.
-    connect(inventory, &Inventory::pciDeviceChanged, this, resyncHost);
-    connect(inventory, &Inventory::pciDeviceRemoved, this, resyncHost);
-    connect(inventory, &Inventory::mdevChanged, this, resyncHost);
-    connect(inventory, &Inventory::mdevRemoved, this, resyncHost);
+    // Every change resyncs only its host; the diff signals only the rows that changed.
+    inventory->followHosts(this,
+                           Inventory::Change::Snapshot | Inventory::Change::Vm | Inventory::Change::Device,
+                           [this](const QString &id) { resync(id); });
 }
 
 std::vector<VmTableRow> VmTableModel::buildRows(const Inventory::Host &h) const
@@ -211,12 +206,8 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
 QHash<int, QByteArray> VmTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{ObjectRoles::KindRole, "kind"},
-                  {ObjectRoles::HostIdRole, "hostId"},
-                  {ObjectRoles::KeyRole, "key"},
-                  {ObjectRoles::RefRole, "ref"},
-                  {ObjectRoles::SearchTextRole, "searchText"},
-                  {VmStateRole, "vmState"},
+    names.insert(ObjectRoles::names());
+    names.insert({{VmStateRole, "vmState"},
                   {VcpusRole, "vcpus"},
                   {MemoryKiBRole, "memoryKiB"},
                   {AssignedRefsRole, "assignedRefs"},
