@@ -167,7 +167,7 @@ void TestLibvirtd::pollingFallbackSeesTheSame()
     defineVm();
     QTRY_VERIFY_WITH_TIMEOUT(!vmUuid(inv, id, m_vm).isEmpty(), 3000);
     const int afterDefine = int(changed.size());
-    // Nothing changes: the next polls emit nothing.
+    // Nothing changes: the next polls emit nothing. Proving an absence takes time: three poll intervals.
     QTest::qWait(600);
     QCOMPARE(int(changed.size()), afterDefine);
     virsh({QStringLiteral("undefine"), m_vm});
