@@ -1360,22 +1360,60 @@ They can only be passed through together.</translation>
         <translation>%1: no answer before the timeout</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
+        <translation>unknown command &quot;%1&quot;; see gpuvirtctl --help</translation>
+    </message>
+    <message>
+        <source>Preview where requests would be placed, without touching any host.</source>
+        <translation>Preview where requests would be placed, without touching any host.</translation>
+    </message>
+    <message>
+        <source>Cluster as a node list CSV (the Alibaba openb format).</source>
+        <translation>Cluster as a node list CSV (the Alibaba openb format).</translation>
+    </message>
+    <message>
+        <source>Requests as a pod list CSV (the Alibaba openb format).</source>
+        <translation>Requests as a pod list CSV (the Alibaba openb format).</translation>
+    </message>
+    <message>
+        <source>breadth-first, depth-first, best-fit or fragmentation-aware (default).</source>
+        <translation>breadth-first, depth-first, best-fit or fragmentation-aware (default).</translation>
+    </message>
+    <message>
+        <source>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</source>
+        <translation>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</source>
+        <translation>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</translation>
+    </message>
+    <message>
+        <source>plan needs --nodes FILE and --requests FILE</source>
+        <translation>plan needs --nodes FILE and --requests FILE</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</source>
+        <translation>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</translation>
+    </message>
+    <message>
         <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
 
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
         <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
 
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
-        <translation>unknown command &quot;%1&quot;; see gpuvirtctl --help</translation>
     </message>
 </context>
 </TS>

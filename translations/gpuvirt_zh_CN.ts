@@ -1340,22 +1340,60 @@ They can only be passed through together.</source>
         <translation>%1：超时前未响应</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
+        <translation>未知命令“%1”；请参阅 gpuvirtctl --help</translation>
+    </message>
+    <message>
+        <source>Preview where requests would be placed, without touching any host.</source>
+        <translation>预览请求将被放置到何处，不会改动任何主机。</translation>
+    </message>
+    <message>
+        <source>Cluster as a node list CSV (the Alibaba openb format).</source>
+        <translation>以节点列表 CSV（阿里巴巴 openb 格式）表示的集群。</translation>
+    </message>
+    <message>
+        <source>Requests as a pod list CSV (the Alibaba openb format).</source>
+        <translation>以 Pod 列表 CSV（阿里巴巴 openb 格式）表示的请求。</translation>
+    </message>
+    <message>
+        <source>breadth-first, depth-first, best-fit or fragmentation-aware (default).</source>
+        <translation>breadth-first、depth-first、best-fit 或 fragmentation-aware（默认）。</translation>
+    </message>
+    <message>
+        <source>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</source>
+        <translation>重复请求，直到其 GPU 需求等于集群容量。</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</source>
+        <translation>未知策略“%1”：请使用 breadth-first、depth-first、best-fit 或 fragmentation-aware</translation>
+    </message>
+    <message>
+        <source>plan needs --nodes FILE and --requests FILE</source>
+        <translation>plan 需要 --nodes 文件 和 --requests 文件</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</source>
+        <translation>%1：已放置 %2 / %3；满足 GPU 需求的 %4 %；使用了 %5 个 GPU，%6 个保持空闲；碎片 %7 个 GPU</translation>
+    </message>
+    <message>
         <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
 
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
         <translation>用法：gpuvirtctl [--lang zh_CN|en] 命令 [选项]
 
 命令：
   inventory   输出集群的 GPU、IOMMU 组和虚拟机（json 或 table）
+  plan        预览请求在集群上的放置（json 或 table）
 
 gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
-        <translation>未知命令“%1”；请参阅 gpuvirtctl --help</translation>
     </message>
 </context>
 </TS>

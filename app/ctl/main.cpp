@@ -6,6 +6,8 @@
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirt/pciids.h"
+#include "scheduler/placement.h"
+#include "scheduler/traceimport.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -110,6 +112,75 @@ int inventoryCommand(QCoreApplication &app, const QStringList &args)
         std::fputs(InventoryJson::toTable(inventory).toUtf8().constData(), stdout);
     return rc;
 }
+int planCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Ctl::tr("Preview where requests would be placed, without touching any host."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("nodes"), Ctl::tr("Cluster as a node list CSV (the Alibaba openb format)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("requests"), Ctl::tr("Requests as a pod list CSV (the Alibaba openb format)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("policy"), Ctl::tr("breadth-first, depth-first, best-fit or fragmentation-aware (default)."),
+                 QStringLiteral("name"), QStringLiteral("fragmentation-aware")});
+    p.addOption({QStringLiteral("inflate"), Ctl::tr("Repeat the requests until their GPU demand equals the cluster's capacity.")});
+    p.addOption({QStringLiteral("format"), Ctl::tr("json or table (default json)."), QStringLiteral("format"), QStringLiteral("json")});
+    p.process(args);
+
+    const QString format = p.value(QStringLiteral("format"));
+    const auto policy = Sched::policyFromKey(p.value(QStringLiteral("policy")));
+    if (format != u"json" && format != u"table") {
+        err(Ctl::tr("unknown format \"%1\": use json or table").arg(format));
+        return 2;
+    }
+    if (!policy) {
+        err(Ctl::tr("unknown policy \"%1\": use breadth-first, depth-first, best-fit or fragmentation-aware")
+                .arg(p.value(QStringLiteral("policy"))));
+        return 2;
+    }
+    if (!p.isSet(QStringLiteral("nodes")) || !p.isSet(QStringLiteral("requests"))) {
+        err(Ctl::tr("plan needs --nodes FILE and --requests FILE"));
+        return 2;
+    }
+    const auto cluster = Sched::Trace::readNodes(p.value(QStringLiteral("nodes")));
+    if (!cluster) {
+        err(cluster.error().toString());
+        return 1;
+    }
+    auto requests = Sched::Trace::readPods(p.value(QStringLiteral("requests")));
+    if (!requests) {
+        err(requests.error().toString());
+        return 1;
+    }
+    QList<Sched::PlacementRequest> arrived = requests.value();
+    if (p.isSet(QStringLiteral("inflate")))
+        arrived = Sched::Trace::inflate(arrived, qint64(cluster->gpuCount()) * 1000);
+    const Sched::PlacementResult result = Sched::place(cluster.value(), arrived, *policy);
+    if (format == u"json") {
+        std::fputs(QJsonDocument(Sched::toJson(result)).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    QString out;
+    for (const Sched::PlacedItem &i : result.items) {
+        // Trace clusters have no PCI addresses: name their GPUs by index on the node.
+        QStringList gpus = i.gpuAddresses;
+        if (gpus.isEmpty())
+            for (int g : i.gpuIndexes)
+                gpus << Ctl::tr("GPU %1").arg(g);
+        out += i.placed ? QStringLiteral("%1  %2  %3\n").arg(i.request, i.host, gpus.join(u", "))
+                        : QStringLiteral("%1  -  %2\n").arg(i.request, i.reason);
+    }
+    const Sched::PlacementTotals &t = result.totals;
+    out += Ctl::tr("%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs")
+               .arg(Sched::policyText(result.policy))
+               .arg(t.placed)
+               .arg(t.requested)
+               .arg(t.allocatedShare() * 100, 0, 'f', 2)
+               .arg(t.gpusTouched)
+               .arg(t.gpusFree)
+               .arg(t.fragmentationGpus, 0, 'f', 1);
+    std::fputs(out.toUtf8().constData(), stdout);
+    std::fputs("\n", stdout);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -133,10 +204,13 @@ int main(int argc, char **argv)
     }
     if (command == u"inventory")
         return inventoryCommand(app, QStringList{args[0]} + args.mid(2));
+    if (command == u"plan")
+        return planCommand(QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         std::printf("%s\n", qPrintable(Ctl::tr("Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]\n\n"
                                           "Commands:\n"
-                                          "  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)\n\n"
+                                          "  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)\n"
+                                          "  plan        preview the placement of requests on a cluster (json or table)\n\n"
                                           "gpuvirtctl COMMAND --help describes a command's options.")));
         return command.isEmpty() ? 2 : 0;
     }

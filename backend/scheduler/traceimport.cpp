@@ -196,4 +196,18 @@ Result<QList<PlacementRequest>> readPods(const QString &path)
     return parsePods(*data, QFileInfo(path).fileName());
 }
 
+QList<PlacementRequest> inflate(const QList<PlacementRequest> &tasks, qint64 capacityMilli)
+{
+    QList<PlacementRequest> arrived;
+    qint64 demand = 0;
+    for (qsizetype i = 0; demand < capacityMilli && !tasks.isEmpty(); ++i) {
+        PlacementRequest r = tasks[i % tasks.size()];
+        if (i >= tasks.size())
+            r.name += QStringLiteral("#%1").arg(i / tasks.size());
+        demand += r.demandMilli();
+        arrived.append(std::move(r));
+    }
+    return arrived;
+}
+
 } // namespace Sched::Trace

@@ -22,4 +22,8 @@ Result<SchedCluster> parseNodes(const QByteArray &csv, const QString &fileName);
 Result<QList<PlacementRequest>> readPods(const QString &path);
 Result<QList<PlacementRequest>> parsePods(const QByteArray &csv, const QString &fileName);
 
+// The paper's inflation: the tasks in arrival order, cycled (repeats named "name#1", "name#2" …) until
+// the arrived GPU demand reaches `capacityMilli`.
+QList<PlacementRequest> inflate(const QList<PlacementRequest> &tasks, qint64 capacityMilli);
+
 } // namespace Sched::Trace

@@ -36,21 +36,6 @@ QString findTraceDir(const QStringList &args)
     return {};
 }
 
-// Cycles the tasks until their GPU demand reaches the capacity (the paper's inflation).
-QList<Sched::PlacementRequest> inflate(const QList<Sched::PlacementRequest> &tasks, qint64 capacityMilli)
-{
-    QList<Sched::PlacementRequest> arrived;
-    qint64 demand = 0;
-    for (qsizetype i = 0; demand < capacityMilli && !tasks.isEmpty(); ++i) {
-        Sched::PlacementRequest r = tasks[i % tasks.size()];
-        if (i >= tasks.size())
-            r.name += QStringLiteral("#%1").arg(i / tasks.size());
-        demand += r.demandMilli();
-        arrived.append(std::move(r));
-    }
-    return arrived;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -86,7 +71,7 @@ int main(int argc, char **argv)
             out << tasks.error().toString() << '\n';
             return 1;
         }
-        const QList<Sched::PlacementRequest> arrived = inflate(*tasks, qint64(gpus) * 1000);
+        const QList<Sched::PlacementRequest> arrived = Sched::Trace::inflate(*tasks, qint64(gpus) * 1000);
         out << "\n" << trace << ": " << tasks->size() << " GPU tasks, " << arrived.size()
             << " arrived after inflation\n";
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")

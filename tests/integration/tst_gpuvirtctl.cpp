@@ -16,6 +16,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void usage();
+    void plan();
 
 private:
     struct Run
@@ -127,6 +128,33 @@ void TestGpuvirtctl::usage()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("gpuvirtctl "));
+}
+
+void TestGpuvirtctl::plan()
+{
+    const QString nodes = QStringLiteral(GPUVIRT_FIXTURES "/scheduler/nodes_small.csv");
+    const QString pods = QStringLiteral(GPUVIRT_FIXTURES "/scheduler/pods_small.csv");
+    const Run json = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
+                          QStringLiteral("--policy"), QStringLiteral("depth-first")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(root[u"policy"].toString(), QStringLiteral("depth-first"));
+    QCOMPARE(root[u"placements"].toArray().size(), 4);
+    QCOMPARE(root[u"totals"][u"placed"].toInt(), 4);
+
+    const Run table = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
+                           QStringLiteral("--format"), QStringLiteral("table")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("placed 4 of 4"), table.out.constData());
+    QVERIFY(table.out.contains("node-a  GPU 0"));
+
+    const Run bad = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"),
+                         QStringLiteral(GPUVIRT_FIXTURES "/scheduler/pods_bad_number.csv")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("line 17"), bad.err.constData());
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
+                  QStringLiteral("--policy"), QStringLiteral("random")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGpuvirtctl)
