@@ -1405,6 +1405,7 @@ They can only be passed through together.</translation>
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
   plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
         <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
@@ -1412,8 +1413,71 @@ gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
   plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Simulate how one physical GPU shares its time among vGPUs.</source>
+        <translation>Simulate how one physical GPU shares its time among vGPUs.</translation>
+    </message>
+    <message>
+        <source>A vGPU: NAME:MAX:WORKLOAD, WORKLOAD idle, steady=PERCENT or burst=PERIOD/BUSY/PERCENT (repeatable; MAX is the most vGPUs of its type per GPU).</source>
+        <translation>A vGPU: NAME:MAX:WORKLOAD, WORKLOAD idle, steady=PERCENT or burst=PERIOD/BUSY/PERCENT (repeatable; MAX is the most vGPUs of its type per GPU).</translation>
+    </message>
+    <message>
+        <source>best-effort (default), equal-share or fixed-share.</source>
+        <translation>best-effort (default), equal-share or fixed-share.</translation>
+    </message>
+    <message>
+        <source>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</source>
+        <translation>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</translation>
+    </message>
+    <message>
+        <source>Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001).</source>
+        <translation>Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001).</translation>
+    </message>
+    <message>
+        <source>Turn the frame-rate limiter off (best effort only).</source>
+        <translation>Turn the frame-rate limiter off (best effort only).</translation>
+    </message>
+    <message>
+        <source>Simulated milliseconds (default 10000).</source>
+        <translation>Simulated milliseconds (default 10000).</translation>
+    </message>
+    <message>
+        <source>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
+        <translation>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</translation>
+    </message>
+    <message>
+        <source>timeslice needs at least one --vgpu</source>
+        <translation>timeslice needs at least one --vgpu</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</source>
+        <translation>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</translation>
+    </message>
+    <message>
+        <source>%1, time slice %2 ms, frame-rate limiter %3
+</source>
+        <translation>%1, time slice %2 ms, frame-rate limiter %3
+</translation>
+    </message>
+    <message>
+        <source>%1  average share %2 %  demand %3 %  worst wait %4 ms
+</source>
+        <translation>%1  average share %2 %  demand %3 %  worst wait %4 ms
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>off</translation>
     </message>
 </context>
 </TS>

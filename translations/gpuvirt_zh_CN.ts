@@ -1385,6 +1385,7 @@ They can only be passed through together.</source>
 Commands:
   inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
   plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
 
 gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
         <translation>用法：gpuvirtctl [--lang zh_CN|en] 命令 [选项]
@@ -1392,8 +1393,71 @@ gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
 命令：
   inventory   输出集群的 GPU、IOMMU 组和虚拟机（json 或 table）
   plan        预览请求在集群上的放置（json 或 table）
+  timeslice   模拟单个 GPU 在其 vGPU 之间的时间片调度（json 或 table）
 
 gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Simulate how one physical GPU shares its time among vGPUs.</source>
+        <translation>模拟一个物理 GPU 如何在其 vGPU 之间分配时间。</translation>
+    </message>
+    <message>
+        <source>A vGPU: NAME:MAX:WORKLOAD, WORKLOAD idle, steady=PERCENT or burst=PERIOD/BUSY/PERCENT (repeatable; MAX is the most vGPUs of its type per GPU).</source>
+        <translation>一个 vGPU：名称:上限:负载，负载为 idle、steady=百分比 或 burst=周期/忙碌/百分比（可重复；上限为该类型在每个 GPU 上的最大 vGPU 数）。</translation>
+    </message>
+    <message>
+        <source>best-effort (default), equal-share or fixed-share.</source>
+        <translation>best-effort（默认）、equal-share 或 fixed-share。</translation>
+    </message>
+    <message>
+        <source>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</source>
+        <translation>时间片（毫秒），1-30（默认：按类型的最大实例数确定）。</translation>
+    </message>
+    <message>
+        <source>Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001).</source>
+        <translation>从 RmPVMRL 值（例如 0x00030001）读取策略和时间片。</translation>
+    </message>
+    <message>
+        <source>Turn the frame-rate limiter off (best effort only).</source>
+        <translation>关闭帧率限制器（仅适用于尽力而为）。</translation>
+    </message>
+    <message>
+        <source>Simulated milliseconds (default 10000).</source>
+        <translation>模拟的毫秒数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
+        <translation>无法读取 vGPU“%1”：请写为 名称:上限:idle、名称:上限:steady=50 或 名称:上限:burst=100/20/80</translation>
+    </message>
+    <message>
+        <source>timeslice needs at least one --vgpu</source>
+        <translation>timeslice 至少需要一个 --vgpu</translation>
+    </message>
+    <message>
+        <source>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</source>
+        <translation>未知策略“%1”：请使用 best-effort、equal-share 或 fixed-share</translation>
+    </message>
+    <message>
+        <source>%1, time slice %2 ms, frame-rate limiter %3
+</source>
+        <translation>%1，时间片 %2 毫秒，帧率限制器%3
+</translation>
+    </message>
+    <message>
+        <source>%1  average share %2 %  demand %3 %  worst wait %4 ms
+</source>
+        <translation>%1  平均份额 %2 %  需求 %3 %  最长等待 %4 毫秒
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 // gpuvirtctl: what scripts need from a terminal. Output formats are documented in docs/.
+#include "commands.h"
 #include "core/translations.h"
 #include "demo/democluster.h"
 #include "inventory/inventory.h"
@@ -19,15 +20,10 @@
 #include <cstdio>
 
 namespace {
-// Gives the CLI's strings a context lupdate can see.
-struct Ctl
-{
-    Q_DECLARE_TR_FUNCTIONS(gpuvirtctl)
-};
 
 void err(const QString &text)
 {
-    std::fprintf(stderr, "gpuvirtctl: %s\n", qPrintable(text));
+    ctlError(text);
 }
 
 int inventoryCommand(QCoreApplication &app, const QStringList &args)
@@ -183,6 +179,11 @@ int planCommand(const QStringList &args)
 }
 } // namespace
 
+void ctlError(const QString &text)
+{
+    std::fprintf(stderr, "gpuvirtctl: %s\n", qPrintable(text));
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -206,11 +207,14 @@ int main(int argc, char **argv)
         return inventoryCommand(app, QStringList{args[0]} + args.mid(2));
     if (command == u"plan")
         return planCommand(QStringList{args[0]} + args.mid(2));
+    if (command == u"timeslice")
+        return timesliceCommand(QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         std::printf("%s\n", qPrintable(Ctl::tr("Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]\n\n"
                                           "Commands:\n"
                                           "  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)\n"
-                                          "  plan        preview the placement of requests on a cluster (json or table)\n\n"
+                                          "  plan        preview the placement of requests on a cluster (json or table)\n"
+                                          "  timeslice   simulate how one GPU time-slices its vGPUs (json or table)\n\n"
                                           "gpuvirtctl COMMAND --help describes a command's options.")));
         return command.isEmpty() ? 2 : 0;
     }

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void badInput();
     void usage();
     void plan();
+    void timeslice();
 
 private:
     struct Run
@@ -155,6 +156,36 @@ void TestGpuvirtctl::plan()
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
                   QStringLiteral("--policy"), QStringLiteral("random")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes}).exitCode, 2);
+}
+
+void TestGpuvirtctl::timeslice()
+{
+    // Equal share: each running vGPU gets half; the light one's unused half is not given to the busy one.
+    const Run equal = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
+                           QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--policy"),
+                           QStringLiteral("equal-share"), QStringLiteral("--duration"), QStringLiteral("2000")});
+    QCOMPARE(equal.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(equal.out).object();
+    QCOMPARE(root[u"policy"].toString(), QStringLiteral("equal-share"));
+    QCOMPARE(root[u"timeSliceUs"].toInt(), 2000); // at most 8 per GPU: 2 ms
+    const QJsonArray vgpus = root[u"vgpus"].toArray();
+    QCOMPARE(vgpus.size(), 2);
+    QVERIFY(qAbs(vgpus[0][u"averageShare"].toDouble() - 0.5) < 0.01);
+    QVERIFY(qAbs(vgpus[1][u"averageShare"].toDouble() - 0.2) < 0.01);
+    QCOMPARE(vgpus[0][u"share"].toArray().size(), 20); // 2000 ms in 100 ms windows
+
+    // Best effort gives the busy vGPU what it asks for.
+    const Run best = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
+                          QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--duration"),
+                          QStringLiteral("2000")});
+    QVERIFY(qAbs(QJsonDocument::fromJson(best.out)[u"vgpus"][0][u"averageShare"].toDouble() - 0.7) < 0.01);
+
+    const Run badValue = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:8:idle"),
+                              QStringLiteral("--rmpvmrl"), QStringLiteral("0x001F0001")});
+    QCOMPARE(badValue.exitCode, 2);
+    QVERIFY2(badValue.err.contains("TT"), badValue.err.constData());
+    QCOMPARE(run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:eight:idle")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("timeslice")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGpuvirtctl)
