@@ -57,7 +57,7 @@ GpuCard GpuCard::build(const QString &hostId, const HostSnapshot &s, const Topol
     const PciDevice &d = s.pciDevices[gpu];
     c.title = Topology::productLabel(d);
     c.vendor = Topology::vendorLabel(d);
-    c.driver = s.agent.drivers.value(gpu, d.driver); // the agent sees the binding even where libvirt does not
+    c.driver = Topology::driverOf(s, gpu);
     c.facts << gpu.toString();
     if (d.numaNode >= 0)
         c.facts << tr("NUMA %1").arg(QLocale().toString(d.numaNode));
@@ -104,7 +104,7 @@ GpuCard GpuCard::build(const QString &hostId, const HostSnapshot &s, const Topol
 
     for (const PciAddress &a : Topology::companionFunctions(s, gpu)) {
         const PciDevice &f = s.pciDevices[a];
-        c.companions.append({a, Topology::productLabel(f), s.agent.drivers.value(a, f.driver),
+        c.companions.append({a, Topology::productLabel(f), Topology::driverOf(s, a),
                              holderOf(s, holders.pci.value(a))});
     }
 

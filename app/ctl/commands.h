@@ -4,12 +4,24 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 // Gives the CLI's strings a context lupdate can see.
 struct Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(gpuvirtctl)
 };
 
+class QCommandLineParser;
+
 void ctlError(const QString &text); // "gpuvirtctl: text" on standard error
 
+// Every command prints JSON (stable, documented) or a table for people.
+enum class Format { Json, Table };
+void addFormatOption(QCommandLineParser &p);
+// The chosen format; reports a wrong one on standard error and returns nothing.
+std::optional<Format> formatOf(const QCommandLineParser &p);
+
+int inventoryCommand(QCoreApplication &app, const QStringList &args);
+int planCommand(const QStringList &args);
 int timesliceCommand(const QStringList &args);

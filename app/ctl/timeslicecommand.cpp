@@ -51,30 +51,35 @@ int timesliceCommand(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Ctl::tr("Simulate how one physical GPU shares its time among vGPUs."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("vgpu"),
-                 Ctl::tr("A vGPU: NAME:MAX:WORKLOAD, WORKLOAD idle, steady=PERCENT or burst=PERIOD/BUSY/PERCENT "
-                         "(repeatable; MAX is the most vGPUs of its type per GPU)."),
-                 QStringLiteral("spec")});
-    p.addOption({QStringLiteral("policy"), Ctl::tr("best-effort (default), equal-share or fixed-share."), QStringLiteral("name"),
-                 QStringLiteral("best-effort")});
-    p.addOption({QStringLiteral("time-slice"), Ctl::tr("Time slice in ms, 1-30 (default: by the type's maximum)."), QStringLiteral("ms")});
-    p.addOption({QStringLiteral("rmpvmrl"), Ctl::tr("Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001)."),
+    p.addOption(
+        {QStringLiteral("vgpu"),
+         Ctl::tr("A vGPU: NAME:MAX:WORKLOAD, WORKLOAD idle, steady=PERCENT or burst=PERIOD/BUSY/PERCENT "
+                 "(repeatable; MAX is the most vGPUs of its type per GPU)."),
+         QStringLiteral("spec")});
+    p.addOption({QStringLiteral("policy"), Ctl::tr("best-effort (default), equal-share or fixed-share."),
+                 QStringLiteral("name"), QStringLiteral("best-effort")});
+    p.addOption({QStringLiteral("time-slice"),
+                 Ctl::tr("Time slice in ms, 1-30 (default: by the type's maximum)."), QStringLiteral("ms")});
+    p.addOption({QStringLiteral("rmpvmrl"),
+                 Ctl::tr("Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001)."),
                  QStringLiteral("value")});
-    p.addOption({QStringLiteral("no-limiter"), Ctl::tr("Turn the frame-rate limiter off (best effort only).")});
-    p.addOption({QStringLiteral("duration"), Ctl::tr("Simulated milliseconds (default 10000)."), QStringLiteral("ms"), QStringLiteral("10000")});
-    p.addOption({QStringLiteral("format"), Ctl::tr("json or table (default json)."), QStringLiteral("format"), QStringLiteral("json")});
+    p.addOption(
+        {QStringLiteral("no-limiter"), Ctl::tr("Turn the frame-rate limiter off (best effort only).")});
+    p.addOption({QStringLiteral("duration"), Ctl::tr("Simulated milliseconds (default 10000)."),
+                 QStringLiteral("ms"), QStringLiteral("10000")});
+    addFormatOption(p);
     p.process(args);
 
-    const QString format = p.value(QStringLiteral("format"));
-    if (format != u"json" && format != u"table") {
-        ctlError(Ctl::tr("unknown format \"%1\": use json or table").arg(format));
+    const auto format = formatOf(p);
+    if (!format)
         return 2;
-    }
     SimConfig config;
     for (const QString &spec : p.values(QStringLiteral("vgpu"))) {
         const auto v = parseVgpu(spec);
         if (!v) {
-            ctlError(Ctl::tr("cannot read the vGPU \"%1\": write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80").arg(spec));
+            ctlError(Ctl::tr("cannot read the vGPU \"%1\": write NAME:MAX:idle, NAME:MAX:steady=50 or "
+                             "NAME:MAX:burst=100/20/80")
+                         .arg(spec));
             return 2;
         }
         config.vgpus.append(*v);
@@ -93,7 +98,8 @@ int timesliceCommand(const QStringList &args)
     } else {
         const auto policy = RmPVMRL::policyFromKey(p.value(QStringLiteral("policy")));
         if (!policy) {
-            ctlError(Ctl::tr("unknown policy \"%1\": use best-effort, equal-share or fixed-share").arg(p.value(QStringLiteral("policy"))));
+            ctlError(Ctl::tr("unknown policy \"%1\": use best-effort, equal-share or fixed-share")
+                         .arg(p.value(QStringLiteral("policy"))));
             return 2;
         }
         config.scheduler.policy = *policy;
@@ -107,14 +113,16 @@ int timesliceCommand(const QStringList &args)
         ctlError(r.error().toString());
         return 1;
     }
-    if (format == u"json") {
+    if (*format == Format::Json) {
         QJsonArray vgpus;
         for (const SimVgpuResult &v : r->vgpus) {
             QJsonArray share;
             for (double s : v.share)
                 share.append(s);
-            vgpus.append(QJsonObject{{u"name"_qs, v.name}, {u"averageShare"_qs, v.averageShare},
-                                     {u"averageDemand"_qs, v.averageDemand}, {u"worstWaitMs"_qs, v.worstWaitMs},
+            vgpus.append(QJsonObject{{u"name"_qs, v.name},
+                                     {u"averageShare"_qs, v.averageShare},
+                                     {u"averageDemand"_qs, v.averageDemand},
+                                     {u"worstWaitMs"_qs, v.worstWaitMs},
                                      {u"share"_qs, share}});
         }
         const QJsonObject root{{u"policy"_qs, RmPVMRL::policyKey(config.scheduler.policy)},
@@ -128,7 +136,8 @@ int timesliceCommand(const QStringList &args)
     QString out = Ctl::tr("%1, time slice %2 ms, frame-rate limiter %3\n")
                       .arg(RmPVMRL::policyDisplayName(config.scheduler.policy))
                       .arg(r->timeSliceUs / 1000.0)
-                      .arg(r->frameRateLimiterActive ? Ctl::tr("on", "@label frame-rate limiter") : Ctl::tr("off", "@label frame-rate limiter"));
+                      .arg(r->frameRateLimiterActive ? Ctl::tr("on", "@label frame-rate limiter")
+                                                     : Ctl::tr("off", "@label frame-rate limiter"));
     for (const SimVgpuResult &v : r->vgpus)
         out += Ctl::tr("%1  average share %2 %  demand %3 %  worst wait %4 ms\n")
                    .arg(v.name, -12)

@@ -36,7 +36,7 @@ QJsonObject gpuJson(const HostSnapshot &s, const PciDevice &d, const Topology::H
     g[u"class"] = QString::asprintf("%06x", d.classCode);
     g[u"vendor"] = Topology::vendorLabel(d);
     g[u"product"] = Topology::productLabel(d);
-    const QString driver = s.agent.drivers.value(d.address, d.driver);
+    const QString driver = Topology::driverOf(s, d.address);
     g[u"driver"] = driver.isEmpty() ? QJsonValue::Null : QJsonValue(driver);
     g[u"numaNode"] = intOrNull(d.numaNode);
     g[u"iommuGroup"] = intOrNull(d.iommuGroup);

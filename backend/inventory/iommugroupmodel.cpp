@@ -71,7 +71,7 @@ IommuGroupModel::NodePtr IommuGroupModel::buildHost(const Inventory::Host &h) co
             Values mv;
             mv.address = a.toString();
             mv.name = ModelNames::productOf(s, a);
-            mv.driver = ModelNames::driverOf(s, a);
+            mv.driver = Topology::driverOf(s, a);
             mv.holder = holders.pci.value(a);
             if (const auto vm = s.vms.constFind(mv.holder); !mv.holder.isEmpty() && vm != s.vms.cend())
                 mv.holderName = vm->name;

@@ -43,15 +43,6 @@ QString productOf(const HostSnapshot &s, const PciAddress &address)
     return it == s.pciDevices.cend() ? QString() : Topology::productLabel(*it);
 }
 
-QString driverOf(const HostSnapshot &s, const PciAddress &address)
-{
-    const QString agent = s.agent.drivers.value(address);
-    if (!agent.isEmpty())
-        return agent;
-    const auto it = s.pciDevices.constFind(address);
-    return it == s.pciDevices.cend() ? QString() : it->driver;
-}
-
 QString sizeText(quint64 bytes)
 {
     int unitShift = 0;

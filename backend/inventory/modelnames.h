@@ -14,8 +14,6 @@ const MdevType *typeOf(const HostSnapshot &s, const MediatedDevice &mdev);
 QString mdevTypeLabel(const HostSnapshot &s, const MediatedDevice &mdev);
 // Product name of a function, empty when the snapshot does not have it.
 QString productOf(const HostSnapshot &s, const PciAddress &address);
-// The driver a function is bound to: the agent's word first, then libvirt's.
-QString driverOf(const HostSnapshot &s, const PciAddress &address);
 // A size in the current locale's IEC units: "8 GiB", "1.5 GiB", "512 MiB" (decimals only when needed).
 QString sizeText(quint64 bytes);
 // Words separated by spaces, skipping empty ones: the search text of a row.

@@ -166,6 +166,15 @@ QString productLabel(const PciDevice &d)
     return QString::asprintf("%04x:%04x", d.vendorId, d.productId);
 }
 
+QString driverOf(const HostSnapshot &s, const PciAddress &address)
+{
+    const QString agent = s.agent.drivers.value(address);
+    if (!agent.isEmpty())
+        return agent;
+    const auto it = s.pciDevices.constFind(address);
+    return it == s.pciDevices.cend() ? QString() : it->driver;
+}
+
 QString vendorLabel(const PciDevice &d)
 {
     return d.vendorName.isEmpty() ? QString::asprintf("%04x", d.vendorId) : d.vendorName;

@@ -47,6 +47,9 @@ QList<IommuGroup> iommuGroups(const HostSnapshot &s);
 
 // The human name of a function: libvirt's product name, else the id pair.
 QString productLabel(const PciDevice &d);
+// The driver a function is bound to: the agent's word first (it sees bindings libvirt may not report),
+// then libvirt's; empty when neither says.
+QString driverOf(const HostSnapshot &s, const PciAddress &address);
 QString vendorLabel(const PciDevice &d);
 
 } // namespace Topology
