@@ -3,6 +3,8 @@
 
 #include "xmlvalues.h"
 
+#include "core/stringpool.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -156,7 +158,7 @@ void Parser::hostdev()
     Hostdev h;
     h.kind = type == u"pci" ? Hostdev::Kind::Pci : Hostdev::Kind::Mdev;
     h.managed = attrs.value("managed"_L1) == u"yes";
-    h.model = attrs.value("model"_L1).toString();
+    h.model = StringPool::intern(attrs.value("model"_L1));
     bool haveSource = false;
     while (m_r.readNextStartElement()) {
         // Only <source><address>: the <address> directly under <hostdev> is the guest-side slot.

@@ -10,6 +10,7 @@
 #include <libvirt/virterror.h>
 
 #include <mutex>
+#include <semaphore>
 
 // Shared between the worker and libvirt's event thread: callbacks check it before touching the worker.
 struct LibvirtCallbackGuard
@@ -27,6 +28,22 @@ struct CallbackCookie
 void freeCookie(void *opaque)
 {
     delete static_cast<CallbackCookie *>(opaque);
+}
+
+// A local driver (test:///, qemu:///…) parses everything it knows at open, on the calling thread: with a
+// thousand hosts opening at once, a thousand parsed documents would be alive together. Opening at most a few
+// local connections at a time keeps the peak low and costs nothing, since the work is CPU-bound anyway.
+// Remote URIs wait on the network, so they are not gated.
+bool isLocalUri(const QString &uri)
+{
+    const int scheme = uri.indexOf(QLatin1String("://"));
+    return scheme > 0 && !uri.contains(QLatin1Char('+')) && uri.size() > scheme + 3 && uri.at(scheme + 3) == QLatin1Char('/');
+}
+
+std::counting_semaphore<> &localOpenGate()
+{
+    static std::counting_semaphore<> gate(4);
+    return gate;
 }
 
 template <typename F>
@@ -148,7 +165,12 @@ void LibvirtWorker::open()
     static int credTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT};
     std::pair<CredentialProvider *, QString> ctx{m_options.credentials, m_uri};
     virConnectAuth auth{credTypes, sizeof(credTypes) / sizeof(credTypes[0]), authCallback, &ctx};
+    const bool gated = isLocalUri(m_uri);
+    if (gated)
+        localOpenGate().acquire();
     m_conn = virConnectOpenAuth(m_uri.toUtf8().constData(), &auth, 0);
+    if (gated)
+        localOpenGate().release();
     if (!m_conn) {
         lose(lastError(QCoreApplication::translate("LibvirtWorker", "Cannot connect to %1").arg(m_uri)));
         return;

@@ -3,14 +3,35 @@
 
 #include "xmlvalues.h"
 
+#include "core/stringpool.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <limits>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Every GPU of every host lists the same few type names: parse each once (the board name comes interned).
+std::optional<VgpuTypeName> parsedVgpuName(const QString &name)
+{
+    static std::mutex mutex;
+    static QHash<QString, std::optional<VgpuTypeName>> cache;
+    std::lock_guard lock(mutex);
+    auto it = cache.constFind(name);
+    if (it == cache.cend()) {
+        std::optional<VgpuTypeName> parsed = VgpuTypeName::parse(name);
+        if (parsed)
+            parsed->board = StringPool::intern(parsed->board);
+        if (cache.size() >= (1 << 14)) // names are bounded by hardware; a host that sends endless ones is broken
+            return parsed;
+        it = cache.insert(name, parsed);
+    }
+    return it.value();
+}
 
 
 // For optional facts (NUMA node, instance counts): a bad value leaves the default rather than losing the
@@ -118,7 +139,7 @@ void Parser::driver()
 {
     while (m_r.readNextStartElement()) {
         if (m_r.name() == u"name")
-            m_info.pci.driver = text().trimmed();
+            m_info.pci.driver = StringPool::intern(text().trimmed());
         else
             m_r.skipCurrentElement();
     }
@@ -146,7 +167,7 @@ void Parser::pciCapability()
             const auto id = XmlValues::parseNumber(m_r.attributes().value("id"_L1));
             const quint16 id16 = id && *id <= 0xffff ? quint16(*id) : 0;
             // Some vendors' functions come with the id only: the name then stays empty for pci.ids to fill.
-            QString name = text().trimmed();
+            QString name = StringPool::intern(text().trimmed());
             if (product) {
                 d.productId = id16;
                 d.productName = std::move(name);
@@ -229,20 +250,20 @@ void Parser::mdevTypes(QList<MdevType> &out)
 MdevType Parser::mdevType(const QXmlStreamAttributes &attrs)
 {
     MdevType t;
-    t.id = attrs.value("id"_L1).toString();
+    t.id = StringPool::intern(attrs.value("id"_L1));
     while (m_r.readNextStartElement()) {
         const QStringView n = m_r.name();
         if (n == u"name")
-            t.name = text().trimmed();
+            t.name = StringPool::intern(text().trimmed());
         else if (n == u"deviceAPI")
-            t.deviceApi = text().trimmed();
+            t.deviceApi = StringPool::intern(text().trimmed());
         else if (n == u"availableInstances")
             t.availableInstances = intOr(text(), 0);
         else
             m_r.skipCurrentElement();
     }
     if (!t.name.isEmpty())
-        t.vgpu = VgpuTypeName::parse(t.name);
+        t.vgpu = parsedVgpuName(t.name);
     return t;
 }
 
@@ -274,7 +295,7 @@ void Parser::mdevCapability()
     while (m_r.readNextStartElement()) {
         const QStringView n = m_r.name();
         if (n == u"type") {
-            m.typeId = m_r.attributes().value("id"_L1).toString();
+            m.typeId = StringPool::intern(m_r.attributes().value("id"_L1));
             m_r.skipCurrentElement();
         } else if (n == u"uuid") {
             m.uuid = text().trimmed().toLower();

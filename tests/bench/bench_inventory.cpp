@@ -18,6 +18,7 @@
 #include <libvirt/libvirt.h>
 
 #include <cstdio>
+#include <malloc.h>
 
 namespace {
 long peakRssKiB()
@@ -186,6 +187,9 @@ int main(int argc, char **argv)
     const Breakdown mem = residentBreakdown();
     std::printf("resident now: %d thread stacks %.1f MiB, heap and other anonymous %.1f MiB, mapped files %.1f MiB\n",
                 mem.stacks, mem.stacksMiB, mem.anonMiB, mem.fileMiB);
+    const struct mallinfo2 heap = mallinfo2();
+    std::printf("malloc: %.1f MiB in use, %.1f MiB held free in its arenas\n", heap.uordblks / 1048576.0,
+                heap.fordblks / 1048576.0);
 
     int limit = p.value(QStringLiteral("virsh-hosts")).toInt();
     if (limit < 0 || limit > files.size())
