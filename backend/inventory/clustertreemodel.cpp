@@ -1,5 +1,6 @@
 #include "clustertreemodel.h"
 
+#include "core/stringpool.h"
 #include "model/topology.h"
 #include "modelnames.h"
 
@@ -54,8 +55,9 @@ void setHolder(Values &v, const HostSnapshot &s, const QString &vmUuid)
 Values functionValues(const HostSnapshot &s, const PciDevice &d, const Topology::Holders &holders)
 {
     Values v;
-    v.name = Topology::productLabel(d);
-    v.address = d.address.toString();
+    // Hosts of a cluster repeat the same products at the same addresses: rows share those strings.
+    v.name = StringPool::intern(Topology::productLabel(d));
+    v.address = StringPool::intern(d.address.toString());
     setHolder(v, s, holders.pci.value(d.address));
     return v;
 }
@@ -99,8 +101,8 @@ ClusterTreeModel::NodePtr ClusterTreeModel::buildHost(const Inventory::Host &h) 
         });
         for (const MediatedDevice *m : std::as_const(mdevs)) {
             Values sv;
-            sv.name = ModelNames::mdevTypeLabel(s, *m);
-            sv.address = m->parent.toString();
+            sv.name = StringPool::intern(ModelNames::mdevTypeLabel(s, *m));
+            sv.address = StringPool::intern(m->parent.toString());
             sv.typeId = m->typeId;
             if (const MdevType *t = ModelNames::typeOf(s, *m))
                 sv.search = t->name;

@@ -87,9 +87,7 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
 {
     HostSnapshot s;
     m_domainXml.clear();
-    m_nodeXml.clear();
-    m_nodePci.clear();
-    m_nodeMdev.clear();
+    m_nodes.clear();
 
     if (char *host = virConnectGetHostname(m_conn))
         s.hostname = takeString(host);
@@ -117,7 +115,7 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         return lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the devices of %1").arg(m_uri));
     for (int i = 0; i < ndevs; ++i) {
         char *xml = virNodeDeviceGetXMLDesc(devs[i], 0);
-        const QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
+        QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
         virNodeDeviceFree(devs[i]);
         if (!xml)
             continue; // removed between listing and reading
@@ -125,16 +123,18 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         Result<NodeDeviceInfo> parsed = NodeDeviceXml::parse(text);
         if (!parsed)
             continue;
-        m_nodeXml.insert(name, digest(text));
         NodeDeviceInfo &d = parsed.value();
+        NodeSeen seen{digest(text), {}, {}};
         if (d.kind == NodeDeviceInfo::Kind::Pci) {
             fillNames(d.pci);
-            m_nodePci.insert(name, d.pci.address);
+            name = d.pci.nodeName == name ? d.pci.nodeName : name; // the key shares the interned copy
+            seen.pci = d.pci.address;
             s.pciDevices.insert(d.pci.address, std::move(d.pci));
         } else if (d.kind == NodeDeviceInfo::Kind::Mdev) {
-            m_nodeMdev.insert(name, d.mdev.uuid);
+            seen.mdevUuid = d.mdev.uuid;
             s.mdevs.insert(d.mdev.uuid, std::move(d.mdev));
         }
+        m_nodes.insert(name, std::move(seen));
     }
     free(devs);
 
@@ -208,34 +208,33 @@ void LibvirtWorker::reloadNodeDevice(const QString &name, bool deleted)
         virNodeDeviceFree(dev);
     virResetLastError();
     if (!xml) {
-        m_nodeXml.remove(name);
-        if (auto it = m_nodePci.find(name); it != m_nodePci.end()) {
-            const PciAddress a = *it;
-            m_nodePci.erase(it);
-            Q_EMIT pciDeviceRemoved(a);
-        } else if (auto mt = m_nodeMdev.find(name); mt != m_nodeMdev.end()) {
-            const QString uuid = *mt;
-            m_nodeMdev.erase(mt);
-            Q_EMIT mdevRemoved(uuid);
-        }
+        const NodeSeen gone = m_nodes.take(name);
+        if (gone.pci)
+            Q_EMIT pciDeviceRemoved(*gone.pci);
+        else if (!gone.mdevUuid.isEmpty())
+            Q_EMIT mdevRemoved(gone.mdevUuid);
         return;
     }
     const QString text = takeString(xml);
     const quint64 key = digest(text);
-    if (m_nodeXml.value(name) == key)
+    if (const auto it = m_nodes.constFind(name); it != m_nodes.cend() && it->digest == key)
         return;
     Result<NodeDeviceInfo> parsed = NodeDeviceXml::parse(text);
     if (!parsed)
         return;
-    m_nodeXml.insert(name, key);
     NodeDeviceInfo &d = parsed.value();
+    NodeSeen seen{key, {}, {}};
     if (d.kind == NodeDeviceInfo::Kind::Pci) {
         fillNames(d.pci);
-        m_nodePci.insert(name, d.pci.address);
+        seen.pci = d.pci.address;
+        m_nodes.insert(name, std::move(seen));
         Q_EMIT pciDeviceUpdated(d.pci);
     } else if (d.kind == NodeDeviceInfo::Kind::Mdev) {
-        m_nodeMdev.insert(name, d.mdev.uuid);
+        seen.mdevUuid = d.mdev.uuid;
+        m_nodes.insert(name, std::move(seen));
         Q_EMIT mdevUpdated(d.mdev);
+    } else {
+        m_nodes.insert(name, std::move(seen));
     }
 }
 
@@ -289,13 +288,13 @@ void LibvirtWorker::poll()
     }
     QSet<QString> seenDevs;
     for (int i = 0; i < ndevs; ++i) {
-        const QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
+        QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
         virNodeDeviceFree(devs[i]);
         seenDevs.insert(name);
         reloadNodeDevice(name, false);
     }
     free(devs);
-    const QStringList knownDevs = m_nodeXml.keys();
+    const QStringList knownDevs = m_nodes.keys();
     for (const QString &name : knownDevs)
         if (!seenDevs.contains(name))
             reloadNodeDevice(name, true);

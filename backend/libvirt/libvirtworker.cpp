@@ -273,9 +273,7 @@ void LibvirtWorker::teardown()
     virConnectClose(m_conn);
     m_conn = nullptr;
     m_domainXml.clear();
-    m_nodeXml.clear();
-    m_nodePci.clear();
-    m_nodeMdev.clear();
+    m_nodes.clear();
     m_pendingDomains.clear();
 }
 

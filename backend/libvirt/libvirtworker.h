@@ -82,9 +82,14 @@ private:
     bool m_wantOpen = false;
     // What we last reported, so a poll or an event emits only real changes.
     QHash<QString, quint64> m_domainXml;      // uuid -> digest of xml, state and persistence
-    QHash<QString, quint64> m_nodeXml;        // node device name -> digest of xml
-    QHash<QString, PciAddress> m_nodePci;     // node device name -> address, to report removals
-    QHash<QString, QString> m_nodeMdev;       // node device name -> mdev uuid
+    // What was last read of each node device: the digest of its XML, and what to report when it goes away.
+    struct NodeSeen
+    {
+        quint64 digest = 0;
+        std::optional<PciAddress> pci;
+        QString mdevUuid;
+    };
+    QHash<QString, NodeSeen> m_nodes;         // by node device name
     QHash<QString, bool> m_pendingDomains;    // uuid -> undefined
     bool m_flushScheduled = false;
 };

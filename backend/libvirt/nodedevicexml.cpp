@@ -15,6 +15,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Identical GPUs in the same state list identical mdev types: across a cluster they share one copy of the
+// list (QList is implicitly shared), which is most of what a snapshot holds. The list changes — and
+// detaches — only when a GPU's available instances do.
+QList<MdevType> sharedTypeList(QList<MdevType> &&types)
+{
+    if (types.isEmpty())
+        return {};
+    size_t h = 0;
+    for (const MdevType &t : std::as_const(types))
+        h = qHashMulti(h, t.id, t.name, t.availableInstances);
+    static std::mutex mutex;
+    static QMultiHash<size_t, QList<MdevType>> pool;
+    std::lock_guard lock(mutex);
+    for (auto it = pool.constFind(h); it != pool.cend() && it.key() == h; ++it) {
+        if (it.value() == types)
+            return it.value();
+    }
+    if (pool.size() < (1 << 14)) // bounded: a host that reports endless variations is not worth sharing
+        pool.insert(h, types);
+    return std::move(types);
+}
+
 // Every GPU of every host lists the same few type names: parse each once (the board name comes interned).
 std::optional<VgpuTypeName> parsedVgpuName(const QString &name)
 {
@@ -120,8 +142,9 @@ void Parser::device()
         return;
     switch (m_info.kind) {
     case NodeDeviceInfo::Kind::Pci:
-        m_info.pci.nodeName = m_info.name;
-        m_info.pci.parentName = m_info.parent;
+        // PCI names follow the address ("pci_0000_41_00_0"), which hosts of a cluster share.
+        m_info.pci.nodeName = StringPool::intern(m_info.name);
+        m_info.pci.parentName = StringPool::intern(m_info.parent);
         break;
     case NodeDeviceInfo::Kind::Mdev:
         m_info.pci = {};
@@ -186,7 +209,9 @@ void Parser::pciCapability()
                 if (!pf.isEmpty())
                     d.physFunction = pf.first();
             } else if (type == u"mdev_types") {
-                mdevTypes(d.mdevTypes);
+                QList<MdevType> types;
+                mdevTypes(types);
+                d.mdevTypes = sharedTypeList(std::move(types));
             } else {
                 m_r.skipCurrentElement();
             }
