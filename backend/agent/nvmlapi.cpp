@@ -168,8 +168,10 @@ std::string migProfileName(const std::string &nvmlName, unsigned slices, unsigne
         name.erase(0, 4);
     if (!name.empty())
         return name;
-    // NVIDIA names profiles after compute slices and memory rounded to whole GB (a 3g.40gb has 40448 MiB).
-    return std::to_string(slices) + "g." + std::to_string(std::llround(double(memoryMB) / 1024.0)) + "gb";
+    // Only drivers before R470 lack the name, and only A100/A30 ran MIG then. Their profiles are named after
+    // the slice's nominal GB, of which 1-2 % is not usable: 3g.40gb has 40192 MiB, 7g.80gb 80896 MiB.
+    const auto gb = static_cast<long long>(std::ceil(double(memoryMB) * 1.0125 / 1024.0));
+    return std::to_string(slices) + "g." + std::to_string(gb) + "gb";
 }
 
 Library::Library(const std::string &path) : d(std::make_unique<Impl>())

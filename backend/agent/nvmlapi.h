@@ -139,7 +139,7 @@ enum class Scope {
 
 // "00000000:1B:00.0" -> "0000:1b:00.0": at least four domain digits, lower case; empty when malformed.
 std::string normalizeBusId(const std::string &nvmlBusId);
-// "MIG 3g.40gb" -> "3g.40gb"; a name-less profile from its slices and memory: 3, 40448 -> "3g.40gb".
+// "MIG 3g.40gb" -> "3g.40gb"; a name-less profile from its slices and memory: 3, 40192 -> "3g.40gb".
 std::string migProfileName(const std::string &nvmlName, unsigned slices, unsigned long long memoryMB);
 
 // One loaded NVML: dlopen and nvmlInit in the constructor, nvmlShutdown and dlclose in the destructor.
