@@ -186,10 +186,12 @@ QList<GpuCtx> contexts(const HostSnapshot &s, quint64 seed)
 }
 
 // ---- load model -------------------------------------------------------------------------------------------
-// A VDI guest: 5-30 % drifting, bursts to 60 %.
+// A VDI guest: 5-20 % drifting, mostly at the low end, with bursts to 60 %. Five desktops keep a GPU about
+// half busy; a dozen saturate it.
 double guestLoad(quint64 seed, quint64 key, double t)
 {
-    return std::min(60.0, 5 + 25 * smooth(seed, key, t, 45) + 30 * burst(seed, key, t));
+    const double drift = smooth(seed, key, t, 45);
+    return std::min(60.0, 5 + 15 * drift * drift + 40 * burst(seed, key, t));
 }
 
 struct LoadAt
