@@ -60,8 +60,8 @@ std::optional<double> FactReader::number(const QJsonObject &o, QLatin1StringView
     return v.toDouble();
 }
 
-std::optional<qint64> FactReader::integer(const QJsonObject &o, QLatin1StringView key, const QString &at, qint64 min,
-                                          qint64 max)
+std::optional<qint64> FactReader::integer(const QJsonObject &o, QLatin1StringView key, const QString &at,
+                                          qint64 min, qint64 max)
 {
     const QJsonValue v = present(o, key);
     if (v.isUndefined())

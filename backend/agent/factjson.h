@@ -21,8 +21,8 @@ public:
     std::optional<bool> boolean(const QJsonObject &o, QLatin1StringView key, const QString &at);
     std::optional<double> number(const QJsonObject &o, QLatin1StringView key, const QString &at);
     // A whole number within [min, max].
-    std::optional<qint64> integer(const QJsonObject &o, QLatin1StringView key, const QString &at, qint64 min = 0,
-                                  qint64 max = std::numeric_limits<qint64>::max());
+    std::optional<qint64> integer(const QJsonObject &o, QLatin1StringView key, const QString &at,
+                                  qint64 min = 0, qint64 max = std::numeric_limits<qint64>::max());
     // ISO 8601 text ("2031-05-17T08:30:00Z").
     std::optional<QDateTime> dateTime(const QJsonObject &o, QLatin1StringView key, const QString &at);
     // Milliseconds since the epoch, UTC.

@@ -1,7 +1,9 @@
 // The slice of nvml.h's ABI this project calls, written out by hand (no NVIDIA header is needed to build).
 // Layouts follow nvml.h (CUDA 12 / R535+ drivers; the older fields are unchanged); the static_asserts pin
-// each size and offset to the natural x86-64/aarch64 C layout of those declarations. Shared by the loader
-// and by the test double tests/support/fakenvml.cpp.
+// each size and offset to the natural x86-64/aarch64 C layout of those declarations. Checked against a real
+// H200's driver: every symbol nvmlapi.cpp resolves exists, and PciInfo, Memory and GpuInstanceProfileInfoV2
+// come back written to exactly the sizes and offsets below. Shared by the loader and by the test double
+// tests/support/fakenvml.cpp.
 #pragma once
 
 #include <cstddef>
@@ -13,8 +15,8 @@ struct DeviceSt;
 using Device = DeviceSt *; // nvmlDevice_t (opaque)
 struct GpuInstanceSt;
 using GpuInstanceHandle = GpuInstanceSt *; // nvmlGpuInstance_t (opaque)
-using VgpuId = unsigned int;          // nvmlVgpuInstance_t
-using VgpuTypeId = unsigned int;     // nvmlVgpuTypeId_t
+using VgpuId = unsigned int;               // nvmlVgpuInstance_t
+using VgpuTypeId = unsigned int;           // nvmlVgpuTypeId_t
 
 inline constexpr unsigned SystemDriverVersionBufferSize = 80; // NVML_SYSTEM_DRIVER_VERSION_BUFFER_SIZE
 inline constexpr unsigned SystemNvmlVersionBufferSize = 80;   // NVML_SYSTEM_NVML_VERSION_BUFFER_SIZE
@@ -91,9 +93,11 @@ struct GpuInstanceProfileInfoV2 // nvmlGpuInstanceProfileInfo_v2_t, for nvmlDevi
     unsigned long long memorySizeMB;
     char name[96]; // NVML_DEVICE_NAME_V2_BUFFER_SIZE: "MIG 3g.40gb"
 };
-static_assert(sizeof(GpuInstanceProfileInfoV2) == 152 && offsetof(GpuInstanceProfileInfoV2, memorySizeMB) == 48 &&
+static_assert(sizeof(GpuInstanceProfileInfoV2) == 152 &&
+              offsetof(GpuInstanceProfileInfoV2, memorySizeMB) == 48 &&
               offsetof(GpuInstanceProfileInfoV2, name) == 56);
-inline constexpr unsigned GpuInstanceProfileInfoV2Version = structVersion(sizeof(GpuInstanceProfileInfoV2), 2);
+inline constexpr unsigned GpuInstanceProfileInfoV2Version =
+    structVersion(sizeof(GpuInstanceProfileInfoV2), 2);
 
 struct GpuInstancePlacement // nvmlGpuInstancePlacement_t
 {
@@ -122,8 +126,15 @@ union Value // nvmlValue_t
 };
 static_assert(sizeof(Value) == 8);
 // nvmlValueType_t
-enum ValueType : int { Double = 0, UnsignedInt = 1, UnsignedLong = 2, UnsignedLongLong = 3, SignedLongLong = 4,
-                       SignedInt = 5, UnsignedShort = 6 };
+enum ValueType : int {
+    Double = 0,
+    UnsignedInt = 1,
+    UnsignedLong = 2,
+    UnsignedLongLong = 3,
+    SignedLongLong = 4,
+    SignedInt = 5,
+    UnsignedShort = 6
+};
 
 struct VgpuInstanceUtilizationSample // nvmlVgpuInstanceUtilizationSample_t
 {
@@ -134,7 +145,8 @@ struct VgpuInstanceUtilizationSample // nvmlVgpuInstanceUtilizationSample_t
     Value encUtil;
     Value decUtil;
 };
-static_assert(sizeof(VgpuInstanceUtilizationSample) == 48 && offsetof(VgpuInstanceUtilizationSample, smUtil) == 16);
+static_assert(sizeof(VgpuInstanceUtilizationSample) == 48 &&
+              offsetof(VgpuInstanceUtilizationSample, smUtil) == 16);
 
 struct VgpuLicenseExpiry // nvmlVgpuLicenseExpiry_t
 {
@@ -206,7 +218,7 @@ struct VgpuSchedulerLog // nvmlVgpuSchedulerLog_t
     unsigned int entriesCount;
     VgpuSchedulerLogEntry logEntries[SchedulerMaxLogEntries];
 };
-static_assert(offsetof(VgpuSchedulerLog, entriesCount) == 20 && offsetof(VgpuSchedulerLog, logEntries) == 24 &&
-              sizeof(VgpuSchedulerLog) == 24 + 200 * 48);
+static_assert(offsetof(VgpuSchedulerLog, entriesCount) == 20 &&
+              offsetof(VgpuSchedulerLog, logEntries) == 24 && sizeof(VgpuSchedulerLog) == 24 + 200 * 48);
 
 } // namespace nvml::abi

@@ -1,4 +1,5 @@
-// Loads NVML with dlopen, resolves what the driver offers, and turns every call into a fact or a recorded failure.
+// Loads NVML with dlopen, resolves what the driver offers, and turns every call into a fact or a recorded
+// failure.
 #include "nvmlapi.h"
 #include "nvmlabi_p.h"
 
@@ -15,55 +16,54 @@ namespace nvml {
 using namespace abi;
 
 namespace {
-template <typename F>
-using Fn = F *;
+template <typename F> using Fn = F *;
 
 // Every symbol this file may call. Each may be missing in an older driver: the fact it gives is then unknown.
-#define NVML_SYMBOLS(X)                                                                                        \
-    X(nvmlInit_v2, Return())                                                                                   \
-    X(nvmlInit, Return())                                                                                      \
-    X(nvmlShutdown, Return())                                                                                  \
-    X(nvmlErrorString, const char *(Return))                                                                   \
-    X(nvmlSystemGetDriverVersion, Return(char *, unsigned))                                                    \
-    X(nvmlSystemGetNVMLVersion, Return(char *, unsigned))                                                      \
-    X(nvmlSystemGetCudaDriverVersion_v2, Return(int *))                                                        \
-    X(nvmlDeviceGetCount_v2, Return(unsigned *))                                                               \
-    X(nvmlDeviceGetCount, Return(unsigned *))                                                                  \
-    X(nvmlDeviceGetHandleByIndex_v2, Return(unsigned, Device *))                                               \
-    X(nvmlDeviceGetHandleByIndex, Return(unsigned, Device *))                                                  \
-    X(nvmlDeviceGetName, Return(Device, char *, unsigned))                                                     \
-    X(nvmlDeviceGetUUID, Return(Device, char *, unsigned))                                                     \
-    X(nvmlDeviceGetPciInfo_v3, Return(Device, PciInfo *))                                                      \
-    X(nvmlDeviceGetPciInfo_v2, Return(Device, PciInfo *))                                                      \
-    X(nvmlDeviceGetMemoryInfo, Return(Device, Memory *))                                                       \
-    X(nvmlDeviceGetUtilizationRates, Return(Device, Utilization *))                                            \
-    X(nvmlDeviceGetEncoderUtilization, Return(Device, unsigned *, unsigned *))                                 \
-    X(nvmlDeviceGetTemperature, Return(Device, unsigned, unsigned *))                                          \
-    X(nvmlDeviceGetPowerUsage, Return(Device, unsigned *))                                                     \
-    X(nvmlDeviceGetEnforcedPowerLimit, Return(Device, unsigned *))                                             \
-    X(nvmlDeviceGetPowerManagementLimit, Return(Device, unsigned *))                                           \
-    X(nvmlDeviceGetVirtualizationMode, Return(Device, int *))                                                  \
-    X(nvmlDeviceGetHostVgpuMode, Return(Device, int *))                                                        \
-    X(nvmlDeviceGetMigMode, Return(Device, unsigned *, unsigned *))                                            \
-    X(nvmlDeviceGetGpuInstanceProfileInfoV, Return(Device, unsigned, GpuInstanceProfileInfoV2 *))              \
-    X(nvmlDeviceGetGpuInstanceProfileInfo, Return(Device, unsigned, GpuInstanceProfileInfo *))                 \
-    X(nvmlDeviceGetGpuInstances, Return(Device, unsigned, GpuInstanceHandle *, unsigned *))                          \
-    X(nvmlGpuInstanceGetInfo, Return(GpuInstanceHandle, GpuInstanceInfo *))                                          \
-    X(nvmlDeviceGetActiveVgpus, Return(Device, unsigned *, VgpuId *))                                    \
-    X(nvmlDeviceGetVgpuUtilization,                                                                            \
-      Return(Device, unsigned long long, int *, unsigned *, VgpuInstanceUtilizationSample *))                  \
-    X(nvmlDeviceGetVgpuSchedulerState, Return(Device, VgpuSchedulerGetState *))                                \
-    X(nvmlDeviceGetVgpuSchedulerLog, Return(Device, VgpuSchedulerLog *))                                       \
-    X(nvmlVgpuInstanceGetType, Return(VgpuId, VgpuTypeId *))                                             \
-    X(nvmlVgpuTypeGetName, Return(VgpuTypeId, char *, unsigned *))                                             \
-    X(nvmlVgpuTypeGetFramebufferSize, Return(VgpuTypeId, unsigned long long *))                                \
-    X(nvmlVgpuInstanceGetVmID, Return(VgpuId, char *, unsigned, int *))                                  \
-    X(nvmlVgpuInstanceGetUUID, Return(VgpuId, char *, unsigned))                                         \
-    X(nvmlVgpuInstanceGetMdevUUID, Return(VgpuId, char *, unsigned))                                     \
-    X(nvmlVgpuInstanceGetFbUsage, Return(VgpuId, unsigned long long *))                                  \
-    X(nvmlVgpuInstanceGetLicenseInfo_v2, Return(VgpuId, VgpuLicenseInfo *))                              \
-    X(nvmlVgpuInstanceGetLicenseStatus, Return(VgpuId, unsigned *))                                      \
-    X(nvmlVgpuInstanceGetPlacementId, Return(VgpuId, VgpuPlacementId *))                                 \
+#define NVML_SYMBOLS(X)                                                                                      \
+    X(nvmlInit_v2, Return())                                                                                 \
+    X(nvmlInit, Return())                                                                                    \
+    X(nvmlShutdown, Return())                                                                                \
+    X(nvmlErrorString, const char *(Return))                                                                 \
+    X(nvmlSystemGetDriverVersion, Return(char *, unsigned))                                                  \
+    X(nvmlSystemGetNVMLVersion, Return(char *, unsigned))                                                    \
+    X(nvmlSystemGetCudaDriverVersion_v2, Return(int *))                                                      \
+    X(nvmlDeviceGetCount_v2, Return(unsigned *))                                                             \
+    X(nvmlDeviceGetCount, Return(unsigned *))                                                                \
+    X(nvmlDeviceGetHandleByIndex_v2, Return(unsigned, Device *))                                             \
+    X(nvmlDeviceGetHandleByIndex, Return(unsigned, Device *))                                                \
+    X(nvmlDeviceGetName, Return(Device, char *, unsigned))                                                   \
+    X(nvmlDeviceGetUUID, Return(Device, char *, unsigned))                                                   \
+    X(nvmlDeviceGetPciInfo_v3, Return(Device, PciInfo *))                                                    \
+    X(nvmlDeviceGetPciInfo_v2, Return(Device, PciInfo *))                                                    \
+    X(nvmlDeviceGetMemoryInfo, Return(Device, Memory *))                                                     \
+    X(nvmlDeviceGetUtilizationRates, Return(Device, Utilization *))                                          \
+    X(nvmlDeviceGetEncoderUtilization, Return(Device, unsigned *, unsigned *))                               \
+    X(nvmlDeviceGetTemperature, Return(Device, unsigned, unsigned *))                                        \
+    X(nvmlDeviceGetPowerUsage, Return(Device, unsigned *))                                                   \
+    X(nvmlDeviceGetEnforcedPowerLimit, Return(Device, unsigned *))                                           \
+    X(nvmlDeviceGetPowerManagementLimit, Return(Device, unsigned *))                                         \
+    X(nvmlDeviceGetVirtualizationMode, Return(Device, int *))                                                \
+    X(nvmlDeviceGetHostVgpuMode, Return(Device, int *))                                                      \
+    X(nvmlDeviceGetMigMode, Return(Device, unsigned *, unsigned *))                                          \
+    X(nvmlDeviceGetGpuInstanceProfileInfoV, Return(Device, unsigned, GpuInstanceProfileInfoV2 *))            \
+    X(nvmlDeviceGetGpuInstanceProfileInfo, Return(Device, unsigned, GpuInstanceProfileInfo *))               \
+    X(nvmlDeviceGetGpuInstances, Return(Device, unsigned, GpuInstanceHandle *, unsigned *))                  \
+    X(nvmlGpuInstanceGetInfo, Return(GpuInstanceHandle, GpuInstanceInfo *))                                  \
+    X(nvmlDeviceGetActiveVgpus, Return(Device, unsigned *, VgpuId *))                                        \
+    X(nvmlDeviceGetVgpuUtilization,                                                                          \
+      Return(Device, unsigned long long, int *, unsigned *, VgpuInstanceUtilizationSample *))                \
+    X(nvmlDeviceGetVgpuSchedulerState, Return(Device, VgpuSchedulerGetState *))                              \
+    X(nvmlDeviceGetVgpuSchedulerLog, Return(Device, VgpuSchedulerLog *))                                     \
+    X(nvmlVgpuInstanceGetType, Return(VgpuId, VgpuTypeId *))                                                 \
+    X(nvmlVgpuTypeGetName, Return(VgpuTypeId, char *, unsigned *))                                           \
+    X(nvmlVgpuTypeGetFramebufferSize, Return(VgpuTypeId, unsigned long long *))                              \
+    X(nvmlVgpuInstanceGetVmID, Return(VgpuId, char *, unsigned, int *))                                      \
+    X(nvmlVgpuInstanceGetUUID, Return(VgpuId, char *, unsigned))                                             \
+    X(nvmlVgpuInstanceGetMdevUUID, Return(VgpuId, char *, unsigned))                                         \
+    X(nvmlVgpuInstanceGetFbUsage, Return(VgpuId, unsigned long long *))                                      \
+    X(nvmlVgpuInstanceGetLicenseInfo_v2, Return(VgpuId, VgpuLicenseInfo *))                                  \
+    X(nvmlVgpuInstanceGetLicenseStatus, Return(VgpuId, unsigned *))                                          \
+    X(nvmlVgpuInstanceGetPlacementId, Return(VgpuId, VgpuPlacementId *))                                     \
     X(nvmlVgpuInstanceGetGpuInstanceId, Return(VgpuId, unsigned *))
 
 struct Symbols
@@ -85,13 +85,19 @@ std::string fromBuffer(const char *buffer, std::size_t size)
 unsigned sampleValue(const Value &v, int type)
 {
     switch (type) {
-    case Double: return v.dVal < 0 ? 0u : unsigned(std::lround(v.dVal));
+    case Double:
+        return v.dVal < 0 ? 0u : unsigned(std::lround(v.dVal));
     case UnsignedLong:
-    case UnsignedLongLong: return unsigned(v.ullVal);
-    case SignedLongLong: return v.sllVal < 0 ? 0u : unsigned(v.sllVal);
-    case SignedInt: return v.siVal < 0 ? 0u : unsigned(v.siVal);
-    case UnsignedShort: return v.usVal;
-    default: return v.uiVal;
+    case UnsignedLongLong:
+        return unsigned(v.ullVal);
+    case SignedLongLong:
+        return v.sllVal < 0 ? 0u : unsigned(v.sllVal);
+    case SignedInt:
+        return v.siVal < 0 ? 0u : unsigned(v.siVal);
+    case UnsignedShort:
+        return v.usVal;
+    default:
+        return v.uiVal;
     }
 }
 } // namespace
@@ -105,8 +111,7 @@ struct Library::Impl
     Symbols sym;
     std::vector<std::string> missing;
 
-    template <typename F, typename... Args>
-    int call(F *fn, Args... args) const
+    template <typename F, typename... Args> int call(F *fn, Args... args) const
     {
         return fn ? int(fn(args...)) : ErrorFunctionNotFound;
     }
@@ -120,7 +125,8 @@ struct Library::Impl
         return "NVML error " + std::to_string(rc);
     }
     template <typename F>
-    void fail(Failures &errors, std::initializer_list<const char *> keys, int rc, const char *symbol, F *fn) const
+    void fail(Failures &errors, std::initializer_list<const char *> keys, int rc, const char *symbol,
+              F *fn) const
     {
         for (const char *key : keys)
             errors[key] = Failure{rc, message(rc, symbol, fn != nullptr)};
@@ -145,8 +151,8 @@ std::string normalizeBusId(const std::string &nvmlBusId)
         return {};
     const std::string rest = nvmlBusId.substr(colon); // ":BB:DD.F"
     auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
-    if (rest[3] != ':' || rest[6] != '.' || !hex(rest[1]) || !hex(rest[2]) || !hex(rest[4]) || !hex(rest[5]) ||
-        rest[7] < '0' || rest[7] > '7')
+    if (rest[3] != ':' || rest[6] != '.' || !hex(rest[1]) || !hex(rest[2]) || !hex(rest[4]) ||
+        !hex(rest[5]) || rest[7] < '0' || rest[7] > '7')
         return {};
     std::string domain = nvmlBusId.substr(0, colon);
     if (!std::all_of(domain.begin(), domain.end(), hex))
@@ -185,12 +191,16 @@ Library::Library(const std::string &path) : d(std::make_unique<Impl>())
         return;
     }
     // Predecessors and alternatives of newer entry points: their absence alone is not worth reporting.
-    static const std::set<std::string> fallbacks = {
-        "nvmlInit", "nvmlDeviceGetCount", "nvmlDeviceGetHandleByIndex", "nvmlDeviceGetPciInfo_v2",
-        "nvmlDeviceGetPowerManagementLimit", "nvmlDeviceGetGpuInstanceProfileInfo", "nvmlVgpuInstanceGetLicenseStatus"};
-#define NVML_RESOLVE(name, ...)                                                                                \
-    d->sym.name = reinterpret_cast<Fn<__VA_ARGS__>>(dlsym(d->handle, #name));                                  \
-    if (!d->sym.name && !fallbacks.count(#name))                                                               \
+    static const std::set<std::string> fallbacks = {"nvmlInit",
+                                                    "nvmlDeviceGetCount",
+                                                    "nvmlDeviceGetHandleByIndex",
+                                                    "nvmlDeviceGetPciInfo_v2",
+                                                    "nvmlDeviceGetPowerManagementLimit",
+                                                    "nvmlDeviceGetGpuInstanceProfileInfo",
+                                                    "nvmlVgpuInstanceGetLicenseStatus"};
+#define NVML_RESOLVE(name, ...)                                                                              \
+    d->sym.name = reinterpret_cast<Fn<__VA_ARGS__>>(dlsym(d->handle, #name));                                \
+    if (!d->sym.name && !fallbacks.count(#name))                                                             \
         d->missing.push_back(#name);
     NVML_SYMBOLS(NVML_RESOLVE)
 #undef NVML_RESOLVE
@@ -210,7 +220,8 @@ Library::Library(const std::string &path) : d(std::make_unique<Impl>())
     if (!d->sym.nvmlInit_v2 || !d->sym.nvmlShutdown || !d->sym.nvmlDeviceGetCount_v2 ||
         !d->sym.nvmlDeviceGetHandleByIndex_v2) {
         d->why = Snapshot::Unavailable::SymbolMissing;
-        d->reason = path + " is not a usable NVML: nvmlInit, nvmlShutdown or the device enumeration is missing";
+        d->reason =
+            path + " is not a usable NVML: nvmlInit, nvmlShutdown or the device enumeration is missing";
         return;
     }
     const int rc = d->sym.nvmlInit_v2();
@@ -263,7 +274,8 @@ Snapshot Library::collect(Scope scope) const
         else
             m.NVML_FAIL(s.errors, rc, nvmlSystemGetDriverVersion, "driverVersion");
         char nvmlBuffer[SystemNvmlVersionBufferSize] = {};
-        if (int rc = m.NVML_CALL(nvmlSystemGetNVMLVersion, nvmlBuffer, unsigned(sizeof nvmlBuffer)); rc == Success)
+        if (int rc = m.NVML_CALL(nvmlSystemGetNVMLVersion, nvmlBuffer, unsigned(sizeof nvmlBuffer));
+            rc == Success)
             s.nvmlVersion = fromBuffer(nvmlBuffer, sizeof nvmlBuffer);
         else
             m.NVML_FAIL(s.errors, rc, nvmlSystemGetNVMLVersion, "nvmlVersion");
@@ -312,7 +324,8 @@ void Library::Impl::collectGpu(Device dev, Gpu &g, Scope scope) const
     } else if (std::string bus = normalizeBusId(fromBuffer(pci.busId, sizeof pci.busId)); !bus.empty()) {
         g.busId = bus;
     } else {
-        e["busId"] = Failure{ErrorUnknown, "unreadable bus id \"" + fromBuffer(pci.busId, sizeof pci.busId) + "\""};
+        e["busId"] =
+            Failure{ErrorUnknown, "unreadable bus id \"" + fromBuffer(pci.busId, sizeof pci.busId) + "\""};
     }
     Memory mem = {};
     if (int rc = NVML_CALL(nvmlDeviceGetMemoryInfo, dev, &mem); rc == Success) {
@@ -415,7 +428,8 @@ void Library::Impl::collectMig(Device dev, Gpu &g) const
             NVML_FAIL(g.errors, rc, nvmlDeviceGetGpuInstances, "gpuInstances");
             continue;
         }
-        const std::string name = migProfileName(fromBuffer(info.name, sizeof info.name), info.sliceCount, info.memorySizeMB);
+        const std::string name =
+            migProfileName(fromBuffer(info.name, sizeof info.name), info.sliceCount, info.memorySizeMB);
         for (unsigned k = 0; k < std::min<unsigned>(count, info.instanceCount); ++k) {
             GpuInstanceInfo gi = {};
             if (rc = NVML_CALL(nvmlGpuInstanceGetInfo, handles[k], &gi); rc != Success) {
@@ -433,9 +447,11 @@ void Library::Impl::collectMig(Device dev, Gpu &g) const
             g.gpuInstances.push_back(out);
         }
     }
-    std::sort(g.gpuInstances.begin(), g.gpuInstances.end(), [](const nvml::GpuInstance &a, const nvml::GpuInstance &b) {
-        return a.placementStart != b.placementStart ? a.placementStart < b.placementStart : a.id < b.id;
-    });
+    std::sort(g.gpuInstances.begin(), g.gpuInstances.end(),
+              [](const nvml::GpuInstance &a, const nvml::GpuInstance &b) {
+                  return a.placementStart != b.placementStart ? a.placementStart < b.placementStart
+                                                              : a.id < b.id;
+              });
 }
 
 void Library::Impl::collectVgpus(Device dev, Gpu &g, Scope scope) const
@@ -470,7 +486,8 @@ void Library::Impl::collectVgpu(VgpuId id, nvml::VgpuInstance &v, Scope scope, b
     Failures &e = v.errors;
     char buffer[VgpuUuidBufferSize] = {};
     int idType = -1;
-    if (int rc = NVML_CALL(nvmlVgpuInstanceGetVmID, id, buffer, unsigned(sizeof buffer), &idType); rc == Success) {
+    if (int rc = NVML_CALL(nvmlVgpuInstanceGetVmID, id, buffer, unsigned(sizeof buffer), &idType);
+        rc == Success) {
         v.vmId = fromBuffer(buffer, sizeof buffer);
         v.vmIdType = idType;
     } else {
@@ -503,7 +520,7 @@ void Library::Impl::collectVgpu(VgpuId id, nvml::VgpuInstance &v, Scope scope, b
         l.second = lic.licenseExpiry.sec;
         v.license = l;
     } else if (unsigned licensed = 0; rc == ErrorFunctionNotFound &&
-               NVML_CALL(nvmlVgpuInstanceGetLicenseStatus, id, &licensed) == Success) {
+                                      NVML_CALL(nvmlVgpuInstanceGetLicenseStatus, id, &licensed) == Success) {
         License l; // pre-R510: only a yes or no
         l.licensed = licensed != 0;
         v.license = l;
@@ -565,7 +582,8 @@ void Library::Impl::collectVgpuUtilization(Device dev, Gpu &g) const
     }
     if (rc != Success) {
         for (nvml::VgpuInstance &v : g.vgpus)
-            NVML_FAIL(v.errors, rc, nvmlDeviceGetVgpuUtilization, "gpuUtil", "memUtil", "encoderUtil", "decoderUtil");
+            NVML_FAIL(v.errors, rc, nvmlDeviceGetVgpuUtilization, "gpuUtil", "memUtil", "encoderUtil",
+                      "decoderUtil");
         return;
     }
     samples.resize(std::min<std::size_t>(count, samples.size()));
@@ -617,8 +635,8 @@ void Library::Impl::collectScheduler(Device dev, Gpu &g) const
         const unsigned n = std::min(log->entriesCount, SchedulerMaxLogEntries);
         for (unsigned i = 0; i < n; ++i) {
             const VgpuSchedulerLogEntry &le = log->logEntries[i];
-            out.entries.push_back({le.timestamp, le.timeRunTotal, le.timeRun, le.swRunlistId, le.targetTimeSlice,
-                                   le.cumulativePreemptionTime});
+            out.entries.push_back({le.timestamp, le.timeRunTotal, le.timeRun, le.swRunlistId,
+                                   le.targetTimeSlice, le.cumulativePreemptionTime});
         }
         g.schedulerLog = std::move(out);
     } else {

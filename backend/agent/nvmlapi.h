@@ -51,7 +51,7 @@ struct GpuInstance
 struct License
 {
     bool licensed = false;
-    unsigned state = 0; // NVML_GRID_LICENSE_STATE_*: 0 unknown … 5 licensed
+    unsigned state = 0;        // NVML_GRID_LICENSE_STATE_*: 0 unknown … 5 licensed
     unsigned expiryStatus = 0; // NVML_GRID_LICENSE_EXPIRY_*: 0 n/a, 1 invalid, 2 valid, 3 n/a, 4 permanent
     unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0; // UTC
 };
@@ -87,8 +87,10 @@ struct SchedulerLogEntry
 
 struct Scheduler
 {
-    unsigned policy = 0; // NVML_VGPU_SCHEDULER_POLICY_*: 0 unknown, 1 best effort, 2 equal share, 3 fixed share
-    unsigned arrMode = 0; // NVML_VGPU_SCHEDULER_ARR_*: 0 default, 1 disabled, 2 enabled (adaptive round robin)
+    unsigned policy =
+        0; // NVML_VGPU_SCHEDULER_POLICY_*: 0 unknown, 1 best effort, 2 equal share, 3 fixed share
+    unsigned arrMode =
+        0; // NVML_VGPU_SCHEDULER_ARR_*: 0 default, 1 disabled, 2 enabled (adaptive round robin)
     std::optional<unsigned> averagingFactor; // with adaptive round robin only
     unsigned timesliceNs = 0;
 };
@@ -110,11 +112,12 @@ struct Gpu
     std::optional<unsigned> gpuUtil, memUtil, encoderUtil;
     std::optional<unsigned> temperatureC;
     std::optional<unsigned> powerMilliwatts, powerLimitMilliwatts;
-    std::optional<int> virtualizationMode; // NVML_GPU_VIRTUALIZATION_MODE_*: 0 none … 3 host vGPU, 4 host vSGA
-    std::optional<int> hostVgpuMode;       // 0 non-SR-IOV, 1 SR-IOV
+    std::optional<int>
+        virtualizationMode;          // NVML_GPU_VIRTUALIZATION_MODE_*: 0 none … 3 host vGPU, 4 host vSGA
+    std::optional<int> hostVgpuMode; // 0 non-SR-IOV, 1 SR-IOV
     std::optional<unsigned> migCurrent, migPending; // 0 disabled, 1 enabled
-    std::vector<GpuInstance> gpuInstances; // filled when MIG is on
-    std::vector<VgpuInstance> vgpus;       // filled on vGPU hosts
+    std::vector<GpuInstance> gpuInstances;          // filled when MIG is on
+    std::vector<VgpuInstance> vgpus;                // filled on vGPU hosts
     std::optional<Scheduler> scheduler;
     std::optional<SchedulerLog> schedulerLog;
     Failures errors;

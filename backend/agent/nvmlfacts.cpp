@@ -25,8 +25,7 @@ QString text(const std::optional<std::string> &s)
     return s ? QString::fromStdString(*s) : QString();
 }
 
-template <typename T>
-std::optional<int> percent(const std::optional<T> &v)
+template <typename T> std::optional<int> percent(const std::optional<T> &v)
 {
     return v ? std::optional<int>(int(*v)) : std::nullopt;
 }
@@ -44,43 +43,62 @@ std::optional<double> watts(const std::optional<unsigned> &milliwatts)
 QString virtualizationKey(int mode)
 {
     switch (mode) {
-    case 0: return QStringLiteral("none");
-    case 1: return QStringLiteral("passthrough");
-    case 2: return QStringLiteral("vgpu");
-    case 3: return QStringLiteral("hostVgpu");
-    case 4: return QStringLiteral("hostVsga");
-    default: return QStringLiteral("unknown");
+    case 0:
+        return QStringLiteral("none");
+    case 1:
+        return QStringLiteral("passthrough");
+    case 2:
+        return QStringLiteral("vgpu");
+    case 3:
+        return QStringLiteral("hostVgpu");
+    case 4:
+        return QStringLiteral("hostVsga");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
 QString policyKey(unsigned policy)
 {
     switch (policy) {
-    case 1: return QStringLiteral("bestEffort");
-    case 2: return QStringLiteral("equalShare");
-    case 3: return QStringLiteral("fixedShare");
-    default: return QStringLiteral("unknown");
+    case 1:
+        return QStringLiteral("bestEffort");
+    case 2:
+        return QStringLiteral("equalShare");
+    case 3:
+        return QStringLiteral("fixedShare");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
 QString arrKey(unsigned mode)
 {
     switch (mode) {
-    case 0: return QStringLiteral("default");
-    case 1: return QStringLiteral("disabled");
-    case 2: return QStringLiteral("enabled");
-    default: return QStringLiteral("unknown");
+    case 0:
+        return QStringLiteral("default");
+    case 1:
+        return QStringLiteral("disabled");
+    case 2:
+        return QStringLiteral("enabled");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
 QString expiryKey(unsigned status)
 {
     switch (status) {
-    case 1: return QStringLiteral("invalid");
-    case 2: return QStringLiteral("valid");
-    case 3: return QStringLiteral("notApplicable");
-    case 4: return QStringLiteral("permanent");
-    default: return QStringLiteral("notAvailable");
+    case 1:
+        return QStringLiteral("invalid");
+    case 2:
+        return QStringLiteral("valid");
+    case 3:
+        return QStringLiteral("notApplicable");
+    case 4:
+        return QStringLiteral("permanent");
+    default:
+        return QStringLiteral("notAvailable");
     }
 }
 
@@ -168,8 +186,9 @@ NvmlGpu toGpu(const nvml::Gpu &g)
     if (g.migPending)
         out.migPendingEnabled = *g.migPending == 1;
     for (const nvml::GpuInstance &gi : g.gpuInstances)
-        out.gpuInstances.append({gi.id, gi.profileId, QString::fromStdString(gi.profileName), int(gi.sliceCount),
-                                 gi.memorySizeMB, int(gi.placementStart), int(gi.placementSize)});
+        out.gpuInstances.append({gi.id, gi.profileId, QString::fromStdString(gi.profileName),
+                                 int(gi.sliceCount), gi.memorySizeMB, int(gi.placementStart),
+                                 int(gi.placementSize)});
     for (const nvml::VgpuInstance &v : g.vgpus)
         out.vgpus.append(toVgpu(v));
     if (g.scheduler)
@@ -188,12 +207,18 @@ NvmlGpu toGpu(const nvml::Gpu &g)
 QString licenseStateKey(VgpuLicenseState s)
 {
     switch (s) {
-    case VgpuLicenseState::Uninitialized: return QStringLiteral("uninitialized");
-    case VgpuLicenseState::UnlicensedUnrestricted: return QStringLiteral("unlicensedUnrestricted");
-    case VgpuLicenseState::UnlicensedRestricted: return QStringLiteral("unlicensedRestricted");
-    case VgpuLicenseState::Unlicensed: return QStringLiteral("unlicensed");
-    case VgpuLicenseState::Licensed: return QStringLiteral("licensed");
-    case VgpuLicenseState::Unknown: break;
+    case VgpuLicenseState::Uninitialized:
+        return QStringLiteral("uninitialized");
+    case VgpuLicenseState::UnlicensedUnrestricted:
+        return QStringLiteral("unlicensedUnrestricted");
+    case VgpuLicenseState::UnlicensedRestricted:
+        return QStringLiteral("unlicensedRestricted");
+    case VgpuLicenseState::Unlicensed:
+        return QStringLiteral("unlicensed");
+    case VgpuLicenseState::Licensed:
+        return QStringLiteral("licensed");
+    case VgpuLicenseState::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -222,7 +247,8 @@ NvmlFacts NvmlFacts::fromSnapshot(const nvml::Snapshot &s, const QDateTime &coll
     if (!s.available) {
         switch (s.why) {
         case nvml::Snapshot::Unavailable::LibraryNotFound:
-            f.unavailableReason = NvmlText::tr("The NVIDIA management library (NVML) is not installed on this host");
+            f.unavailableReason =
+                NvmlText::tr("The NVIDIA management library (NVML) is not installed on this host");
             break;
         case nvml::Snapshot::Unavailable::SymbolMissing:
             f.unavailableReason = NvmlText::tr("The NVIDIA management library on this host is not usable");

@@ -18,7 +18,14 @@ struct Snapshot;
 }
 
 // NVML_GRID_LICENSE_STATE_* of a vGPU's guest.
-enum class VgpuLicenseState { Unknown, Uninitialized, UnlicensedUnrestricted, UnlicensedRestricted, Unlicensed, Licensed };
+enum class VgpuLicenseState {
+    Unknown,
+    Uninitialized,
+    UnlicensedUnrestricted,
+    UnlicensedRestricted,
+    Unlicensed,
+    Licensed
+};
 QString licenseStateKey(VgpuLicenseState s); // "licensed", "unlicensedRestricted" …
 std::optional<VgpuLicenseState> licenseStateFromKey(QStringView key);
 inline bool isLicensed(VgpuLicenseState s)
@@ -59,7 +66,7 @@ struct NvmlVgpu
 {
     uint instance = 0;
     std::optional<uint> typeId;
-    QString type; // "NVIDIA L40S-4Q"
+    QString type;                          // "NVIDIA L40S-4Q"
     std::optional<quint64> framebufferMiB; // the type's
     QString vmId;
     QString vmIdType; // "uuid" (KVM), "domain"

@@ -14,8 +14,7 @@ struct NvmlText
     Q_DECLARE_TR_FUNCTIONS(Nvml)
 };
 
-template <typename T>
-void put(QJsonObject &o, QLatin1StringView key, const std::optional<T> &v)
+template <typename T> void put(QJsonObject &o, QLatin1StringView key, const std::optional<T> &v)
 {
     if (v)
         o.insert(key, QJsonValue(*v));
@@ -52,7 +51,8 @@ void putErrors(QJsonObject &o, const NvmlErrors &errors)
 
 QJsonObject schedulerJson(const NvmlScheduler &s)
 {
-    QJsonObject o{{"policy"_L1, s.policy}, {"arrMode"_L1, s.arrMode}, {"timesliceNs"_L1, qint64(s.timesliceNs)}};
+    QJsonObject o{
+        {"policy"_L1, s.policy}, {"arrMode"_L1, s.arrMode}, {"timesliceNs"_L1, qint64(s.timesliceNs)}};
     put(o, "averagingFactor"_L1, s.averagingFactor);
     return o;
 }
@@ -252,11 +252,11 @@ NvmlGpu Reader::gpu(const QJsonObject &o, const QString &at)
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const QString where = index(at, "gpuInstances"_L1, i);
         const QJsonObject e = element(instances[i], where);
-        g.gpuInstances.append({uinteger(e, "id"_L1, where).value_or(0), uinteger(e, "profileId"_L1, where).value_or(0),
-                               str(e, "profile"_L1, where), int(integer(e, "slices"_L1, where, 0, 64).value_or(0)),
-                               u64(e, "memoryMiB"_L1, where).value_or(0),
-                               int(integer(e, "start"_L1, where, 0, 64).value_or(0)),
-                               int(integer(e, "size"_L1, where, 0, 64).value_or(0))});
+        g.gpuInstances.append(
+            {uinteger(e, "id"_L1, where).value_or(0), uinteger(e, "profileId"_L1, where).value_or(0),
+             str(e, "profile"_L1, where), int(integer(e, "slices"_L1, where, 0, 64).value_or(0)),
+             u64(e, "memoryMiB"_L1, where).value_or(0), int(integer(e, "start"_L1, where, 0, 64).value_or(0)),
+             int(integer(e, "size"_L1, where, 0, 64).value_or(0))});
     }
     const QJsonArray vgpus = array(o, "vgpus"_L1, at);
     for (qsizetype i = 0; i < vgpus.size(); ++i) {
@@ -272,10 +272,10 @@ NvmlGpu Reader::gpu(const QJsonObject &o, const QString &at)
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString w = index(where, "entries"_L1, i);
             const QJsonObject e = element(entries[i], w);
-            g.schedulerLog.append({u64(e, "timestampNs"_L1, w).value_or(0), u64(e, "runTotalNs"_L1, w).value_or(0),
-                                   u64(e, "runNs"_L1, w).value_or(0), uinteger(e, "runlistId"_L1, w).value_or(0),
-                                   u64(e, "targetTimesliceNs"_L1, w).value_or(0),
-                                   u64(e, "preemptionNs"_L1, w).value_or(0)});
+            g.schedulerLog.append(
+                {u64(e, "timestampNs"_L1, w).value_or(0), u64(e, "runTotalNs"_L1, w).value_or(0),
+                 u64(e, "runNs"_L1, w).value_or(0), uinteger(e, "runlistId"_L1, w).value_or(0),
+                 u64(e, "targetTimesliceNs"_L1, w).value_or(0), u64(e, "preemptionNs"_L1, w).value_or(0)});
         }
     }
     g.errors = errors(o, at);

@@ -42,5 +42,6 @@ NvmlFacts NvmlProbe::facts() const
 TelemetrySample NvmlProbe::sample() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return TelemetrySample::fromFacts(NvmlFacts::fromSnapshot(m_library->collect(nvml::Scope::Telemetry), now));
+    return TelemetrySample::fromFacts(
+        NvmlFacts::fromSnapshot(m_library->collect(nvml::Scope::Telemetry), now));
 }

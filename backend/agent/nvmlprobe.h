@@ -23,12 +23,12 @@ public:
     NvmlProbe &operator=(const NvmlProbe &) = delete;
 
     bool available() const;
-    QString unavailableReason() const; // translated; empty when available
-    QString unavailableDetail() const; // raw dlerror / NVML text
+    QString unavailableReason() const;  // translated; empty when available
+    QString unavailableDetail() const;  // raw dlerror / NVML text
     QStringList missingSymbols() const; // newer NVML entry points this driver lacks
 
-    NvmlFacts facts() const;            // everything, for an inventory refresh
-    TelemetrySample sample() const;     // the moving numbers only: cheap enough for 1 Hz
+    NvmlFacts facts() const;        // everything, for an inventory refresh
+    TelemetrySample sample() const; // the moving numbers only: cheap enough for 1 Hz
 
 private:
     std::unique_ptr<nvml::Library> m_library;

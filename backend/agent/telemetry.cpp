@@ -141,7 +141,8 @@ Result<TelemetrySample> TelemetrySample::fromJson(const QJsonObject &json)
                 if (const auto state = licenseStateFromKey(*key))
                     v.license = *state;
                 else
-                    r.fail(FactReader::path(vat, "lic"_L1), QStringLiteral("unknown licence state \"%1\"").arg(*key));
+                    r.fail(FactReader::path(vat, "lic"_L1),
+                           QStringLiteral("unknown licence state \"%1\"").arg(*key));
             }
             v.licenseExpiry = r.epochMs(vo, "exp"_L1, vat).value_or(QDateTime());
             g.vgpus.append(v);

@@ -53,11 +53,11 @@ struct TelemetrySample
     friend bool operator==(const TelemetrySample &, const TelemetrySample &) = default;
 };
 
-// Plausible, clearly simulated figures for a host snapshot, a pure function of (seed, snapshot, time): the same
-// inputs give the same sample, and samples a second apart differ by little. Idle GPUs sit near 0 %, vGPUs of
-// running VMs (VDI guests) move between 5 and 60 % with bursts; framebuffer stays below each vGPU's size and
-// the GPU's total; temperature (35-80 °C) and power follow the load with a lag; most guests are licensed, a
-// few expire soon, and on a host with two or more running vGPUs exactly one is unlicensed.
+// Plausible, clearly simulated figures for a host snapshot, a pure function of (seed, snapshot, time): the
+// same inputs give the same sample, and samples a second apart differ by little. Idle GPUs sit near 0 %,
+// vGPUs of running VMs (VDI guests) move between 5 and 60 % with bursts; framebuffer stays below each vGPU's
+// size and the GPU's total; temperature (35-80 °C) and power follow the load with a lag; most guests are
+// licensed, a few expire soon, and on a host with two or more running vGPUs exactly one is unlicensed.
 class TelemetrySimulator
 {
 public:

@@ -1,4 +1,5 @@
-// Simulated GPU telemetry and NVML facts for the demo: smooth deterministic curves keyed by seed, object and time.
+// Simulated GPU telemetry and NVML facts for the demo: smooth deterministic curves keyed by seed, object and
+// time.
 #include "telemetry.h"
 
 #include "model/miglayout.h"
@@ -71,12 +72,18 @@ struct Board
 Board boardOf(const HostSnapshot &s, const PciDevice &d)
 {
     // Order matters: longer names first where one contains another ("A100" holds "A10").
-    struct Row { const char *key; int gb; double watts; };
+    struct Row
+    {
+        const char *key;
+        int gb;
+        double watts;
+    };
     static constexpr Row rows[] = {
-        {"H200", 141, 600}, {"H100", 80, 350},     {"A100", 80, 300},    {"A4000", 16, 140}, {"A30", 24, 165},
-        {"L40S", 48, 350},  {"L40", 48, 300},      {"L4", 24, 72},       {"A40", 48, 300},   {"A16", 16, 62.5},
-        {"A10", 24, 150},   {"A2", 16, 60},        {"T4", 16, 70},       {"RTX 6000", 48, 300},
-        {"Flex 170", 16, 150}, {"Flex 140", 12, 75}, {"MI210", 64, 300}, {"MI25", 16, 300},  {"V620", 32, 300},
+        {"H200", 141, 600}, {"H100", 80, 350},     {"A100", 80, 300},     {"A4000", 16, 140},
+        {"A30", 24, 165},   {"L40S", 48, 350},     {"L40", 48, 300},      {"L4", 24, 72},
+        {"A40", 48, 300},   {"A16", 16, 62.5},     {"A10", 24, 150},      {"A2", 16, 60},
+        {"T4", 16, 70},     {"RTX 6000", 48, 300}, {"Flex 170", 16, 150}, {"Flex 140", 12, 75},
+        {"MI210", 64, 300}, {"MI25", 16, 300},     {"V620", 32, 300},
     };
     Board b;
     b.name = d.productName.isEmpty() ? QStringLiteral("GPU") : d.productName;
@@ -196,8 +203,8 @@ double guestLoad(quint64 seed, quint64 key, double t)
 
 struct LoadAt
 {
-    double gpu = 0;        // percent of the physical GPU
-    QList<double> vgpus;   // percent, in g.vgpus order
+    double gpu = 0;      // percent of the physical GPU
+    QList<double> vgpus; // percent, in g.vgpus order
 };
 
 LoadAt loadAt(quint64 seed, const GpuCtx &g, double t)
@@ -279,12 +286,18 @@ QHash<QString, Licence> licences(quint64 seed, const QList<GpuCtx> &gpus, const 
 uint migProfileId(MigLayout::Profile p)
 {
     switch (p) {
-    case MigLayout::Profile::G1_10: return 19;
-    case MigLayout::Profile::G1_20: return 15;
-    case MigLayout::Profile::G2_20: return 14;
-    case MigLayout::Profile::G3_40: return 9;
-    case MigLayout::Profile::G4_40: return 5;
-    case MigLayout::Profile::G7_80: return 0;
+    case MigLayout::Profile::G1_10:
+        return 19;
+    case MigLayout::Profile::G1_20:
+        return 15;
+    case MigLayout::Profile::G2_20:
+        return 14;
+    case MigLayout::Profile::G3_40:
+        return 9;
+    case MigLayout::Profile::G4_40:
+        return 5;
+    case MigLayout::Profile::G7_80:
+        return 0;
     }
     return 0;
 }
@@ -307,7 +320,8 @@ TelemetrySample TelemetrySimulator::sample(const HostSnapshot &host, const QDate
     for (const GpuCtx &g : gpus) {
         const LoadAt now = loadAt(m_seed, g, t);
         // The die heats and cools over a minute; power follows within seconds.
-        static constexpr std::pair<double, double> thermal[] = {{0, 0.35}, {15, 0.25}, {30, 0.2}, {45, 0.12}, {60, 0.08}};
+        static constexpr std::pair<double, double> thermal[] = {
+            {0, 0.35}, {15, 0.25}, {30, 0.2}, {45, 0.12}, {60, 0.08}};
         double warm = 0;
         for (const auto &[ago, weight] : thermal)
             warm += weight * (ago == 0 ? now.gpu : loadAt(m_seed, g, t - ago).gpu);
@@ -332,10 +346,12 @@ TelemetrySample TelemetrySimulator::sample(const HostSnapshot &host, const QDate
             vs.vmName = v.vm->name;
             vs.vmUuid = v.vm->uuid;
             vs.gpuUtil = roundPct(now.vgpus[i]);
-            const double enc = v.display ? now.vgpus[i] * (0.2 + 0.15 * smooth(m_seed, v.key ^ 0xe2c, t, 30)) : 0;
+            const double enc =
+                v.display ? now.vgpus[i] * (0.2 + 0.15 * smooth(m_seed, v.key ^ 0xe2c, t, 30)) : 0;
             vs.encoderUtil = roundPct(enc);
             encoder += v.computeSlices > 0 ? enc * v.computeSlices / MigLayout::ComputeSlices : enc;
-            const double used = 0.25 + 0.5 * smooth(m_seed, v.key ^ 0xfb, t, 90) + 0.15 * burst(m_seed, v.key, t);
+            const double used =
+                0.25 + 0.5 * smooth(m_seed, v.key ^ 0xfb, t, 90) + 0.15 * burst(m_seed, v.key, t);
             vs.fbUsedMiB = std::min<quint64>(quint64(double(v.sizeMiB) * std::min(used, 0.95)), v.sizeMiB);
             const Licence l = licence.value(v.mdev->uuid);
             vs.license = l.state;
@@ -391,8 +407,9 @@ NvmlFacts TelemetrySimulator::facts(const HostSnapshot &host, const QDateTime &t
         const bool vgpuHost = !types.isEmpty();
         n.virtualizationMode = vgpuHost ? QStringLiteral("hostVgpu") : QStringLiteral("none");
         if (vgpuHost)
-            n.hostVgpuMode = Topology::vgpuOnVirtualFunctions(host, g.dev->address) ? QStringLiteral("sriov")
-                                                                                     : QStringLiteral("nonSriov");
+            n.hostVgpuMode = Topology::vgpuOnVirtualFunctions(host, g.dev->address)
+                                 ? QStringLiteral("sriov")
+                                 : QStringLiteral("nonSriov");
         const bool migTypes = std::any_of(types.cbegin(), types.cend(), [](const Topology::GpuTypeOffer &o) {
             return o.type.vgpu && o.type.vgpu->migBacked;
         });
@@ -448,8 +465,9 @@ NvmlFacts TelemetrySimulator::facts(const HostSnapshot &host, const QDateTime &t
             nv.mdevUuid = v.mdev->uuid;
             nv.fbUsedMiB = vs.fbUsedMiB;
             const Licence l = licence.value(v.mdev->uuid);
-            nv.license = NvmlLicense{l.state, l.expiry.isValid() ? QStringLiteral("valid") : QStringLiteral("notAvailable"),
-                                     l.expiry};
+            nv.license = NvmlLicense{
+                l.state, l.expiry.isValid() ? QStringLiteral("valid") : QStringLiteral("notAvailable"),
+                l.expiry};
             if (giOfVgpu[i] >= 0 && placed[giOfVgpu[i]])
                 nv.gpuInstanceId = uint(giOfVgpu[i] + 1);
             nv.gpuUtil = vs.gpuUtil;

@@ -33,14 +33,38 @@ std::string quoted(const std::string &s)
 class Json
 {
 public:
-    void open(const char *key, char bracket) { sep(key); m_out += bracket; m_first = true; }
-    void close(char bracket) { m_out += bracket; m_first = false; }
-    void str(const char *key, const std::string &v) { sep(key); m_out += quoted(v); }
-    void num(const char *key, unsigned long long v) { sep(key); m_out += std::to_string(v); }
-    void snum(const char *key, long long v) { sep(key); m_out += std::to_string(v); }
-    void boolean(const char *key, bool v) { sep(key); m_out += v ? "true" : "false"; }
-    template <typename T>
-    void opt(const char *key, const std::optional<T> &v)
+    void open(const char *key, char bracket)
+    {
+        sep(key);
+        m_out += bracket;
+        m_first = true;
+    }
+    void close(char bracket)
+    {
+        m_out += bracket;
+        m_first = false;
+    }
+    void str(const char *key, const std::string &v)
+    {
+        sep(key);
+        m_out += quoted(v);
+    }
+    void num(const char *key, unsigned long long v)
+    {
+        sep(key);
+        m_out += std::to_string(v);
+    }
+    void snum(const char *key, long long v)
+    {
+        sep(key);
+        m_out += std::to_string(v);
+    }
+    void boolean(const char *key, bool v)
+    {
+        sep(key);
+        m_out += v ? "true" : "false";
+    }
+    template <typename T> void opt(const char *key, const std::optional<T> &v)
     {
         if (!v)
             return;
@@ -151,8 +175,8 @@ std::string toJson(const nvml::Snapshot &s, const std::vector<std::string> &miss
             if (v.license) {
                 const nvml::License &l = *v.license;
                 char expiry[32];
-                std::snprintf(expiry, sizeof expiry, "%04u-%02u-%02uT%02u:%02u:%02uZ", l.year, l.month, l.day, l.hour,
-                              l.minute, l.second);
+                std::snprintf(expiry, sizeof expiry, "%04u-%02u-%02uT%02u:%02u:%02uZ", l.year, l.month, l.day,
+                              l.hour, l.minute, l.second);
                 j.open("license", '{');
                 j.boolean("licensed", l.licensed);
                 j.num("state", l.state);
@@ -188,7 +212,8 @@ std::string toJson(const nvml::Snapshot &s, const std::vector<std::string> &miss
 }
 
 template <typename T>
-std::string fact(const std::optional<T> &v, const nvml::Failures &errors, const char *key, const char *unit = "")
+std::string fact(const std::optional<T> &v, const nvml::Failures &errors, const char *key,
+                 const char *unit = "")
 {
     if (v) {
         if constexpr (std::is_same_v<T, std::string>)
@@ -206,7 +231,8 @@ void printText(const nvml::Snapshot &s, const std::vector<std::string> &missing)
         std::printf("NVML unavailable: %s\n", s.unavailableReason.c_str());
         return;
     }
-    std::printf("driver %s, NVML %s, CUDA driver %s\n", fact(s.driverVersion, s.errors, "driverVersion").c_str(),
+    std::printf("driver %s, NVML %s, CUDA driver %s\n",
+                fact(s.driverVersion, s.errors, "driverVersion").c_str(),
                 fact(s.nvmlVersion, s.errors, "nvmlVersion").c_str(),
                 fact(s.cudaDriverVersion, s.errors, "cudaDriverVersion").c_str());
     if (!missing.empty()) {
@@ -223,9 +249,11 @@ void printText(const nvml::Snapshot &s, const std::vector<std::string> &missing)
         };
         std::printf("GPU %u  %s  %s  %s\n", g.index, fact(g.name, g.errors, "name").c_str(),
                     fact(g.uuid, g.errors, "uuid").c_str(), fact(g.busId, g.errors, "busId").c_str());
-        std::printf("  memory        %s used of %s\n", fact(mib(g.memoryUsedBytes), g.errors, "memoryUsedMiB", " MiB").c_str(),
+        std::printf("  memory        %s used of %s\n",
+                    fact(mib(g.memoryUsedBytes), g.errors, "memoryUsedMiB", " MiB").c_str(),
                     fact(mib(g.memoryTotalBytes), g.errors, "memoryTotalMiB", " MiB").c_str());
-        std::printf("  utilization   gpu %s  memory %s  encoder %s\n", fact(g.gpuUtil, g.errors, "gpuUtil", "%").c_str(),
+        std::printf("  utilization   gpu %s  memory %s  encoder %s\n",
+                    fact(g.gpuUtil, g.errors, "gpuUtil", "%").c_str(),
                     fact(g.memUtil, g.errors, "memUtil", "%").c_str(),
                     fact(g.encoderUtil, g.errors, "encoderUtil", "%").c_str());
         std::printf("  temperature   %s\n", fact(g.temperatureC, g.errors, "temperatureC", " C").c_str());
@@ -238,8 +266,8 @@ void printText(const nvml::Snapshot &s, const std::vector<std::string> &missing)
                     fact(g.migPending, g.errors, "migPendingEnabled").c_str());
         for (const nvml::GpuInstance &gi : g.gpuInstances)
             std::printf("    GI %u  %-14s profile %u  slices %u  %llu MB  placement %u+%u\n", gi.id,
-                        gi.profileName.c_str(), gi.profileId, gi.sliceCount, gi.memorySizeMB, gi.placementStart,
-                        gi.placementSize);
+                        gi.profileName.c_str(), gi.profileId, gi.sliceCount, gi.memorySizeMB,
+                        gi.placementStart, gi.placementSize);
         for (const nvml::VgpuInstance &v : g.vgpus) {
             std::printf("    vGPU %u  %s  vm %s  mdev %s  fb %s  util %s\n", v.instance,
                         fact(v.typeName, v.errors, "type").c_str(), fact(v.vmId, v.errors, "vmId").c_str(),
@@ -247,10 +275,11 @@ void printText(const nvml::Snapshot &s, const std::vector<std::string> &missing)
                         fact(mib(v.fbUsedBytes), v.errors, "fbUsedMiB", " MiB").c_str(),
                         fact(v.gpuUtil, v.errors, "gpuUtil", "%").c_str());
             if (v.license)
-                std::printf("      licence: %s, state %u, expiry status %u, %04u-%02u-%02u %02u:%02u:%02u UTC\n",
-                            v.license->licensed ? "licensed" : "unlicensed", v.license->state,
-                            v.license->expiryStatus, v.license->year, v.license->month, v.license->day,
-                            v.license->hour, v.license->minute, v.license->second);
+                std::printf(
+                    "      licence: %s, state %u, expiry status %u, %04u-%02u-%02u %02u:%02u:%02u UTC\n",
+                    v.license->licensed ? "licensed" : "unlicensed", v.license->state,
+                    v.license->expiryStatus, v.license->year, v.license->month, v.license->day,
+                    v.license->hour, v.license->minute, v.license->second);
         }
         if (g.scheduler)
             std::printf("  vGPU scheduler policy %u, ARR mode %u, time slice %u ns\n", g.scheduler->policy,
@@ -291,7 +320,8 @@ int main(int argc, char **argv)
             std::this_thread::sleep_for(std::chrono::seconds(1)); // --repeat shows telemetry moving, 1 Hz
         const auto start = std::chrono::steady_clock::now();
         s = nvml.collect(scope);
-        const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        const auto ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (json)
             std::printf("%s\n", toJson(s, nvml.missingSymbols()).c_str());
         else

@@ -6,7 +6,8 @@
 //   FAKENVML_FAIL="nvmlDeviceGetTemperature,nvmlInit_v2=9,nvmlDeviceGetPowerUsage@1=15"
 //       makes the listed functions return the code (default 999, NVML_ERROR_UNKNOWN), for every GPU
 //       or only for the GPU index after '@'.
-//   FAKENVML_SCENARIO=h200: one bare-metal H200 with MIG off, as the lead's real machine is.
+//   FAKENVML_SCENARIO=h200: one H200 with MIG off, passed through to the VM, as a real one was seen to
+//   answer.
 // nvmlSystemGetCudaDriverVersion_v2 is left out on purpose, to stand for a symbol an older driver lacks.
 #include "agent/nvmlabi_p.h"
 
@@ -20,29 +21,63 @@ using namespace nvml::abi;
 
 namespace {
 enum : int {
-    kSuccess = 0, kUninitialized = 1, kInvalidArgument = 2, kNotSupported = 3, kNotFound = 6,
-    kInsufficientSize = 7, kUnknown = 999,
+    kSuccess = 0,
+    kUninitialized = 1,
+    kInvalidArgument = 2,
+    kNotSupported = 3,
+    kNotFound = 6,
+    kInsufficientSize = 7,
+    kUnknown = 999,
 };
 
 struct FakeGpu
 {
-    const char *name;
-    const char *uuid;
-    const char *busId;
-    unsigned domain, bus, device, pciDeviceId;
-    unsigned long long memTotal, memUsed;
-    int utilRc;
-    unsigned gpuUtil, memUtil, encUtil, temperature, powerMw, limitMw;
-    int virtMode, hostVgpuMode;
-    int migRc;
-    unsigned migCurrent, migPending;
+    const char *name = nullptr;
+    const char *uuid = nullptr;
+    const char *busId = nullptr;
+    unsigned domain = 0, bus = 0, device = 0, pciDeviceId = 0;
+    unsigned long long memTotal = 0, memUsed = 0;
+    int utilRc = 0;
+    unsigned gpuUtil = 0, memUtil = 0, encUtil = 0, temperature = 0, powerMw = 0, limitMw = 0;
+    int virtMode = 0, hostVgpuMode = 0; // NVML_GPU_VIRTUALIZATION_MODE_*, NVML_HOST_VGPU_MODE_*
+    int migRc = 0;
+    unsigned migCurrent = 0, migPending = 0;
 };
 
+// Designated initialisers: what each number means stays visible.
 FakeGpu gpus[2] = {
-    {"NVIDIA H100 80GB HBM3", "GPU-9a3e5c2d-1b7f-4e3a-8c6d-2f4b1a0e9d11", "00000000:1B:00.0", 0, 0x1b, 0, 0x233010de,
-     85520809984ULL, 5368709120ULL, kNotSupported, 0, 0, 0, 41, 312345, 700000, 0, 0, kSuccess, 1, 1},
-    {"NVIDIA L40S", "GPU-5d0c7a19-8e42-4b6f-9f31-0c2e8b7a6d44", "00000000:C1:00.0", 0, 0xc1, 0, 0x26b910de,
-     51527024640ULL, 8589934592ULL, kSuccess, 23, 9, 8, 55, 180500, 350000, 3, 1, kNotSupported, 0, 0},
+    {.name = "NVIDIA H100 80GB HBM3",
+     .uuid = "GPU-9a3e5c2d-1b7f-4e3a-8c6d-2f4b1a0e9d11",
+     .busId = "00000000:1B:00.0",
+     .bus = 0x1b,
+     .pciDeviceId = 0x233010de,
+     .memTotal = 85520809984ULL,
+     .memUsed = 5368709120ULL,
+     .utilRc = kNotSupported,
+     .temperature = 41,
+     .powerMw = 312345,
+     .limitMw = 700000,
+     .virtMode = 0,
+     .migRc = kSuccess,
+     .migCurrent = 1,
+     .migPending = 1},
+    {.name = "NVIDIA L40S",
+     .uuid = "GPU-5d0c7a19-8e42-4b6f-9f31-0c2e8b7a6d44",
+     .busId = "00000000:C1:00.0",
+     .bus = 0xc1,
+     .pciDeviceId = 0x26b910de,
+     .memTotal = 51527024640ULL,
+     .memUsed = 8589934592ULL,
+     .utilRc = kSuccess,
+     .gpuUtil = 23,
+     .memUtil = 9,
+     .encUtil = 8,
+     .temperature = 55,
+     .powerMw = 180500,
+     .limitMw = 350000,
+     .virtMode = 3,
+     .hostVgpuMode = 1,
+     .migRc = kNotSupported},
 };
 
 struct Profile
@@ -53,9 +88,10 @@ struct Profile
 };
 // H100 80GB profile table as nvidia-smi mig -lgip lists it.
 const Profile profiles[] = {
-    {0, 19, 1, 7, 9856, "MIG 1g.10gb"},   {1, 14, 2, 3, 19968, "MIG 2g.20gb"}, {2, 9, 3, 2, 40192, "MIG 3g.40gb"},
-    {3, 5, 4, 1, 40192, "MIG 4g.40gb"},   {4, 0, 7, 1, 80896, "MIG 7g.80gb"},
-    {7, 20, 1, 1, 9856, "MIG 1g.10gb+me"}, {9, 15, 1, 4, 19968, "MIG 1g.20gb"},
+    {0, 19, 1, 7, 9856, "MIG 1g.10gb"},  {1, 14, 2, 3, 19968, "MIG 2g.20gb"},
+    {2, 9, 3, 2, 40192, "MIG 3g.40gb"},  {3, 5, 4, 1, 40192, "MIG 4g.40gb"},
+    {4, 0, 7, 1, 80896, "MIG 7g.80gb"},  {7, 20, 1, 1, 9856, "MIG 1g.10gb+me"},
+    {9, 15, 1, 4, 19968, "MIG 1g.20gb"},
 };
 
 struct FakeGi
@@ -73,10 +109,20 @@ struct FakeVgpu
     unsigned placement;
 };
 const FakeVgpu vgpus[] = {
-    {7, "11111111-1111-4111-8111-111111111111", "e1c5f6a2-3b4d-4c5e-8f60-718293a4b5c6",
-     "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1", 1610612736ULL, {1, {2031, 5, 17, 8, 30, 0, 2}, 5}, 0},
-    {8, "22222222-2222-4222-8222-222222222222", "f2d6a7b3-4c5e-4d6f-9071-8293a4b5c6d7",
-     "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb2", 536870912ULL, {0, {0, 0, 0, 0, 0, 0, 0}, 4}, 1},
+    {7,
+     "11111111-1111-4111-8111-111111111111",
+     "e1c5f6a2-3b4d-4c5e-8f60-718293a4b5c6",
+     "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1",
+     1610612736ULL,
+     {1, {2031, 5, 17, 8, 30, 0, 2}, 5},
+     0},
+    {8,
+     "22222222-2222-4222-8222-222222222222",
+     "f2d6a7b3-4c5e-4d6f-9071-8293a4b5c6d7",
+     "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbb2",
+     536870912ULL,
+     {0, {0, 0, 0, 0, 0, 0, 0}, 4},
+     1},
 };
 constexpr VgpuTypeId kL40s4q = 1;
 constexpr unsigned long long kL40s4qBytes = 4294967296ULL;
@@ -159,9 +205,22 @@ int copyString(char *out, unsigned size, const char *text)
 const FakeGpu &gpu(int i)
 {
     if (i == 0 && h200()) {
-        static FakeGpu h = {"NVIDIA H200", "GPU-0b7e6c5d-4a3f-4e2d-9c1b-0a9f8e7d6c5b", "00000000:18:00.0", 0, 0x18, 0,
-                            0x233510de, 150754820096ULL, 629145600ULL, kSuccess, 0, 0, 0, 33, 76543, 700000, 0, 0,
-                            kSuccess, 0, 0};
+        // As a real H200 passed through to a VM answers (R550+): virtualization mode PASSTHROUGH, MIG off.
+        static FakeGpu h = {.name = "NVIDIA H200",
+                            .uuid = "GPU-0b7e6c5d-4a3f-4e2d-9c1b-0a9f8e7d6c5b",
+                            .busId = "00000000:00:06.0",
+                            .device = 6,
+                            .pciDeviceId = 0x233510de,
+                            .memTotal = 150754820096ULL,
+                            .memUsed = 629145600ULL,
+                            .utilRc = kSuccess,
+                            .temperature = 33,
+                            .powerMw = 76543,
+                            .limitMw = 700000,
+                            .virtMode = 1,
+                            .migRc = kSuccess,
+                            .migCurrent = 0,
+                            .migPending = 0};
         return h;
     }
     return gpus[i];
@@ -169,19 +228,19 @@ const FakeGpu &gpu(int i)
 } // namespace
 
 // Every entry point: the injected failure first, then "not initialized", then the device lookup.
-#define FAKE_ENTER()                                                                                          \
-    if (int rc = injected(__func__))                                                                           \
-        return rc;                                                                                             \
-    if (initCount <= 0)                                                                                        \
+#define FAKE_ENTER()                                                                                         \
+    if (int rc = injected(__func__))                                                                         \
+        return rc;                                                                                           \
+    if (initCount <= 0)                                                                                      \
         return kUninitialized;
-#define FAKE_DEVICE(dev)                                                                                      \
-    FAKE_ENTER()                                                                                               \
-    const int index = gpuIndex(dev);                                                                           \
-    if (index < 0)                                                                                             \
-        return kInvalidArgument;                                                                               \
-    if (int rc = injected(__func__, index))                                                                    \
-        return rc;                                                                                             \
-    const FakeGpu &g = gpu(index);                                                                             \
+#define FAKE_DEVICE(dev)                                                                                     \
+    FAKE_ENTER()                                                                                             \
+    const int index = gpuIndex(dev);                                                                         \
+    if (index < 0)                                                                                           \
+        return kInvalidArgument;                                                                             \
+    if (int rc = injected(__func__, index))                                                                  \
+        return rc;                                                                                           \
+    const FakeGpu &g = gpu(index);                                                                           \
     (void)g;
 
 extern "C" {
@@ -211,16 +270,26 @@ Return nvmlShutdown()
 const char *nvmlErrorString(Return rc)
 {
     switch (rc) {
-    case kSuccess: return "Success";
-    case kUninitialized: return "Uninitialized";
-    case kInvalidArgument: return "Invalid Argument";
-    case kNotSupported: return "Not Supported";
-    case 4: return "Insufficient Permissions";
-    case kNotFound: return "Not Found";
-    case kInsufficientSize: return "Insufficient Size";
-    case 9: return "Driver Not Loaded";
-    case 15: return "GPU is lost";
-    default: return "Unknown Error";
+    case kSuccess:
+        return "Success";
+    case kUninitialized:
+        return "Uninitialized";
+    case kInvalidArgument:
+        return "Invalid Argument";
+    case kNotSupported:
+        return "Not Supported";
+    case 4:
+        return "Insufficient Permissions";
+    case kNotFound:
+        return "Not Found";
+    case kInsufficientSize:
+        return "Insufficient Size";
+    case 9:
+        return "Driver Not Loaded";
+    case 15:
+        return "GPU is lost";
+    default:
+        return "Unknown Error";
     }
 }
 
@@ -466,8 +535,12 @@ Return nvmlDeviceGetVgpuSchedulerLog(Device dev, VgpuSchedulerLog *log)
     log->schedulerParams.vgpuSchedData.timeslice = 2000000;
     log->entriesCount = 3;
     for (unsigned i = 0; i < 3; ++i)
-        log->logEntries[i] = {1000000000ULL + i * 2000000ULL, (i + 1) * 2000000ULL, 2000000ULL, 7 + (i % 2),
-                              2000000ULL, 1000ULL * (i + 1)};
+        log->logEntries[i] = {1000000000ULL + i * 2000000ULL,
+                              (i + 1) * 2000000ULL,
+                              2000000ULL,
+                              7 + (i % 2),
+                              2000000ULL,
+                              1000ULL * (i + 1)};
     return kSuccess;
 }
 

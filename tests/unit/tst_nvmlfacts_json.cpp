@@ -43,7 +43,8 @@ Result<NvmlFacts> parse(const QByteArray &json)
 void tst_NvmlFactsJson::roundTripFromLibrary()
 {
     const NvmlFacts f = NvmlProbe(QStringLiteral(FAKENVML_PATH)).facts();
-    QVERIFY(f.available && f.gpus.size() == 2 && f.gpus[1].vgpus.size() == 2 && !f.gpus[0].gpuInstances.isEmpty());
+    QVERIFY(f.available && f.gpus.size() == 2 && f.gpus[1].vgpus.size() == 2 &&
+            !f.gpus[0].gpuInstances.isEmpty());
     const Result<NvmlFacts> back = viaBytes(f);
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
     QCOMPARE(back.value(), f);
@@ -61,8 +62,8 @@ void tst_NvmlFactsJson::roundTripUnavailable()
 
 void tst_NvmlFactsJson::roundTripSimulated()
 {
-    const NvmlFacts f =
-        TelemetrySimulator(7).facts(Fixtures::gpuHost(), QDateTime(QDate(2025, 3, 1), QTime(12, 0, 0, 250), Qt::UTC));
+    const NvmlFacts f = TelemetrySimulator(7).facts(
+        Fixtures::gpuHost(), QDateTime(QDate(2025, 3, 1), QTime(12, 0, 0, 250), Qt::UTC));
     QVERIFY(f.simulated && !f.gpus.isEmpty());
     const Result<NvmlFacts> back = viaBytes(f);
     QVERIFY(back.ok());
@@ -153,7 +154,8 @@ void tst_NvmlFactsJson::documentedKeys()
 
 void tst_NvmlFactsJson::tolerant()
 {
-    // Nulls are unknown, unknown keys are ignored (a newer agent may send more), nothing at all is "unavailable".
+    // Nulls are unknown, unknown keys are ignored (a newer agent may send more), nothing at all is
+    // "unavailable".
     const Result<NvmlFacts> empty = parse("{}");
     QVERIFY(empty.ok());
     QVERIFY(!empty->available);
@@ -180,25 +182,30 @@ void tst_NvmlFactsJson::hostile_data()
     QTest::newRow("available as text") << QByteArray(R"({"available": "yes"})") << "available";
     QTest::newRow("gpus not a list") << QByteArray(R"({"gpus": 5})") << "gpus";
     QTest::newRow("gpu not an object") << QByteArray(R"({"gpus": [{}, 3]})") << "gpus[1]";
-    QTest::newRow("temperature as text") << QByteArray(R"({"gpus": [{"temperatureC": "hot"}]})")
-                                         << "gpus[0].temperatureC";
-    QTest::newRow("negative memory") << QByteArray(R"({"gpus": [{"memoryTotalMiB": -5}]})") << "gpus[0].memoryTotalMiB";
-    QTest::newRow("fractional memory") << QByteArray(R"({"gpus": [{"memoryUsedMiB": 1.5}]})") << "gpus[0].memoryUsedMiB";
+    QTest::newRow("temperature as text")
+        << QByteArray(R"({"gpus": [{"temperatureC": "hot"}]})") << "gpus[0].temperatureC";
+    QTest::newRow("negative memory") << QByteArray(R"({"gpus": [{"memoryTotalMiB": -5}]})")
+                                     << "gpus[0].memoryTotalMiB";
+    QTest::newRow("fractional memory")
+        << QByteArray(R"({"gpus": [{"memoryUsedMiB": 1.5}]})") << "gpus[0].memoryUsedMiB";
     QTest::newRow("huge number") << QByteArray(R"({"cudaDriverVersion": 1e300})") << "cudaDriverVersion";
     QTest::newRow("name as number") << QByteArray(R"({"gpus": [{"name": 7}]})") << "gpus[0].name";
     QTest::newRow("mig as number") << QByteArray(R"({"gpus": [{"migEnabled": 1}]})") << "gpus[0].migEnabled";
-    QTest::newRow("placement out of range") << QByteArray(R"({"gpus": [{"gpuInstances": [{"start": 99}]}]})")
-                                            << "gpus[0].gpuInstances[0].start";
+    QTest::newRow("placement out of range")
+        << QByteArray(R"({"gpus": [{"gpuInstances": [{"start": 99}]}]})") << "gpus[0].gpuInstances[0].start";
     QTest::newRow("vgpus not a list") << QByteArray(R"({"gpus": [{"vgpus": {}}]})") << "gpus[0].vgpus";
     QTest::newRow("unknown licence state")
-        << QByteArray(R"({"gpus": [{"vgpus": [{"license": {"state": "pirate"}}]}]})") << "gpus[0].vgpus[0].license.state";
+        << QByteArray(R"({"gpus": [{"vgpus": [{"license": {"state": "pirate"}}]}]})")
+        << "gpus[0].vgpus[0].license.state";
     QTest::newRow("licence expiry not a time")
-        << QByteArray(R"({"gpus": [{"vgpus": [{"license": {"expiry": "tomorrow"}}]}]})") << "gpus[0].vgpus[0].license.expiry";
-    QTest::newRow("vGPU instance negative") << QByteArray(R"({"gpus": [{"vgpus": [{"instance": -1}]}]})")
-                                            << "gpus[0].vgpus[0].instance";
-    QTest::newRow("error not an object") << QByteArray(R"({"errors": {"driverVersion": 5}})") << "errors.driverVersion";
-    QTest::newRow("error code as text") << QByteArray(R"({"gpus": [{"errors": {"uuid": {"code": "three"}}}]})")
-                                        << "gpus[0].errors.uuid.code";
+        << QByteArray(R"({"gpus": [{"vgpus": [{"license": {"expiry": "tomorrow"}}]}]})")
+        << "gpus[0].vgpus[0].license.expiry";
+    QTest::newRow("vGPU instance negative")
+        << QByteArray(R"({"gpus": [{"vgpus": [{"instance": -1}]}]})") << "gpus[0].vgpus[0].instance";
+    QTest::newRow("error not an object")
+        << QByteArray(R"({"errors": {"driverVersion": 5}})") << "errors.driverVersion";
+    QTest::newRow("error code as text")
+        << QByteArray(R"({"gpus": [{"errors": {"uuid": {"code": "three"}}}]})") << "gpus[0].errors.uuid.code";
     QTest::newRow("scheduler log entry") << QByteArray(R"({"gpus": [{"schedulerLog": {"entries": [null]}}]})")
                                          << "gpus[0].schedulerLog.entries[0]";
     QTest::newRow("collectedAt garbage") << QByteArray(R"({"collectedAt": "yesterday"})") << "collectedAt";

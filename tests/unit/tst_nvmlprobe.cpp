@@ -21,7 +21,7 @@ private Q_SLOTS:
     void vgpuInstances();
     void failingCallOnlyThatFact();
     void failingDeviceHandle();
-    void bareMetalH200IsClean();
+    void passthroughH200IsClean();
     void vgpuNotSupported();
     void telemetrySample();
     void busIdNormalisation_data();
@@ -50,8 +50,10 @@ void tst_NvmlProbe::missingLibrary()
     const QString path = QStringLiteral("/nonexistent/libnvidia-ml.so.1");
     NvmlProbe probe(path);
     QVERIFY(!probe.available());
-    QCOMPARE(probe.unavailableReason(), QStringLiteral("The NVIDIA management library (NVML) is not installed on this host"));
-    QVERIFY2(probe.unavailableDetail().startsWith(path + QStringLiteral(" not found: ")), qPrintable(probe.unavailableDetail()));
+    QCOMPARE(probe.unavailableReason(),
+             QStringLiteral("The NVIDIA management library (NVML) is not installed on this host"));
+    QVERIFY2(probe.unavailableDetail().startsWith(path + QStringLiteral(" not found: ")),
+             qPrintable(probe.unavailableDetail()));
     QVERIFY(probe.unavailableDetail().contains(QLatin1String("No such file")));
 
     const NvmlFacts facts = probe.facts();
@@ -66,7 +68,8 @@ void tst_NvmlProbe::notAnNvml()
 {
     NvmlProbe probe(QStringLiteral("libc.so.6")); // loads fine, has no NVML in it
     QVERIFY(!probe.available());
-    QCOMPARE(probe.unavailableReason(), QStringLiteral("The NVIDIA management library on this host is not usable"));
+    QCOMPARE(probe.unavailableReason(),
+             QStringLiteral("The NVIDIA management library on this host is not usable"));
     QVERIFY(probe.unavailableDetail().contains(QLatin1String("nvmlInit")));
 }
 
@@ -117,7 +120,8 @@ void tst_NvmlProbe::allFacts()
     QVERIFY(!f.cudaDriverVersion);
     QCOMPARE(f.errors.value(QStringLiteral("cudaDriverVersion")).code, 13);
     QVERIFY(f.errors.value(QStringLiteral("cudaDriverVersion")).notSupported());
-    QVERIFY(f.errors.value(QStringLiteral("cudaDriverVersion")).message.contains(QLatin1String("nvmlSystemGetCudaDriverVersion_v2")));
+    QVERIFY(f.errors.value(QStringLiteral("cudaDriverVersion"))
+                .message.contains(QLatin1String("nvmlSystemGetCudaDriverVersion_v2")));
     QCOMPARE(f.errors.size(), 1);
     QCOMPARE(f.gpus.size(), 2);
 
@@ -227,11 +231,13 @@ void tst_NvmlProbe::vgpuInstances()
 
 void tst_NvmlProbe::failingCallOnlyThatFact()
 {
-    qputenv("FAKENVML_FAIL", "nvmlDeviceGetTemperature@1=15,nvmlVgpuInstanceGetFbUsage,nvmlSystemGetNVMLVersion=4");
+    qputenv("FAKENVML_FAIL",
+            "nvmlDeviceGetTemperature@1=15,nvmlVgpuInstanceGetFbUsage,nvmlSystemGetNVMLVersion=4");
     const NvmlFacts f = NvmlProbe(fake).facts();
     QVERIFY(f.available);
     QVERIFY(f.nvmlVersion.isEmpty());
-    QCOMPARE(f.errors.value(QStringLiteral("nvmlVersion")), (NvmlError{4, QStringLiteral("Insufficient Permissions")}));
+    QCOMPARE(f.errors.value(QStringLiteral("nvmlVersion")),
+             (NvmlError{4, QStringLiteral("Insufficient Permissions")}));
     QCOMPARE(f.driverVersion, QStringLiteral("550.90.07"));
 
     QCOMPARE(gpuAt(f, 0).temperatureC, std::optional<int>(41)); // only GPU 1 was told to fail
@@ -243,7 +249,8 @@ void tst_NvmlProbe::failingCallOnlyThatFact()
     QCOMPARE(g.vgpus.size(), 2);
     for (const NvmlVgpu &v : g.vgpus) {
         QVERIFY(!v.fbUsedMiB);
-        QCOMPARE(v.errors.value(QStringLiteral("fbUsedMiB")), (NvmlError{999, QStringLiteral("Unknown Error")}));
+        QCOMPARE(v.errors.value(QStringLiteral("fbUsedMiB")),
+                 (NvmlError{999, QStringLiteral("Unknown Error")}));
         QCOMPARE(v.errors.size(), 1);
         QVERIFY(v.license);
         QVERIFY(v.gpuUtil);
@@ -267,20 +274,20 @@ void tst_NvmlProbe::failingDeviceHandle()
     QCOMPARE(none.errors.value(QStringLiteral("gpus")).code, 15);
 }
 
-void tst_NvmlProbe::bareMetalH200IsClean()
+void tst_NvmlProbe::passthroughH200IsClean()
 {
-    // The lead's real machine: one H200, MIG off, no vGPU. Nothing may be reported as failing but the symbol
-    // the fake lacks on purpose.
+    // A real H200 as seen from a VM it is passed through to: MIG off, virtualization mode "passthrough", no
+    // vGPU. Nothing may be reported as failing.
     qputenv("FAKENVML_SCENARIO", "h200");
     const NvmlFacts f = NvmlProbe(fake).facts();
     QCOMPARE(f.gpus.size(), 1);
     const NvmlGpu &g = gpuAt(f, 0);
     QCOMPARE(g.name, QStringLiteral("NVIDIA H200"));
-    QCOMPARE(g.busId, QStringLiteral("0000:18:00.0"));
+    QCOMPARE(g.busId, QStringLiteral("0000:00:06.0"));
     QCOMPARE(g.memoryTotalMiB, std::optional<quint64>(143771));
     QCOMPARE(g.gpuUtil, std::optional<int>(0));
     QCOMPARE(g.migEnabled, std::optional<bool>(false));
-    QCOMPARE(g.virtualizationMode, QStringLiteral("none"));
+    QCOMPARE(g.virtualizationMode, QStringLiteral("passthrough"));
     QVERIFY(g.gpuInstances.isEmpty());
     QVERIFY(g.vgpus.isEmpty());
     QVERIFY(!g.scheduler);
@@ -289,8 +296,8 @@ void tst_NvmlProbe::bareMetalH200IsClean()
 
 void tst_NvmlProbe::vgpuNotSupported()
 {
-    // When the virtualization mode is unknown the probe asks for vGPUs anyway; a bare-metal GPU answers
-    // NOT_SUPPORTED, which is recorded and nothing else suffers.
+    // When the virtualization mode is unknown the probe asks for vGPUs anyway; a GPU that is no vGPU host
+    // answers NOT_SUPPORTED, which is recorded and nothing else suffers.
     qputenv("FAKENVML_SCENARIO", "h200");
     qputenv("FAKENVML_FAIL", "nvmlDeviceGetVirtualizationMode=3");
     const NvmlFacts f = NvmlProbe(fake).facts();
@@ -347,16 +354,26 @@ void tst_NvmlProbe::busIdNormalisation_data()
 {
     QTest::addColumn<QString>("nvml");
     QTest::addColumn<QString>("normalised");
-    QTest::newRow("eight-digit domain") << "00000000:1B:00.0" << "0000:1b:00.0";
-    QTest::newRow("legacy four digits") << "0000:41:00.0" << "0000:41:00.0";
-    QTest::newRow("non-zero domain, slot and function") << "00000001:C1:1F.7" << "0001:c1:1f.7";
-    QTest::newRow("domain above 0xffff kept whole") << "00010000:41:00.0" << "10000:41:00.0";
-    QTest::newRow("no domain") << "41:00.0" << "";
-    QTest::newRow("function 8") << "0000:41:00.8" << "";
-    QTest::newRow("not hex") << "0000:4G:00.0" << "";
-    QTest::newRow("trailing text") << "0000:41:00.0x" << "";
-    QTest::newRow("nine-digit domain") << "000000000:41:00.0" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("eight-digit domain") << "00000000:1B:00.0"
+                                        << "0000:1b:00.0";
+    QTest::newRow("legacy four digits") << "0000:41:00.0"
+                                        << "0000:41:00.0";
+    QTest::newRow("non-zero domain, slot and function") << "00000001:C1:1F.7"
+                                                        << "0001:c1:1f.7";
+    QTest::newRow("domain above 0xffff kept whole") << "00010000:41:00.0"
+                                                    << "10000:41:00.0";
+    QTest::newRow("no domain") << "41:00.0"
+                               << "";
+    QTest::newRow("function 8") << "0000:41:00.8"
+                                << "";
+    QTest::newRow("not hex") << "0000:4G:00.0"
+                             << "";
+    QTest::newRow("trailing text") << "0000:41:00.0x"
+                                   << "";
+    QTest::newRow("nine-digit domain") << "000000000:41:00.0"
+                                       << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void tst_NvmlProbe::busIdNormalisation()

@@ -35,17 +35,21 @@ const QDateTime t0(QDate(2025, 3, 1), QTime(9, 30), Qt::UTC);
 HostSnapshot vdiHost()
 {
     HostSnapshot s = gpuHost(QStringLiteral("vdi-l40s-01"));
-    PciDevice l40s = pci("0000:c1:00.0", 0x030200, 0x10de, 0x26b9, "NVIDIA Corporation", "AD102GL [L40S]", 70, "nvidia");
+    PciDevice l40s =
+        pci("0000:c1:00.0", 0x030200, 0x10de, 0x26b9, "NVIDIA Corporation", "AD102GL [L40S]", 70, "nvidia");
     l40s.mdevTypes = {mdevType("nvidia-1155", "NVIDIA L40S-4Q", 0)};
     add(s, l40s);
-    PciDevice a100 = pci("0000:81:00.0", 0x030200, 0x10de, 0x20b5, "NVIDIA Corporation", "GA100 [A100 PCIe 80GB]", 71,
-                         "nvidia");
+    PciDevice a100 = pci("0000:81:00.0", 0x030200, 0x10de, 0x20b5, "NVIDIA Corporation",
+                         "GA100 [A100 PCIe 80GB]", 71, "nvidia");
     a100.mdevTypes = {mdevType("nvidia-699", "NVIDIA A100-3-40C", 0)};
     add(s, a100);
     for (int i = 0; i < 14; ++i) {
-        const QString m = QStringLiteral("c0c0c0%1-0000-4000-8000-0000000000%2").arg(i, 2, 10, QLatin1Char('0')).arg(i, 2, 10, QLatin1Char('0'));
+        const QString m = QStringLiteral("c0c0c0%1-0000-4000-8000-0000000000%2")
+                              .arg(i, 2, 10, QLatin1Char('0'))
+                              .arg(i, 2, 10, QLatin1Char('0'));
         s.mdevs.insert(m, mdev(m, "0000:c1:00.0", "nvidia-1155", 80 + i));
-        const QString vmUuid = QStringLiteral("d0d0d0%1-0000-4000-8000-000000000000").arg(i, 2, 10, QLatin1Char('0'));
+        const QString vmUuid =
+            QStringLiteral("d0d0d0%1-0000-4000-8000-000000000000").arg(i, 2, 10, QLatin1Char('0'));
         const VmState state = i == 12 ? VmState::Paused : i == 13 ? VmState::Shutoff : VmState::Running;
         VirtualMachine v = vm(vmUuid, "desk", state, 4, 8);
         v.name = QStringLiteral("desk-%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -55,7 +59,8 @@ HostSnapshot vdiHost()
     for (int i = 0; i < 2; ++i) {
         const QString m = QStringLiteral("e0e0e0e%1-0000-4000-8000-000000000000").arg(i);
         s.mdevs.insert(m, mdev(m, "0000:81:00.0", "nvidia-699", 100 + i));
-        VirtualMachine v = vm(QStringLiteral("f0f0f0f%1-0000-4000-8000-000000000000").arg(i), "train", VmState::Running, 16, 64);
+        VirtualMachine v = vm(QStringLiteral("f0f0f0f%1-0000-4000-8000-000000000000").arg(i), "train",
+                              VmState::Running, 16, 64);
         v.name = QStringLiteral("train-%1").arg(i);
         v.hostdevs = {mdevHostdev(m)};
         s.vms.insert(v.uuid, v);
@@ -213,7 +218,8 @@ void tst_Telemetry::licences()
         }
         QCOMPARE(present, 16); // 12 running and 1 paused desktop, 2 compute vGPUs, the fixture's A16 slice
         QCOMPARE(unlicensed, 1);
-        QVERIFY2(later > soon, qPrintable(QStringLiteral("seed %1: %2 soon, %3 later").arg(seed).arg(soon).arg(later)));
+        QVERIFY2(later > soon,
+                 qPrintable(QStringLiteral("seed %1: %2 soon, %3 later").arg(seed).arg(soon).arg(later)));
         if (seed == 1)
             QVERIFY(soon >= 1);
         // Expiries do not wander from second to second.
@@ -294,11 +300,19 @@ void tst_Telemetry::jsonRoundTrip()
     GpuSample g;
     g.address = *PciAddress::parse(u"0000:41:00.0");
     g.temperatureC = 50;
-    g.vgpus = {VgpuSample{QStringLiteral("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1"), {}, {}, {}, {}, {}, VgpuLicenseState::Unknown, {}}};
+    g.vgpus = {VgpuSample{QStringLiteral("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1"),
+                          {},
+                          {},
+                          {},
+                          {},
+                          {},
+                          VgpuLicenseState::Unknown,
+                          {}}};
     sparse.gpus = {g};
     const QJsonObject o = sparse.toJson();
     QVERIFY(!o.contains(u"sim"));
-    QCOMPARE(o.value(u"g")[0].toObject().keys(), (QStringList{QStringLiteral("a"), QStringLiteral("tc"), QStringLiteral("v")}));
+    QCOMPARE(o.value(u"g")[0].toObject().keys(),
+             (QStringList{QStringLiteral("a"), QStringLiteral("tc"), QStringLiteral("v")}));
     QCOMPARE(o.value(u"g")[0][u"v"][0].toObject().keys(), QStringList{QStringLiteral("id")});
     QCOMPARE(TelemetrySample::fromJson(o).value(), sparse);
 }
@@ -326,10 +340,12 @@ void tst_Telemetry::hostileJson_data()
     QTest::newRow("negative time") << QByteArray(R"({"t": -1})") << "t";
     QTest::newRow("gpus not a list") << QByteArray(R"({"g": {}})") << "g";
     QTest::newRow("address garbage") << QByteArray(R"({"g": [{"a": "zz"}]})") << "g[0].a";
-    QTest::newRow("negative utilization") << QByteArray(R"({"g": [{"a": "0000:41:00.0", "u": -1}]})") << "g[0].u";
+    QTest::newRow("negative utilization")
+        << QByteArray(R"({"g": [{"a": "0000:41:00.0", "u": -1}]})") << "g[0].u";
     QTest::newRow("power as text") << QByteArray(R"({"g": [{"p": "much"}]})") << "g[0].p";
     QTest::newRow("vGPU not an object") << QByteArray(R"({"g": [{"v": [1]}]})") << "g[0].v[0]";
-    QTest::newRow("licence unknown") << QByteArray(R"({"g": [{"v": [{"lic": "maybe"}]}]})") << "g[0].v[0].lic";
+    QTest::newRow("licence unknown") << QByteArray(R"({"g": [{"v": [{"lic": "maybe"}]}]})")
+                                     << "g[0].v[0].lic";
     QTest::newRow("expiry fractional") << QByteArray(R"({"g": [{"v": [{"exp": 1.5}]}]})") << "g[0].v[0].exp";
 }
 
