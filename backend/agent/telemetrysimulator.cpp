@@ -1,39 +1,19 @@
-// Simulated GPU telemetry and NVML facts for the demo: smooth deterministic curves keyed by seed, object and
-// time.
+// Simulated GPU telemetry for the demo: smooth deterministic curves keyed by seed, object and time.
+#include "simulation_p.h"
 #include "telemetry.h"
 
 #include "model/miglayout.h"
 #include "model/topology.h"
-
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <utility>
 
+using namespace Simulation;
+
 namespace {
 // ---- deterministic noise --------------------------------------------------------------------------------
-quint64 mix(quint64 x)
-{
-    // splitmix64's finaliser
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-// FNV-1a over UTF-16: stable across runs and machines, unlike qHash's per-process seed.
-quint64 keyOf(QStringView s, quint64 salt = 0)
-{
-    quint64 h = 0xcbf29ce484222325ULL ^ salt;
-    for (QChar c : s) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 double unit(quint64 seed, quint64 key, qint64 k)
 {
     return double(mix(seed ^ mix(key ^ mix(quint64(k)))) >> 11) * 0x1.0p-53;
@@ -62,13 +42,6 @@ double burst(quint64 seed, quint64 key, double t)
 }
 
 // ---- the host as the simulator sees it ------------------------------------------------------------------
-struct Board
-{
-    QString name; // "A16", "H100 PCIe"
-    quint64 fbMiB = 16 * 1024;
-    double limitW = 250;
-};
-
 Board boardOf(const HostSnapshot &s, const PciDevice &d)
 {
     // Order matters: longer names first where one contains another ("A100" holds "A10").
@@ -107,29 +80,6 @@ Board boardOf(const HostSnapshot &s, const PciDevice &d)
     return b;
 }
 
-struct VgpuCtx
-{
-    const MediatedDevice *mdev = nullptr;
-    const VirtualMachine *vm = nullptr;
-    const MdevType *type = nullptr;
-    bool running = false; // a paused VM keeps its vGPU but does no work
-    quint64 key = 0;
-    quint64 sizeMiB = 1024;
-    int computeSlices = 0; // MIG-backed only
-    bool display = true;   // Q, B and A series drive a remote desktop: the encoder works too
-};
-
-struct GpuCtx
-{
-    const PciDevice *dev = nullptr;
-    Board board;
-    quint64 key = 0;
-    QList<VgpuCtx> vgpus;
-    bool passthroughRunning = false;
-    int vfTotal = 0;
-    QList<quint64> runningVfKeys;
-};
-
 const MdevType *typeOf(const HostSnapshot &s, const MediatedDevice &m)
 {
     const auto parent = s.pciDevices.constFind(m.parent);
@@ -149,47 +99,6 @@ bool running(const VirtualMachine &vm)
 bool present(const VirtualMachine &vm)
 {
     return running(vm) || vm.state == VmState::Paused || vm.state == VmState::Suspended;
-}
-
-QList<GpuCtx> contexts(const HostSnapshot &s, quint64 seed)
-{
-    const Topology::Holders holders = Topology::holders(s);
-    auto vmOf = [&](const QString &uuid) -> const VirtualMachine * {
-        const auto it = s.vms.constFind(uuid);
-        return it == s.vms.cend() ? nullptr : &*it;
-    };
-    QList<GpuCtx> out;
-    for (const PciAddress &a : Topology::gpus(s)) {
-        GpuCtx g;
-        g.dev = &*s.pciDevices.constFind(a);
-        g.board = boardOf(s, *g.dev);
-        g.key = keyOf(a.toString(), seed);
-        for (const QString &uuid : Topology::mdevsOfGpu(s, a)) {
-            const VirtualMachine *vm = vmOf(holders.mdev.value(uuid));
-            if (!vm || !present(*vm))
-                continue; // NVML lists a vGPU only while its VM runs
-            VgpuCtx v;
-            v.mdev = &*s.mdevs.constFind(uuid);
-            v.vm = vm;
-            v.running = running(*vm);
-            v.key = keyOf(uuid, seed);
-            v.type = typeOf(s, *v.mdev);
-            if (v.type && v.type->vgpu) {
-                v.sizeMiB = quint64(std::max(512, v.type->vgpu->framebufferMB));
-                v.computeSlices = v.type->vgpu->migBacked ? std::max(1, v.type->vgpu->computeSlices) : 0;
-                v.display = v.type->vgpu->series != VgpuSeries::C;
-            }
-            g.vgpus.append(v);
-        }
-        if (const VirtualMachine *vm = vmOf(holders.pci.value(a)))
-            g.passthroughRunning = running(*vm);
-        g.vfTotal = int(g.dev->virtFunctions.size());
-        for (const PciAddress &vf : g.dev->virtFunctions)
-            if (const VirtualMachine *vm = vmOf(holders.pci.value(vf)); vm && running(*vm))
-                g.runningVfKeys.append(keyOf(vf.toString(), seed));
-        out.append(g);
-    }
-    return out;
 }
 
 // ---- load model -------------------------------------------------------------------------------------------
@@ -242,18 +151,75 @@ double tenth(double x)
 {
     return std::round(x * 10) / 10;
 }
+} // namespace
+
+namespace Simulation {
+
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// FNV-1a over UTF-16: stable across runs and machines, unlike qHash's per-process seed.
+quint64 keyOf(QStringView s, quint64 salt)
+{
+    quint64 h = 0xcbf29ce484222325ULL ^ salt;
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
 
 int roundPct(double x)
 {
     return int(std::lround(std::clamp(x, 0.0, 100.0)));
 }
 
-// ---- licences ---------------------------------------------------------------------------------------------
-struct Licence
+QList<GpuCtx> contexts(const HostSnapshot &s, quint64 seed)
 {
-    VgpuLicenseState state = VgpuLicenseState::Licensed;
-    QDateTime expiry;
-};
+    const Topology::Holders holders = Topology::holders(s);
+    auto vmOf = [&](const QString &uuid) -> const VirtualMachine * {
+        const auto it = s.vms.constFind(uuid);
+        return it == s.vms.cend() ? nullptr : &*it;
+    };
+    QList<GpuCtx> out;
+    for (const PciAddress &a : Topology::gpus(s)) {
+        GpuCtx g;
+        g.dev = &*s.pciDevices.constFind(a);
+        g.board = boardOf(s, *g.dev);
+        g.key = keyOf(a.toString(), seed);
+        for (const QString &uuid : Topology::mdevsOfGpu(s, a)) {
+            const VirtualMachine *vm = vmOf(holders.mdev.value(uuid));
+            if (!vm || !present(*vm))
+                continue; // NVML lists a vGPU only while its VM runs
+            VgpuCtx v;
+            v.mdev = &*s.mdevs.constFind(uuid);
+            v.vm = vm;
+            v.running = running(*vm);
+            v.key = keyOf(uuid, seed);
+            v.type = typeOf(s, *v.mdev);
+            if (v.type && v.type->vgpu) {
+                v.sizeMiB = quint64(std::max(512, v.type->vgpu->framebufferMB));
+                v.computeSlices = v.type->vgpu->migBacked ? std::max(1, v.type->vgpu->computeSlices) : 0;
+                v.display = v.type->vgpu->series != VgpuSeries::C;
+            }
+            g.vgpus.append(v);
+        }
+        if (const VirtualMachine *vm = vmOf(holders.pci.value(a)))
+            g.passthroughRunning = running(*vm);
+        g.vfTotal = int(g.dev->virtFunctions.size());
+        for (const PciAddress &vf : g.dev->virtFunctions)
+            if (const VirtualMachine *vm = vmOf(holders.pci.value(vf)); vm && running(*vm))
+                g.runningVfKeys.append(keyOf(vf.toString(), seed));
+        out.append(g);
+    }
+    return out;
+}
 
 // Per present vGPU (by mdev uuid): most licensed for weeks, about one in five expiring within three days, and
 // on a host with two or more the one with the lowest draw unlicensed, so that the demo always shows one.
@@ -282,32 +248,7 @@ QHash<QString, Licence> licences(quint64 seed, const QList<GpuCtx> &gpus, const 
     return out;
 }
 
-// NVML's GPU instance profile ids on A100/H100 80GB.
-uint migProfileId(MigLayout::Profile p)
-{
-    switch (p) {
-    case MigLayout::Profile::G1_10:
-        return 19;
-    case MigLayout::Profile::G1_20:
-        return 15;
-    case MigLayout::Profile::G2_20:
-        return 14;
-    case MigLayout::Profile::G3_40:
-        return 9;
-    case MigLayout::Profile::G4_40:
-        return 5;
-    case MigLayout::Profile::G7_80:
-        return 0;
-    }
-    return 0;
-}
-
-QString simulatedUuid(quint64 seed, quint64 key)
-{
-    const QByteArray bytes = QByteArray::number(mix(seed ^ key), 16) + QByteArray::number(mix(key + 1), 16);
-    return QUuid::createUuidV5(QUuid(), bytes).toString(QUuid::WithoutBraces);
-}
-} // namespace
+} // namespace Simulation
 
 TelemetrySample TelemetrySimulator::sample(const HostSnapshot &host, const QDateTime &time) const
 {
@@ -369,122 +310,4 @@ TelemetrySample TelemetrySimulator::sample(const HostSnapshot &host, const QDate
         out.gpus.append(s);
     }
     return out;
-}
-
-NvmlFacts TelemetrySimulator::facts(const HostSnapshot &host, const QDateTime &time) const
-{
-    NvmlFacts f;
-    f.available = true;
-    f.simulated = true;
-    f.collectedAt = QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC);
-    f.driverVersion = QStringLiteral("550.90.07 (simulated)");
-    f.nvmlVersion = QStringLiteral("12.550.90.07 (simulated)");
-    f.cudaDriverVersion = 12040;
-    const TelemetrySample sample = this->sample(host, time);
-    const QList<GpuCtx> gpus = contexts(host, m_seed);
-    const QHash<QString, Licence> licence = licences(m_seed, gpus, time);
-    int index = 0;
-    for (const GpuCtx &g : gpus) {
-        // NVML sees NVIDIA GPUs that the NVIDIA driver holds; one bound to vfio-pci is invisible to it.
-        if (g.dev->vendorId != 0x10de || Topology::driverOf(host, g.dev->address) == u"vfio-pci")
-            continue;
-        const GpuSample *s = sample.gpu(g.dev->address);
-        NvmlGpu n;
-        n.index = index++;
-        n.name = QStringLiteral("NVIDIA %1").arg(g.board.name);
-        n.uuid = QStringLiteral("GPU-") + simulatedUuid(m_seed, g.key);
-        n.address = g.dev->address;
-        n.busId = g.dev->address.toString();
-        n.memoryTotalMiB = s->fbTotalMiB;
-        n.memoryUsedMiB = s->fbUsedMiB;
-        n.gpuUtil = s->gpuUtil;
-        n.memUtil = s->memUtil;
-        n.encoderUtil = s->encoderUtil;
-        n.temperatureC = s->temperatureC;
-        n.powerW = s->powerW;
-        n.powerLimitW = s->powerLimitW;
-        const QList<Topology::GpuTypeOffer> types = Topology::typesOfGpu(host, g.dev->address);
-        const bool vgpuHost = !types.isEmpty();
-        n.virtualizationMode = vgpuHost ? QStringLiteral("hostVgpu") : QStringLiteral("none");
-        if (vgpuHost)
-            n.hostVgpuMode = Topology::vgpuOnVirtualFunctions(host, g.dev->address)
-                                 ? QStringLiteral("sriov")
-                                 : QStringLiteral("nonSriov");
-        const bool migTypes = std::any_of(types.cbegin(), types.cend(), [](const Topology::GpuTypeOffer &o) {
-            return o.type.vgpu && o.type.vgpu->migBacked;
-        });
-        if (GpuBoardInfo::lookup(g.board.name).migCapable || migTypes) {
-            n.migEnabled = n.migPendingEnabled = migTypes;
-        } else {
-            for (const char *key : {"migEnabled", "migPendingEnabled"})
-                n.errors.insert(QLatin1String(key), NvmlError{3, QStringLiteral("Not Supported")});
-        }
-        if (migTypes) { // a GPU in MIG mode has no whole-GPU utilization, as a real one answers
-            n.gpuUtil = n.memUtil = std::nullopt;
-            for (const char *key : {"gpuUtil", "memUtil"})
-                n.errors.insert(QLatin1String(key), NvmlError{3, QStringLiteral("Not Supported")});
-        }
-        // MIG-backed vGPUs sit in GPU instances laid out like the console's own MIG view.
-        QList<MigLayout::Profile> profiles;
-        QList<int> giOfVgpu(g.vgpus.size(), -1);
-        for (qsizetype i = 0; i < g.vgpus.size(); ++i) {
-            const VgpuCtx &v = g.vgpus[i];
-            if (v.computeSlices == 0 || !v.type)
-                continue;
-            if (const auto p = MigLayout::profileFor(*v.type->vgpu, int(g.board.fbMiB))) {
-                giOfVgpu[i] = int(profiles.size());
-                profiles.append(*p);
-            }
-        }
-        const auto placed = MigLayout::layout(profiles);
-        for (qsizetype k = 0; k < placed.size(); ++k) {
-            if (!placed[k])
-                continue;
-            const MigLayout::ProfileInfo info = MigLayout::info(placed[k]->profile);
-            n.gpuInstances.append({uint(k + 1), migProfileId(info.profile), info.name, info.computeSlices,
-                                   g.board.fbMiB * quint64(info.memorySlices) / MigLayout::MemorySlices,
-                                   placed[k]->start, info.memorySlices});
-        }
-        for (qsizetype i = 0; i < g.vgpus.size(); ++i) {
-            const VgpuCtx &v = g.vgpus[i];
-            const VgpuSample &vs = s->vgpus[i];
-            NvmlVgpu nv;
-            nv.instance = uint(1000 * (n.index + 1) + i);
-            if (v.type) {
-                nv.type = v.type->name;
-                const qsizetype dash = v.type->id.lastIndexOf(u'-');
-                bool ok = false;
-                const uint id = v.type->id.mid(dash + 1).toUInt(&ok);
-                if (ok)
-                    nv.typeId = id;
-            }
-            nv.framebufferMiB = v.sizeMiB;
-            nv.vmId = v.vm->uuid;
-            nv.vmIdType = QStringLiteral("uuid");
-            nv.uuid = simulatedUuid(m_seed, v.key);
-            nv.mdevUuid = v.mdev->uuid;
-            nv.fbUsedMiB = vs.fbUsedMiB;
-            const Licence l = licence.value(v.mdev->uuid);
-            nv.license = NvmlLicense{
-                l.state, l.expiry.isValid() ? QStringLiteral("valid") : QStringLiteral("notAvailable"),
-                l.expiry};
-            if (giOfVgpu[i] >= 0 && placed[giOfVgpu[i]])
-                nv.gpuInstanceId = uint(giOfVgpu[i] + 1);
-            nv.gpuUtil = vs.gpuUtil;
-            nv.memUtil = roundPct(0.5 * vs.gpuUtil.value_or(0));
-            nv.encoderUtil = vs.encoderUtil;
-            nv.decoderUtil = 0;
-            n.vgpus.append(nv);
-        }
-        if (vgpuHost && !migTypes) {
-            // The default: best effort, 2 ms slices when a type allows at most 8 vGPUs per GPU, else 1 ms.
-            int maxInstances = 0;
-            for (const Topology::GpuTypeOffer &o : types)
-                maxInstances = std::max(maxInstances, o.maxInstances);
-            n.scheduler = NvmlScheduler{QStringLiteral("bestEffort"), QStringLiteral("default"), std::nullopt,
-                                        maxInstances > 8 ? 1000000ULL : 2000000ULL};
-        }
-        f.gpus.append(n);
-    }
-    return f;
 }
