@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "model/hostsnapshot.h"
 #include "model/miglayout.h"
+#include "model/vgpuplacement.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -33,9 +34,10 @@ struct SchedGpu
     bool migCapable = false;
     bool vgpuOnVfs = false;  // NVIDIA SR-IOV vGPU: one vGPU per VF, so free VFs also bound the count
     bool passthroughBlocked = false; // boot VGA, or an IOMMU companion is held elsewhere
-    int vgpuFramebufferMB = 0; // equal-size rule: fixed by the first vGPU on the GPU
-    int vgpuUsed = 0;
-    int vgpuMax = 0;         // for the fixed size: min(32, framebuffer / size, VFs)
+    // Time-sliced vGPUs: the mode (equal-size: the first vGPU fixes the size; mixed-size: placement IDs),
+    // the fixed size, the count and the slots they occupy. VgpuPlacement holds the rule for both modes.
+    VgpuPlacement::GpuVgpus vgpus;
+    int vgpuMax = 0;         // equal-size, for the fixed size: min(32, framebuffer / size, VFs)
     quint8 migMemoryMask = 0; // bit i: memory slice i taken by a MIG instance
     quint8 migInstances = 0;
     int vfTotal = 0;
@@ -74,6 +76,9 @@ struct SchedCluster
     // labels: optional host labels by host name.
     static SchedCluster fromSnapshots(const QList<HostSnapshot> &hosts,
                                       const QMap<QString, QStringList> &labels = {});
+    // Plans every GPU that holds no vGPU yet in mixed-size mode, as if the operator switched it (NVIDIA
+    // allows the switch only while a GPU has no vGPUs). GPUs whose vGPUs differ in size already are.
+    void assumeMixedSizeWhereEmpty();
 };
 
 struct PlacementRequest
@@ -114,7 +119,10 @@ struct PlacedItem
     int node = -1;
     QList<int> gpuIndexes;  // index within the node; several for multi-GPU requests
     QStringList gpuAddresses;
-    int slot = -1;          // MIG start slice, or the vGPU's index on the GPU
+    int slot = -1;          // MIG start slice, the vGPU's index (equal-size) or placement ID (mixed-size), VF
+    int placementId = -1;   // time-sliced vGPUs: the first slot it occupies (VgpuPlacement::SlotMB slots)
+    int placementSize = 0;  // time-sliced vGPUs: the slots it occupies
+    bool mixedSize = false; // time-sliced vGPUs: placed on a GPU in mixed-size mode
     QString reason;         // translated, when not placed
 };
 

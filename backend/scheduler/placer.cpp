@@ -28,8 +28,9 @@ struct Choice
 
 bool sameState(const SchedGpu &a, const SchedGpu &b)
 {
-    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpuUsed == b.vgpuUsed
-        && a.vgpuFramebufferMB == b.vgpuFramebufferMB && a.migMemoryMask == b.migMemoryMask
+    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpus.count == b.vgpus.count
+        && a.vgpus.fixedMB == b.vgpus.fixedMB && a.vgpus.mode == b.vgpus.mode && a.vgpus.occupied == b.vgpus.occupied
+        && a.migMemoryMask == b.migMemoryMask
         && a.vfUsed == b.vfUsed && a.model == b.model && a.numaNode == b.numaNode
         && a.passthroughBlocked == b.passthroughBlocked && a.framebufferMB == b.framebufferMB;
 }
@@ -301,7 +302,17 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
                 }
             }
             for (int g : gpus) {
+                const VgpuPlacement::Mode vgpuMode = node.gpus[g].vgpus.mode;
                 item.slot = apply(node.gpus[g], s);
+                if (s.kind == PlacementRequest::Kind::VgpuType) {
+                    // Equal-size IDs are consecutive multiples of the size: the slot is the vGPU's index.
+                    const int size = VgpuPlacement::geometry(*s.type, node.gpus[g].framebufferMB, vgpuMode).size;
+                    item.placementId = item.slot;
+                    item.placementSize = size;
+                    item.mixedSize = vgpuMode == VgpuPlacement::Mode::MixedSize;
+                    if (!item.mixedSize && size > 0)
+                        item.slot = item.placementId / size;
+                }
                 item.gpuIndexes.append(g);
                 if (node.gpus[g].address.isValid())
                     item.gpuAddresses.append(node.gpus[g].address.toString());
