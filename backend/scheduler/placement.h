@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Sched {
@@ -149,7 +150,11 @@ struct PlacementResult
 };
 
 // Places the requests in order (each request's instances one after another) on a copy of the cluster.
-PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy);
+// progress, when given, is called now and then with the instances done and their total; returning false
+// stops the placement (the result then holds only the instances done).
+using PlacementProgress = std::function<bool(qint64 done, qint64 total)>;
+PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy,
+                      const PlacementProgress &progress = {});
 
 // Expected fragmentation of the cluster, in GPUs, under the mix of the given requests (weighted by count).
 double fragmentationGpus(const SchedCluster &cluster, const QList<PlacementRequest> &mix);

@@ -234,7 +234,8 @@ private:
 
 } // namespace
 
-PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy)
+PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy,
+                      const PlacementProgress &progress)
 {
     PlacementResult res;
     res.policy = policy;
@@ -266,11 +267,19 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
     QList<Failure> failures(shapes.size());
     res.items.reserve(requests.size());
     double demand = 0, allocated = 0;
-    for (int ri = 0; ri < requests.size(); ++ri) {
+    qint64 total = 0;
+    for (const PlacementRequest &r : requests)
+        total += std::max(1, r.count);
+    bool stopped = false;
+    for (int ri = 0; ri < requests.size() && !stopped; ++ri) {
         const PlacementRequest &r = requests[ri];
         const Shape &s = shapes[shapeOf[ri]];
         const int nominal = r.demandMilli();
         for (int inst = 0; inst < std::max(1, r.count); ++inst) {
+            if (progress && (res.totals.requested & 255) == 0 && !progress(res.totals.requested, total)) {
+                stopped = true;
+                break;
+            }
             ++res.totals.requested;
             demand += nominal;
             PlacedItem item;
