@@ -33,8 +33,9 @@ Result<QList<HostSnapshot>> loadDemoSnapshots(QCoreApplication &app, int timeout
     for (const QString &id : inventory.hostIds()) {
         const Inventory::Host *h = inventory.host(id);
         if (!h->loaded)
-            return h->lastError.isNull() ? Error{Ctl::tr("%1: no answer before the timeout").arg(h->uri), {}, 0}
-                                         : h->lastError;
+            return h->lastError.isNull()
+                       ? Error{Ctl::tr("%1: no answer before the timeout").arg(h->uri), {}, 0}
+                       : h->lastError;
         HostSnapshot s = h->snapshot;
         s.hostname = h->displayName; // the names the console shows: "vdi-a16-01"
         out.append(s);

@@ -31,8 +31,8 @@ int intOr(const QJsonValue &v, int fallback)
 
 VmState stateFromKey(const QString &key)
 {
-    for (VmState s : {VmState::NoState, VmState::Running, VmState::Blocked, VmState::Paused, VmState::ShuttingDown,
-                      VmState::Shutoff, VmState::Crashed, VmState::Suspended}) {
+    for (VmState s : {VmState::NoState, VmState::Running, VmState::Blocked, VmState::Paused,
+                      VmState::ShuttingDown, VmState::Shutoff, VmState::Crashed, VmState::Suspended}) {
         if (Labels::vmStateKey(s) == key)
             return s;
     }
@@ -134,10 +134,13 @@ Result<QList<HostSnapshot>> readSnapshots(const QByteArray &json, const QString 
                          .arg(file)
                          .arg(before.count('\n') + 1)
                          .arg(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1)
-                         .arg(pe.errorString()), {}, 0};
+                         .arg(pe.errorString()),
+                     {},
+                     0};
     }
     const QJsonObject top = doc.object();
-    if (top.value(QStringLiteral("formatVersion")).toInt() != 1 || !top.value(QStringLiteral("hosts")).isArray())
+    if (top.value(QStringLiteral("formatVersion")).toInt() != 1 ||
+        !top.value(QStringLiteral("hosts")).isArray())
         return problem(file, InventoryJsonReaderText::tr("formatVersion 1 and a hosts list are expected"));
     QList<HostSnapshot> out;
     for (const QJsonValue &hv : top.value(QStringLiteral("hosts")).toArray()) {
@@ -150,7 +153,8 @@ Result<QList<HostSnapshot>> readSnapshots(const QByteArray &json, const QString 
         s.libvirtVersion = h.value(QStringLiteral("libvirtVersion")).toString();
         for (const QJsonValue &g : h.value(QStringLiteral("gpus")).toArray()) {
             if (!readGpu(g.toObject(), s))
-                return problem(file, InventoryJsonReaderText::tr("a GPU of %1 has no valid address").arg(s.hostname));
+                return problem(
+                    file, InventoryJsonReaderText::tr("a GPU of %1 has no valid address").arg(s.hostname));
         }
         for (const QJsonValue &gv : h.value(QStringLiteral("iommuGroups")).toArray()) {
             const QJsonObject group = gv.toObject();
@@ -199,7 +203,8 @@ Result<QList<HostSnapshot>> readSnapshotsFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{InventoryJsonReaderText::tr("Cannot open the inventory file %1").arg(path), f.errorString(), 0};
+        return Error{InventoryJsonReaderText::tr("Cannot open the inventory file %1").arg(path),
+                     f.errorString(), 0};
     return readSnapshots(f.readAll(), QFileInfo(path).fileName());
 }
 

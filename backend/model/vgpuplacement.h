@@ -37,8 +37,8 @@ struct SlotMask
 
 struct Geometry
 {
-    int size = 0;    // slots one vGPU of the type occupies
-    QList<int> ids;  // valid placement IDs, ascending
+    int size = 0;      // slots one vGPU of the type occupies
+    QList<int> ids;    // valid placement IDs, ascending
     int slotCount = 0; // slots of the GPU's framebuffer
 };
 

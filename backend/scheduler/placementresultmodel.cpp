@@ -126,9 +126,14 @@ QVariant PlacementResultModel::headerData(int section, Qt::Orientation orientati
 QHash<int, QByteArray> PlacementResultModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{SortRole, "sortValue"}, {PlacedRole, "placed"}, {NodeRole, "node"},
-                  {GpuIndexesRole, "gpuIndexes"}, {GpuAddressesRole, "gpuAddresses"}, {SlotRole, "slot"},
-                  {PlacementIdRole, "placementId"}, {ReasonRole, "reason"}});
+    names.insert({{SortRole, "sortValue"},
+                  {PlacedRole, "placed"},
+                  {NodeRole, "node"},
+                  {GpuIndexesRole, "gpuIndexes"},
+                  {GpuAddressesRole, "gpuAddresses"},
+                  {SlotRole, "slot"},
+                  {PlacementIdRole, "placementId"},
+                  {ReasonRole, "reason"}});
     return names;
 }
 

@@ -14,12 +14,20 @@ class PlacementResultModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlacementResultModel)
 public:
-    enum Column { RequestColumn, InstanceColumn, HostColumn, GpuColumn, SlotColumn, OutcomeColumn, ColumnCount };
+    enum Column {
+        RequestColumn,
+        InstanceColumn,
+        HostColumn,
+        GpuColumn,
+        SlotColumn,
+        OutcomeColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
         SortRole = ObjectRoles::FirstModelRole, // the cell's raw value
-        PlacedRole,       // bool
+        PlacedRole,                             // bool
         NodeRole,         // int: the node's index in the planned cluster, -1 when not placed
         GpuIndexesRole,   // QList<int>: the GPUs' indexes on the node
         GpuAddressesRole, // QStringList

@@ -52,10 +52,13 @@ void PlacementRunner::start(const SchedCluster &cluster, const QList<PlacementRe
                 const int percent = int((p * 100 + (total > 0 ? done * 100 / total : 100)) / policies.size());
                 if (percent != lastPercent) {
                     lastPercent = percent;
-                    QMetaObject::invokeMethod(self, [self, run, percent] {
-                        if (self && self->m_run == run)
-                            Q_EMIT self->progress(percent);
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, run, percent] {
+                            if (self && self->m_run == run)
+                                Q_EMIT self->progress(percent);
+                        },
+                        Qt::QueuedConnection);
                 }
                 return !cancel->load();
             };
@@ -63,13 +66,16 @@ void PlacementRunner::start(const SchedCluster &cluster, const QList<PlacementRe
             if (cancel->load())
                 return;
         }
-        QMetaObject::invokeMethod(self, [self, run, results] {
-            if (!self || self->m_run != run)
-                return;
-            self->stopThread();
-            Q_EMIT self->progress(100);
-            Q_EMIT self->finished(results);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, run, results] {
+                if (!self || self->m_run != run)
+                    return;
+                self->stopThread();
+                Q_EMIT self->progress(100);
+                Q_EMIT self->finished(results);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -23,12 +23,13 @@ public:
 
     // Starts placing `requests` on `cluster` under each policy, in order. A run in progress is cancelled
     // first (its results are dropped). Returns at once.
-    void start(const SchedCluster &cluster, const QList<PlacementRequest> &requests, const QList<Policy> &policies);
+    void start(const SchedCluster &cluster, const QList<PlacementRequest> &requests,
+               const QList<Policy> &policies);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
-    void progress(int percent); // 0..100
+    void progress(int percent);                                  // 0..100
     void finished(const QList<Sched::PlacementResult> &results); // one per policy, in the order asked
     void cancelled();
 

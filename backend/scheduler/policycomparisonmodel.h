@@ -15,19 +15,20 @@ class PolicyComparisonModel final : public QAbstractTableModel
 public:
     enum Column {
         PolicyColumn,
-        PlacedColumn,         // instances placed of those requested
-        DemandPlacedColumn,   // share of the GPU demand placed, percent
+        PlacedColumn,       // instances placed of those requested
+        DemandPlacedColumn, // share of the GPU demand placed, percent
         GpusTouchedColumn,
         GpusFreeColumn,
-        FragmentationColumn,  // GPUs
-        LowerBoundColumn,     // GPUs
+        FragmentationColumn, // GPUs
+        LowerBoundColumn,    // GPUs
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = ObjectRoles::FirstModelRole, // the cell's raw value (a number for every column but the policy)
-        PolicyKeyRole,                          // "best-fit" …
+        SortRole =
+            ObjectRoles::FirstModelRole, // the cell's raw value (a number for every column but the policy)
+        PolicyKeyRole,                   // "best-fit" …
     };
     Q_ENUM(Role)
 

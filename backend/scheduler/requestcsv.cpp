@@ -17,12 +17,11 @@ namespace {
 
 const QStringList &columns()
 {
-    static const QStringList c{QStringLiteral("name"),      QStringLiteral("count"),
-                               QStringLiteral("kind"),      QStringLiteral("size"),
-                               QStringLiteral("gpu_models"), QStringLiteral("hosts"),
-                               QStringLiteral("labels"),    QStringLiteral("anti_affinity"),
-                               QStringLiteral("numa_node"), QStringLiteral("cpu_milli"),
-                               QStringLiteral("memory_mib")};
+    static const QStringList c{
+        QStringLiteral("name"),      QStringLiteral("count"),         QStringLiteral("kind"),
+        QStringLiteral("size"),      QStringLiteral("gpu_models"),    QStringLiteral("hosts"),
+        QStringLiteral("labels"),    QStringLiteral("anti_affinity"), QStringLiteral("numa_node"),
+        QStringLiteral("cpu_milli"), QStringLiteral("memory_mib")};
     return c;
 }
 
@@ -97,21 +96,30 @@ Result<QList<PlacementRequest>> parseCsv(const QByteArray &csv, const QString &f
             for (int c = 0; c < f->size(); ++c) {
                 const QString name = f->at(c).toLower();
                 if (!columns().contains(name))
-                    return at(file, i + 1, SchedulerRequestCsvText::tr("unknown column \"%1\" (known: %2)")
-                                               .arg(f->at(c), columns().join(QStringLiteral(", "))));
+                    return at(file, i + 1,
+                              SchedulerRequestCsvText::tr("unknown column \"%1\" (known: %2)")
+                                  .arg(f->at(c), columns().join(QStringLiteral(", "))));
                 column.insert(name, c);
             }
-            for (const QString &required : {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("size")}) {
+            for (const QString &required :
+                 {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("size")}) {
                 if (!column.contains(required))
-                    return at(file, i + 1, SchedulerRequestCsvText::tr("the header lacks the column %1").arg(required));
+                    return at(file, i + 1,
+                              SchedulerRequestCsvText::tr("the header lacks the column %1").arg(required));
             }
             continue;
         }
         if (f->size() != column.size())
-            return at(file, i + 1, SchedulerRequestCsvText::tr("expected %1 fields, found %2").arg(column.size()).arg(f->size()));
-        auto value = [&](const QString &name) { return column.contains(name) ? f->at(column.value(name)) : QString(); };
+            return at(file, i + 1,
+                      SchedulerRequestCsvText::tr("expected %1 fields, found %2")
+                          .arg(column.size())
+                          .arg(f->size()));
+        auto value = [&](const QString &name) {
+            return column.contains(name) ? f->at(column.value(name)) : QString();
+        };
         // Optional whole numbers: empty is the default.
-        auto number = [&](const QString &name, qint64 fallback, qint64 low, std::optional<qint64> &out) -> QString {
+        auto number = [&](const QString &name, qint64 fallback, qint64 low,
+                          std::optional<qint64> &out) -> QString {
             const QString v = value(name);
             if (v.isEmpty()) {
                 out = fallback;
@@ -120,7 +128,9 @@ Result<QList<PlacementRequest>> parseCsv(const QByteArray &csv, const QString &f
             bool ok = false;
             const qint64 n = v.toLongLong(&ok);
             if (!ok || n < low)
-                return SchedulerRequestCsvText::tr("%1 \"%2\" is not a whole number of at least %3").arg(name, v).arg(low);
+                return SchedulerRequestCsvText::tr("%1 \"%2\" is not a whole number of at least %3")
+                    .arg(name, v)
+                    .arg(low);
             out = n;
             return {};
         };
@@ -128,13 +138,16 @@ Result<QList<PlacementRequest>> parseCsv(const QByteArray &csv, const QString &f
         r.name = value(QStringLiteral("name"));
         const auto kind = kindFromKey(value(QStringLiteral("kind")));
         if (!kind)
-            return at(file, i + 1, SchedulerRequestCsvText::tr("kind \"%1\" is not one of vgpu, mig, gpus, vf, milli")
-                                       .arg(value(QStringLiteral("kind"))));
+            return at(file, i + 1,
+                      SchedulerRequestCsvText::tr("kind \"%1\" is not one of vgpu, mig, gpus, vf, milli")
+                          .arg(value(QStringLiteral("kind"))));
         if (const QString why = setSize(r, *kind, value(QStringLiteral("size"))); !why.isEmpty())
             return at(file, i + 1, why);
         std::optional<qint64> count, numa, cpu, memory;
-        for (const QString &why : {number(QStringLiteral("count"), 1, 1, count), number(QStringLiteral("numa_node"), -1, 0, numa),
-                                   number(QStringLiteral("cpu_milli"), 0, 0, cpu), number(QStringLiteral("memory_mib"), 0, 0, memory)}) {
+        for (const QString &why :
+             {number(QStringLiteral("count"), 1, 1, count), number(QStringLiteral("numa_node"), -1, 0, numa),
+              number(QStringLiteral("cpu_milli"), 0, 0, cpu),
+              number(QStringLiteral("memory_mib"), 0, 0, memory)}) {
             if (!why.isEmpty())
                 return at(file, i + 1, why);
         }
@@ -151,7 +164,8 @@ Result<QList<PlacementRequest>> parseCsv(const QByteArray &csv, const QString &f
         out.append(r);
     }
     if (header)
-        return Error{SchedulerRequestCsvText::tr("%1: the file is empty; a header line is expected").arg(file), {}, 0};
+        return Error{
+            SchedulerRequestCsvText::tr("%1: the file is empty; a header line is expected").arg(file), {}, 0};
     return out;
 }
 

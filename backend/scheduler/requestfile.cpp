@@ -38,7 +38,8 @@ QString kindKey(Kind kind)
 
 std::optional<Kind> kindFromKey(QStringView key)
 {
-    for (Kind k : {Kind::VgpuType, Kind::MigProfile, Kind::WholeGpus, Kind::VirtualFunction, Kind::MilliGpu}) {
+    for (Kind k :
+         {Kind::VgpuType, Kind::MigProfile, Kind::WholeGpus, Kind::VirtualFunction, Kind::MilliGpu}) {
         if (key.trimmed().compare(kindKey(k), Qt::CaseInsensitive) == 0)
             return k;
     }
@@ -109,7 +110,8 @@ QString setSize(PlacementRequest &r, Kind kind, const QString &text)
     case Kind::MilliGpu: {
         const int n = t.toInt(&ok);
         if (!ok || n < 1 || n > 999)
-            return SchedulerRequestText::tr("\"%1\" is not a share of one GPU in milli-GPU (1 to 999)").arg(t);
+            return SchedulerRequestText::tr("\"%1\" is not a share of one GPU in milli-GPU (1 to 999)")
+                .arg(t);
         r.milli = n;
         break;
     }
@@ -152,7 +154,8 @@ Result<QList<PlacementRequest>> read(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{SchedulerRequestText::tr("Cannot open the request file %1").arg(path), f.errorString(), 0};
+        return Error{SchedulerRequestText::tr("Cannot open the request file %1").arg(path), f.errorString(),
+                     0};
     return parse(f.readAll(), QFileInfo(path).fileName());
 }
 
@@ -161,7 +164,8 @@ Status write(const QString &path, const QList<PlacementRequest> &requests)
     QSaveFile f(path);
     const QByteArray data = formatFor(path) == Format::Csv ? toCsv(requests) : toJson(requests);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error{SchedulerRequestText::tr("Cannot write the request file %1").arg(path), f.errorString(), 0};
+        return Error{SchedulerRequestText::tr("Cannot write the request file %1").arg(path), f.errorString(),
+                     0};
     return Done{};
 }
 

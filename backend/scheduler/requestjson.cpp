@@ -17,7 +17,6 @@ namespace Sched::RequestFile {
 
 using Kind = PlacementRequest::Kind;
 
-
 namespace {
 
 // Where things are in the JSON text, which QJsonDocument does not keep: for each element of the request
@@ -45,14 +44,15 @@ Lines scan(const QByteArray &json)
                     ++i;
             }
             qsizetype j = i + 1;
-            while (j < json.size() && (json[j] == ' ' || json[j] == '\t' || json[j] == '\r' || json[j] == '\n'))
+            while (j < json.size() &&
+                   (json[j] == ' ' || json[j] == '\t' || json[j] == '\r' || json[j] == '\n'))
                 ++j;
             if (j < json.size() && json[j] == ':' && stack.size() == elementDepth && !out.keys.isEmpty())
                 out.keys.last().insert(QString::fromUtf8(json.mid(start, i - start)), line);
         } else if (c == '{' || c == '[') {
             // An element: an object in the top-level array, or in an array that is a top-level key's value.
-            if (c == '{' && !stack.isEmpty() && stack.last() == '['
-                && (stack.size() == 1 || (stack.size() == 2 && stack.first() == '{'))) {
+            if (c == '{' && !stack.isEmpty() && stack.last() == '[' &&
+                (stack.size() == 1 || (stack.size() == 2 && stack.first() == '{'))) {
                 out.element.append(line);
                 out.keys.append(QHash<QString, int>());
                 elementDepth = int(stack.size()) + 1;
@@ -107,7 +107,12 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
         return Error{SchedulerRequestJsonText::tr("%1: line %2, column %3: %4")
-                         .arg(file).arg(line).arg(column).arg(pe.errorString()), {}, 0};
+                         .arg(file)
+                         .arg(line)
+                         .arg(column)
+                         .arg(pe.errorString()),
+                     {},
+                     0};
     }
     QJsonArray list;
     if (doc.isArray()) {
@@ -116,10 +121,14 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
         const QJsonObject top = doc.object();
         for (auto it = top.begin(); it != top.end(); ++it) {
             if (it.key() != u"version" && it.key() != u"requests")
-                return at(file, 1, SchedulerRequestJsonText::tr("unknown key \"%1\" (expected version and requests)").arg(it.key()));
+                return at(file, 1,
+                          SchedulerRequestJsonText::tr("unknown key \"%1\" (expected version and requests)")
+                              .arg(it.key()));
         }
         if (top.value(QStringLiteral("version")).toInt(1) != 1)
-            return at(file, 1, SchedulerRequestJsonText::tr("version %1 is not supported (1 is)").arg(top.value(QStringLiteral("version")).toInt()));
+            return at(file, 1,
+                      SchedulerRequestJsonText::tr("version %1 is not supported (1 is)")
+                          .arg(top.value(QStringLiteral("version")).toInt()));
         if (!top.value(QStringLiteral("requests")).isArray())
             return at(file, 1, SchedulerRequestJsonText::tr("\"requests\" must be a list of requests"));
         list = top.value(QStringLiteral("requests")).toArray();
@@ -135,10 +144,12 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
         if (!list[i].isObject())
             return at(file, line, SchedulerRequestJsonText::tr("request %1 is not an object").arg(i + 1));
         const QJsonObject o = list[i].toObject();
-        static const QStringList known = QStringList{QStringLiteral("name"), QStringLiteral("count"),
-            QStringLiteral("gpuModels"), QStringLiteral("hosts"), QStringLiteral("labels"),
-            QStringLiteral("antiAffinity"), QStringLiteral("numaNode"), QStringLiteral("cpuMilli"),
-            QStringLiteral("memoryMiB")} + kindKeys();
+        static const QStringList known =
+            QStringList{
+                QStringLiteral("name"),     QStringLiteral("count"),    QStringLiteral("gpuModels"),
+                QStringLiteral("hosts"),    QStringLiteral("labels"),   QStringLiteral("antiAffinity"),
+                QStringLiteral("numaNode"), QStringLiteral("cpuMilli"), QStringLiteral("memoryMiB")} +
+            kindKeys();
         QStringList kinds;
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
@@ -147,13 +158,16 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
                 kinds.append(it.key());
         }
         if (kinds.size() != 1)
-            return at(file, line, SchedulerRequestJsonText::tr("a request needs exactly one of %1").arg(kindKeys().join(QStringLiteral(", "))));
+            return at(file, line,
+                      SchedulerRequestJsonText::tr("a request needs exactly one of %1")
+                          .arg(kindKeys().join(QStringLiteral(", "))));
         PlacementRequest r;
         r.name = o.value(QStringLiteral("name")).toString();
         if (o.contains(QStringLiteral("count"))) {
             const QJsonValue c = o.value(QStringLiteral("count"));
             if (!c.isDouble() || c.toDouble() != double(c.toInt()))
-                return keyError(QStringLiteral("count"), SchedulerRequestJsonText::tr("count must be a whole number"));
+                return keyError(QStringLiteral("count"),
+                                SchedulerRequestJsonText::tr("count must be a whole number"));
             r.count = c.toInt();
         }
         const QString kindKeyName = kinds.first();
@@ -161,19 +175,22 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
         QString problem;
         if (kindKeyName == u"vgpuType" || kindKeyName == u"migProfile") {
             problem = size.isString()
-                ? setSize(r, kindKeyName == u"vgpuType" ? Kind::VgpuType : Kind::MigProfile, size.toString())
-                : SchedulerRequestJsonText::tr("%1 must be a name").arg(kindKeyName);
+                          ? setSize(r, kindKeyName == u"vgpuType" ? Kind::VgpuType : Kind::MigProfile,
+                                    size.toString())
+                          : SchedulerRequestJsonText::tr("%1 must be a name").arg(kindKeyName);
         } else if (kindKeyName == u"virtualFunction") {
             problem = size.toBool(false) ? setSize(r, Kind::VirtualFunction, {})
                                          : SchedulerRequestJsonText::tr("virtualFunction must be true");
         } else {
             problem = size.isDouble() && size.toDouble() == double(size.toInt())
-                ? setSize(r, kindKeyName == u"wholeGpus" ? Kind::WholeGpus : Kind::MilliGpu, QString::number(size.toInt()))
-                : SchedulerRequestJsonText::tr("%1 must be a whole number").arg(kindKeyName);
+                          ? setSize(r, kindKeyName == u"wholeGpus" ? Kind::WholeGpus : Kind::MilliGpu,
+                                    QString::number(size.toInt()))
+                          : SchedulerRequestJsonText::tr("%1 must be a whole number").arg(kindKeyName);
         }
         if (!problem.isEmpty())
             return keyError(kindKeyName, problem);
-        for (const QString &key : {QStringLiteral("gpuModels"), QStringLiteral("hosts"), QStringLiteral("labels")}) {
+        for (const QString &key :
+             {QStringLiteral("gpuModels"), QStringLiteral("hosts"), QStringLiteral("labels")}) {
             if (!o.contains(key))
                 continue;
             const auto values = stringList(o.value(key));
@@ -182,7 +199,8 @@ Result<QList<PlacementRequest>> parseJson(const QByteArray &json, const QString 
             (key == u"gpuModels" ? r.gpuModels : key == u"hosts" ? r.hosts : r.labels) = *values;
         }
         r.antiAffinity = o.value(QStringLiteral("antiAffinity")).toString();
-        for (const QString &key : {QStringLiteral("numaNode"), QStringLiteral("cpuMilli"), QStringLiteral("memoryMiB")}) {
+        for (const QString &key :
+             {QStringLiteral("numaNode"), QStringLiteral("cpuMilli"), QStringLiteral("memoryMiB")}) {
             if (!o.contains(key))
                 continue;
             const QJsonValue v = o.value(key);

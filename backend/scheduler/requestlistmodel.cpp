@@ -275,7 +275,8 @@ bool RequestListModel::removeRows(int row, int count, const QModelIndex &parent)
 QHash<int, QByteArray> RequestListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{SortRole, "sortValue"}, {KindRole, "kind"}, {RequestRole, "request"}, {ProblemRole, "problem"}});
+    names.insert(
+        {{SortRole, "sortValue"}, {KindRole, "kind"}, {RequestRole, "request"}, {ProblemRole, "problem"}});
     return names;
 }
 

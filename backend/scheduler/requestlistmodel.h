@@ -33,8 +33,8 @@ public:
 
     enum Role {
         SortRole = ObjectRoles::FirstModelRole, // the cell's raw value
-        KindRole,    // int PlacementRequest::Kind
-        RequestRole, // QVariant::fromValue(PlacementRequest)
+        KindRole,                               // int PlacementRequest::Kind
+        RequestRole,                            // QVariant::fromValue(PlacementRequest)
         ProblemRole, // why the row cannot be placed as written (translated), empty when valid
     };
     Q_ENUM(Role)

@@ -55,8 +55,9 @@ private Q_SLOTS:
         PlacementResultModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!m.hasResult());
-        const PlacementResult r = place(cluster(1, 1), {req("ws", Kind::VgpuType, "L40S-8Q", 2),
-                                                        req("train", Kind::WholeGpus, "1")}, Policy::BestFit);
+        const PlacementResult r = place(
+            cluster(1, 1), {req("ws", Kind::VgpuType, "L40S-8Q", 2), req("train", Kind::WholeGpus, "1")},
+            Policy::BestFit);
         m.setResult(r);
         QCOMPARE(m.rowCount(), 3);
         using M = PlacementResultModel;
@@ -78,7 +79,8 @@ private Q_SLOTS:
         PolicyComparisonModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<PlacementResult> results;
-        const QList<PlacementRequest> reqs{req("nb", Kind::MilliGpu, "600", 3), req("t", Kind::WholeGpus, "1")};
+        const QList<PlacementRequest> reqs{req("nb", Kind::MilliGpu, "600", 3),
+                                           req("t", Kind::WholeGpus, "1")};
         for (Policy p : allPolicies())
             results.append(place(cluster(2, 1), reqs, p));
         m.setResults(results);

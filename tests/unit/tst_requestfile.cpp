@@ -92,8 +92,10 @@ private Q_SLOTS:
     {
         const QByteArray csv = RequestFile::toCsv(sample());
         QVERIFY(csv.startsWith("name,count,kind,size,"));
-        QVERIFY2(csv.contains("\"vdi, pool \"\"A\"\"\",6,vgpu,A16-2Q,A16,vdi-a16-01|vdi-a16-02,zone=a,vdi,1,4000,8192"),
-                 csv.constData());
+        QVERIFY2(
+            csv.contains(
+                "\"vdi, pool \"\"A\"\"\",6,vgpu,A16-2Q,A16,vdi-a16-01|vdi-a16-02,zone=a,vdi,1,4000,8192"),
+            csv.constData());
         const auto back = RequestFile::parse(csv, QStringLiteral("r.csv"));
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().summary));
         compareRequests(back.value(), sample());
@@ -139,28 +141,48 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("what");
-        const QByteArray head = "{\n  \"version\": 1,\n  \"requests\": [\n    {\"name\": \"ok\", \"wholeGpus\": 1},\n";
+        const QByteArray head =
+            "{\n  \"version\": 1,\n  \"requests\": [\n    {\"name\": \"ok\", \"wholeGpus\": 1},\n";
         QTest::newRow("unknown key") << head + "    {\"name\": \"x\",\n     \"vgpu\": \"A16-2Q\"}\n  ]\n}"
-                                     << "line 6:" << "unknown key \"vgpu\"";
-        QTest::newRow("two kinds") << head + "    {\"name\": \"x\", \"wholeGpus\": 1, \"milliGpu\": 5}\n  ]\n}"
-                                   << "line 5:" << "exactly one of";
-        QTest::newRow("no kind") << head + "    {\"name\": \"x\"}\n  ]\n}" << "line 5:" << "exactly one of";
+                                     << "line 6:"
+                                     << "unknown key \"vgpu\"";
+        QTest::newRow("two kinds") << head +
+                                          "    {\"name\": \"x\", \"wholeGpus\": 1, \"milliGpu\": 5}\n  ]\n}"
+                                   << "line 5:"
+                                   << "exactly one of";
+        QTest::newRow("no kind") << head + "    {\"name\": \"x\"}\n  ]\n}"
+                                 << "line 5:"
+                                 << "exactly one of";
         QTest::newRow("bad type") << head + "    {\"name\": \"x\",\n\n     \"vgpuType\": \"A16-two\"}\n  ]\n}"
-                                  << "line 7:" << "not a vGPU type name";
+                                  << "line 7:"
+                                  << "not a vGPU type name";
         QTest::newRow("bad profile") << head + "    {\"name\": \"x\", \"migProfile\": \"5g.50gb\"}\n  ]\n}"
-                                     << "line 5:" << "not a MIG profile";
+                                     << "line 5:"
+                                     << "not a MIG profile";
         QTest::newRow("share too big") << head + "    {\"name\": \"x\", \"milliGpu\": 1000}\n  ]\n}"
-                                       << "line 5:" << "1 to 999";
+                                       << "line 5:"
+                                       << "1 to 999";
         QTest::newRow("count zero") << head + "    {\"name\": \"x\", \"count\": 0, \"wholeGpus\": 1}\n  ]\n}"
-                                    << "line 5:" << "count 0";
-        QTest::newRow("count text") << head + "    {\"name\": \"x\",\n     \"count\": \"3\", \"wholeGpus\": 1}\n  ]\n}"
-                                    << "line 6:" << "whole number";
-        QTest::newRow("no name") << head + "    {\"wholeGpus\": 1}\n  ]\n}" << "line 5:" << "no name";
-        QTest::newRow("hosts not names") << head + "    {\"name\": \"x\", \"wholeGpus\": 1,\n     \"hosts\": [1]}\n  ]\n}"
-                                         << "line 6:" << "list of names";
-        QTest::newRow("not an object") << head + "    7\n  ]\n}" << "line 1:" << "not an object";
-        QTest::newRow("top-level typo") << QByteArray("{\"request\": []}") << "line 1:" << "unknown key";
-        QTest::newRow("version") << QByteArray("{\"version\": 2, \"requests\": []}") << "line 1:" << "version 2";
+                                    << "line 5:"
+                                    << "count 0";
+        QTest::newRow("count text")
+            << head + "    {\"name\": \"x\",\n     \"count\": \"3\", \"wholeGpus\": 1}\n  ]\n}"
+            << "line 6:"
+            << "whole number";
+        QTest::newRow("no name") << head + "    {\"wholeGpus\": 1}\n  ]\n}"
+                                 << "line 5:"
+                                 << "no name";
+        QTest::newRow("hosts not names")
+            << head + "    {\"name\": \"x\", \"wholeGpus\": 1,\n     \"hosts\": [1]}\n  ]\n}"
+            << "line 6:"
+            << "list of names";
+        QTest::newRow("not an object") << head + "    7\n  ]\n}"
+                                       << "line 1:"
+                                       << "not an object";
+        QTest::newRow("top-level typo") << QByteArray("{\"request\": []}") << "line 1:"
+                                        << "unknown key";
+        QTest::newRow("version") << QByteArray("{\"version\": 2, \"requests\": []}") << "line 1:"
+                                 << "version 2";
     }
 
     void jsonMistakes()
@@ -179,15 +201,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("what");
         const QByteArray head = "name,count,kind,size\nok,1,gpus,1\n";
-        QTest::newRow("fields") << head + "x,1,gpus\n" << "line 3:" << "expected 4 fields, found 3";
-        QTest::newRow("kind") << head + "x,1,gpu,1\n" << "line 3:" << "kind \"gpu\"";
-        QTest::newRow("size") << head + "\nx,1,vgpu,A16\n" << "line 4:" << "not a vGPU type name";
-        QTest::newRow("count") << head + "x,-2,gpus,1\n" << "line 3:" << "count \"-2\"";
-        QTest::newRow("vf size") << head + "x,1,vf,2\n" << "line 3:" << "takes no size";
-        QTest::newRow("quote") << head + "\"x,1,gpus,1\n" << "line 3:" << "not closed";
-        QTest::newRow("column") << QByteArray("name,kind,size,colour\n") << "line 1:" << "unknown column \"colour\"";
-        QTest::newRow("required") << QByteArray("name,count\n") << "line 1:" << "lacks the column kind";
-        QTest::newRow("empty") << QByteArray("\n\n") << "" << "empty";
+        QTest::newRow("fields") << head + "x,1,gpus\n"
+                                << "line 3:"
+                                << "expected 4 fields, found 3";
+        QTest::newRow("kind") << head + "x,1,gpu,1\n"
+                              << "line 3:"
+                              << "kind \"gpu\"";
+        QTest::newRow("size") << head + "\nx,1,vgpu,A16\n"
+                              << "line 4:"
+                              << "not a vGPU type name";
+        QTest::newRow("count") << head + "x,-2,gpus,1\n"
+                               << "line 3:"
+                               << "count \"-2\"";
+        QTest::newRow("vf size") << head + "x,1,vf,2\n"
+                                 << "line 3:"
+                                 << "takes no size";
+        QTest::newRow("quote") << head + "\"x,1,gpus,1\n"
+                               << "line 3:"
+                               << "not closed";
+        QTest::newRow("column") << QByteArray("name,kind,size,colour\n") << "line 1:"
+                                << "unknown column \"colour\"";
+        QTest::newRow("required") << QByteArray("name,count\n") << "line 1:"
+                                  << "lacks the column kind";
+        QTest::newRow("empty") << QByteArray("\n\n") << ""
+                               << "empty";
     }
 
     void csvMistakes()

@@ -34,7 +34,8 @@ private Q_SLOTS:
         // Refused: the row keeps its value and the model says why.
         QVERIFY(!m.setData(m.index(0, M::SizeColumn), QStringLiteral("L40S-huge")));
         QCOMPARE(m.requests()[0].vgpuType, QStringLiteral("L40S-8Q"));
-        QVERIFY2(m.lastProblem().contains(QStringLiteral("not a vGPU type name")), qPrintable(m.lastProblem()));
+        QVERIFY2(m.lastProblem().contains(QStringLiteral("not a vGPU type name")),
+                 qPrintable(m.lastProblem()));
         QVERIFY(!m.setData(m.index(0, M::CountColumn), 0));
         QVERIFY(!m.setData(m.index(0, M::NameColumn), QStringLiteral("  ")));
         QVERIFY(!m.setData(m.index(0, M::NumaColumn), QStringLiteral("-4")));
@@ -65,9 +66,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.insertRequest(m.newRequest());
         QVERIFY(m.setData(m.index(0, M::HostsColumn), QStringLiteral("vdi-a16-01, vdi-a16-02|edge")));
-        QCOMPARE(m.requests()[0].hosts, (QStringList{QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-a16-02"),
-                                                     QStringLiteral("edge")}));
-        QCOMPARE(m.index(0, M::HostsColumn).data().toString(), QStringLiteral("vdi-a16-01, vdi-a16-02, edge"));
+        QCOMPARE(m.requests()[0].hosts, (QStringList{QStringLiteral("vdi-a16-01"),
+                                                     QStringLiteral("vdi-a16-02"), QStringLiteral("edge")}));
+        QCOMPARE(m.index(0, M::HostsColumn).data().toString(),
+                 QStringLiteral("vdi-a16-01, vdi-a16-02, edge"));
         QVERIFY(m.insertRows(1, 2));
         QCOMPARE(m.rowCount(), 3);
         QVERIFY(m.removeRows(0, 2));

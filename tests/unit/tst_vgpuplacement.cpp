@@ -33,7 +33,8 @@ private Q_SLOTS:
 
     void mixedSizeIdsAreAlignedToTheSize()
     {
-        QCOMPARE(geometry(type("L40S-8Q"), 48 * GB, Mode::MixedSize).ids, (QList<int>{0, 16, 32, 48, 64, 80}));
+        QCOMPARE(geometry(type("L40S-8Q"), 48 * GB, Mode::MixedSize).ids,
+                 (QList<int>{0, 16, 32, 48, 64, 80}));
         QCOMPARE(geometry(type("L40S-16Q"), 48 * GB, Mode::MixedSize).ids, (QList<int>{0, 32, 64}));
         QCOMPARE(geometry(type("L40S-24Q"), 48 * GB, Mode::MixedSize).ids, (QList<int>{0, 48}));
         // The board comes from the catalogue when the GPU does not say.
