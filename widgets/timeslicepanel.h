@@ -22,6 +22,7 @@ class QTableView;
 class QTableWidget;
 class QThread;
 class RmPVMRLPanel;
+class TimeSliceResultView;
 
 namespace Sched {
 class SimVgpuListModel;
@@ -53,8 +54,8 @@ public:
     QSpinBox *frequencyBox() const { return m_frequency; }
     QCheckBox *limiterBox() const { return m_limiter; }
     QPushButton *runButton() const { return m_run; }
-    QChartView *chartView() const { return m_chart; }
-    QTableWidget *resultTable() const { return m_table; }
+    QChartView *chartView() const;
+    QTableWidget *resultTable() const;
     RmPVMRLPanel *rmpvmrl() const { return m_rmpvmrl; }
     MessageBar *messageBar() const { return m_message; }
 
@@ -69,7 +70,6 @@ private:
     void buildViews();
     void retranslate();
     void refreshGpus();
-    void showResult(const SimConfig &config, const SimResult &result);
     void applySetting(const SchedulerSetting &s);
 
     Inventory *m_inventory;
@@ -92,9 +92,7 @@ private:
     QCheckBox *m_limiter = nullptr;
     QSpinBox *m_duration = nullptr;
     QPushButton *m_run = nullptr;
-    QChartView *m_chart = nullptr;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_summary = nullptr;
+    TimeSliceResultView *m_view = nullptr;
     RmPVMRLPanel *m_rmpvmrl = nullptr;
     QList<QLabel *> m_labels;
     QList<class QGroupBox *> m_groups;
