@@ -130,6 +130,9 @@ void GpuBoardView::paintEvent(QPaintEvent *event)
         return;
     }
     m_board->paint(&p, offset(), event->rect(), m_current, hasFocus() ? m_keyboardCard : -1);
+    if (!m_ghosts.isEmpty())
+        GpuBoardGhosts::paint(&p, GpuBoardGhosts::place(m_board->items(offset(), m_current), m_ghosts, font()),
+                              font(), palette());
 }
 
 void GpuBoardView::resizeEvent(QResizeEvent *event)
@@ -158,7 +161,18 @@ void GpuBoardView::changeEvent(QEvent *event)
 
 QList<GpuBoardView::Item> GpuBoardView::items() const
 {
-    return m_board->items(offset(), m_current);
+    QList<Item> out = m_board->items(offset(), m_current);
+    if (!m_ghosts.isEmpty())
+        out += GpuBoardGhosts::place(out, m_ghosts, font());
+    return out;
+}
+
+void GpuBoardView::setGhosts(const QList<GpuBoardGhost> &ghosts)
+{
+    if (ghosts == m_ghosts)
+        return;
+    m_ghosts = ghosts;
+    viewport()->update();
 }
 
 void GpuBoardView::mousePressEvent(QMouseEvent *event)

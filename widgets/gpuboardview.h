@@ -1,6 +1,7 @@
 // The GPUs of one host as a responsive grid of cards: vGPU slices, MIG slots, SR-IOV VFs and who holds them.
 #pragma once
 
+#include "gpuboardghosts.h"
 #include "gpuboarditem.h"
 
 #include <QAbstractScrollArea>
@@ -42,6 +43,11 @@ public:
     QList<Item> items() const;
     int columnCount() const;
 
+    // Scheduler preview: ghost slices drawn over the cards of their host (items() lists them as Ghost
+    // items after the cards) until replaced or cleared with an empty list.
+    void setGhosts(const QList<GpuBoardGhost> &ghosts);
+    const QList<GpuBoardGhost> &ghosts() const { return m_ghosts; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -76,4 +82,5 @@ private:
     std::unique_ptr<GpuBoardLayout> m_board;
     ObjectRef m_current;
     int m_keyboardCard = -1;
+    QList<GpuBoardGhost> m_ghosts;
 };

@@ -10,11 +10,14 @@
 #include "messagebar.h"
 #include "model/labels.h"
 #include "presentationproxy.h"
+#include "schedulerpreview.h"
 #include "selectionhub.h"
+#include "timeslicepanel.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -37,6 +40,7 @@ MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function
 {
     setWindowTitle(tr("GPU Virtualization Console"));
     buildViews();
+    buildSchedulerViews();
     buildActions();
     connect(m_hub, &SelectionHub::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_inventory, &Inventory::hostStateChanged, this, [this](const QString &id) {
@@ -66,6 +70,29 @@ MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSchedulerViews()
+{
+    // A dock, so the GPU board stays in sight with the preview's ghost slices on it.
+    m_preview = new SchedulerPreview(m_inventory, m_board, this);
+    m_previewDock = new QDockWidget(tr("Scheduler Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("schedulerPreviewDock"));
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+    connect(m_previewDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (shown) // room for the tables and the chart; the board keeps the rest
+            resizeDocks({m_previewDock}, {height() * 2 / 5}, Qt::Vertical);
+        else
+            m_preview->clearPreview(); // closing the preview takes its ghosts off the board
+    });
+    connect(m_preview, &SchedulerPreview::objectActivated, this, [this](const ObjectRef &ref) {
+        m_tabs->setCurrentWidget(m_board);
+        select(ref);
+    });
+    m_timeSlice = new TimeSlicePanel(m_inventory, m_tabs);
+    m_tabs->addTab(m_timeSlice, tr("Time Slicing"));
+}
 
 void MainWindow::buildViews()
 {
@@ -291,6 +318,11 @@ void MainWindow::buildActions()
         QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    QAction *preview = m_previewDock->toggleViewAction();
+    preview->setText(tr("&Scheduler Preview"));
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(preview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {

@@ -10,6 +10,9 @@
 #include <functional>
 
 class ClusterTreeModel;
+class QDockWidget;
+class SchedulerPreview;
+class TimeSlicePanel;
 class GpuBoardView;
 class Inventory;
 class IommuGroupModel;
@@ -53,10 +56,14 @@ public:
     MessageBar *messageBar() const { return m_message; }
     SelectionHub *selection() const { return m_hub; }
     QLabel *demoBanner() const { return m_demoBanner; }
+    SchedulerPreview *schedulerPreview() const { return m_preview; }
+    QDockWidget *schedulerDock() const { return m_previewDock; }
+    TimeSlicePanel *timeSlicePanel() const { return m_timeSlice; }
 
 private:
     void buildActions();
     void buildViews();
+    void buildSchedulerViews(); // the scheduler preview dock and the time-slicing tab
     QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
     void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy, std::function<QModelIndex(const ObjectRef &)> indexFor);
     void onCurrentChanged(const ObjectRef &ref, QObject *source);
@@ -91,4 +98,7 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QList<std::function<void(const ObjectRef &, QObject *)>> m_followers;
+    SchedulerPreview *m_preview = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    TimeSlicePanel *m_timeSlice = nullptr;
 };

@@ -23,5 +23,5 @@ void addFormatOption(QCommandLineParser &p);
 std::optional<Format> formatOf(const QCommandLineParser &p);
 
 int inventoryCommand(QCoreApplication &app, const QStringList &args);
-int planCommand(const QStringList &args);
+int planCommand(QCoreApplication &app, const QStringList &args);
 int timesliceCommand(const QStringList &args);

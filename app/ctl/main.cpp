@@ -29,7 +29,7 @@ int main(int argc, char **argv)
     if (command == u"inventory")
         return inventoryCommand(app, QStringList{args[0]} + args.mid(2));
     if (command == u"plan")
-        return planCommand(QStringList{args[0]} + args.mid(2));
+        return planCommand(app, QStringList{args[0]} + args.mid(2));
     if (command == u"timeslice")
         return timesliceCommand(QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {

@@ -1,4 +1,4 @@
-// The rules every policy obeys: equal-size vGPUs, the 32-vGPU ceiling, MIG legal starts without overlap,
+// The rules every policy obeys: equal-size vGPUs or mixed-size placement IDs, the 32-vGPU ceiling, MIG legal starts without overlap,
 // passthrough only of a wholly free GPU, free VFs, fractional shares within one GPU, host CPU and memory.
 #include "placer_p.h"
 
@@ -9,17 +9,16 @@
 namespace Sched::Detail {
 
 namespace {
-constexpr int VgpuCeiling = 32; // NVIDIA: at most 32 vGPUs on one physical GPU
-
-int vgpuLimit(const SchedGpu &gpu, const VgpuTypeName &type)
+// The placement rule (equal size, placement IDs, the 32-vGPU ceiling) is VgpuPlacement's; here only
+// which framebuffer and VF count of the GPU it applies to.
+int boardOf(const SchedGpu &gpu, const VgpuTypeName &type)
 {
-    int n = VgpuCeiling;
-    const int board = gpu.framebufferMB > 0 ? gpu.framebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
-    if (board > 0 && type.framebufferMB > 0)
-        n = std::min(n, board / type.framebufferMB);
-    if (gpu.vgpuOnVfs)
-        n = std::min(n, gpu.vfTotal); // one vGPU per VF
-    return n;
+    return gpu.framebufferMB > 0 ? gpu.framebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
+}
+
+int vfLimitOf(const SchedGpu &gpu)
+{
+    return gpu.vgpuOnVfs ? gpu.vfTotal : 0; // one vGPU per VF
 }
 
 std::optional<int> migStart(const SchedGpu &gpu, MigLayout::Profile p)
@@ -136,11 +135,19 @@ Refusal gpuRefusal(const SchedNode &node, int gi, const SchedGpu &gpu, const Sha
         }
         if (gpu.mode != GpuMode::Free && gpu.mode != GpuMode::Vgpu)
             return Refusal::ModeConflict;
-        if (gpu.mode == GpuMode::Vgpu && gpu.vgpuFramebufferMB != s.type->framebufferMB)
-            return Refusal::EqualSize;
         if (gpu.vgpuOnVfs && gpu.vfUsed >= gpu.vfTotal)
             return Refusal::NoFreeVf;
-        return gpu.vgpuUsed < vgpuLimit(gpu, *s.type) ? Refusal::None : Refusal::VgpuCeiling;
+        switch (VgpuPlacement::fit(gpu.vgpus, *s.type, boardOf(gpu, *s.type), vfLimitOf(gpu))) {
+        case VgpuPlacement::Fit::Fits:
+            return Refusal::None;
+        case VgpuPlacement::Fit::OtherSize:
+            return Refusal::EqualSize;
+        case VgpuPlacement::Fit::Ceiling:
+            return Refusal::VgpuCeiling;
+        case VgpuPlacement::Fit::NoPlacementId:
+            return Refusal::NoPlacementId;
+        }
+        return Refusal::VgpuCeiling;
     }
     }
     return Refusal::None;
@@ -168,13 +175,16 @@ int apply(SchedGpu &gpu, const Shape &s)
         gpu.mode = GpuMode::Mig;
         return start;
     }
-    case Kind::VgpuType:
+    case Kind::VgpuType: {
         gpu.mode = GpuMode::Vgpu;
-        gpu.vgpuFramebufferMB = s.type->framebufferMB; // the first vGPU fixes the size
-        gpu.vgpuMax = vgpuLimit(gpu, *s.type);
+        const int board = boardOf(gpu, *s.type);
+        const int id = VgpuPlacement::take(gpu.vgpus, *s.type, board, vfLimitOf(gpu));
+        if (gpu.vgpus.mode == VgpuPlacement::Mode::EqualSize)
+            gpu.vgpuMax = int(VgpuPlacement::geometry(*s.type, board, gpu.vgpus.mode, vfLimitOf(gpu)).ids.size());
         if (gpu.vgpuOnVfs)
             ++gpu.vfUsed;
-        return gpu.vgpuUsed++;
+        return id;
+    }
     }
     return -1;
 }

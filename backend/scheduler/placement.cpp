@@ -19,10 +19,11 @@ int SchedGpu::usedMilli() const
     case GpuMode::Shared:
         return milliUsed;
     case GpuMode::Vgpu:
-        // Framebuffer is what equal-size vGPUs divide; when the board is unknown, the instance ceiling.
-        if (framebufferMB > 0 && vgpuFramebufferMB > 0)
-            return int(std::min<qint64>(1000, qint64(vgpuUsed) * vgpuFramebufferMB * 1000 / framebufferMB));
-        return vgpuMax > 0 ? vgpuUsed * 1000 / vgpuMax : 1000;
+        // Framebuffer is what vGPUs divide (the slots they occupy); when the board is unknown, the ceiling.
+        if (framebufferMB > 0)
+            return int(std::min<qint64>(1000, qint64(vgpus.occupied.taken()) * VgpuPlacement::SlotMB * 1000
+                                                  / framebufferMB));
+        return vgpuMax > 0 ? vgpus.count * 1000 / vgpuMax : vgpus.count * 1000 / VgpuPlacement::MaxVgpus;
     case GpuMode::Mig:
         return std::popcount(unsigned(migMemoryMask)) * 1000 / MigLayout::MemorySlices;
     case GpuMode::Vf:
@@ -134,6 +135,7 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
     const QList<Topology::GpuTypeOffer> offers = Topology::typesOfGpu(s, address);
     QString board;
     QList<MigLayout::Profile> migInstances;
+    QList<VgpuTypeName> vgpus;
     for (const Topology::GpuTypeOffer &o : offers) {
         if (!o.type.vgpu)
             continue;
@@ -150,8 +152,8 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
             }
         } else {
             gpu.mode = GpuMode::Vgpu;
-            gpu.vgpuFramebufferMB = o.type.vgpu->framebufferMB;
-            gpu.vgpuUsed += o.created;
+            for (int i = 0; i < o.created; ++i)
+                vgpus.append(*o.type.vgpu);
             gpu.vgpuMax = std::max(gpu.vgpuMax, o.maxInstances);
         }
     }
@@ -165,9 +167,23 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
     gpu.address = address;
     gpu.vgpuOnVfs = Topology::vgpuOnVirtualFunctions(s, address);
     gpu.vfTotal = int(d.virtFunctions.size());
+    if (gpu.mode == GpuMode::Vgpu) {
+        // vGPUs of different sizes on one GPU: it is in mixed-size mode. Neither libvirt nor sysfs say
+        // at which placement IDs they sit; lay them out the way VgpuPlacement would have placed them.
+        for (const VgpuTypeName &t : vgpus) {
+            if (t.framebufferMB != vgpus.front().framebufferMB)
+                gpu.vgpus.mode = VgpuPlacement::Mode::MixedSize;
+        }
+        const int vfLimit = gpu.vgpuOnVfs ? gpu.vfTotal : 0;
+        const int laid = VgpuPlacement::layout(gpu.vgpus, vgpus, gpu.framebufferMB, vfLimit);
+        // What does not fit the derived layout still exists: count it, so nothing more is promised.
+        gpu.vgpus.count += int(vgpus.size()) - laid;
+        if (gpu.vgpus.mode == VgpuPlacement::Mode::EqualSize)
+            gpu.vgpus.fixedMB = vgpus.front().framebufferMB;
+    }
     if (gpu.mode == GpuMode::Vgpu && gpu.vgpuOnVfs) {
         gpu.vgpuMax = std::min(gpu.vgpuMax > 0 ? gpu.vgpuMax : 32, gpu.vfTotal);
-        gpu.vfUsed = gpu.vgpuUsed; // each of these vGPUs sits on a VF of its own
+        gpu.vfUsed = gpu.vgpus.count; // each of these vGPUs sits on a VF of its own
     }
     if (!migInstances.isEmpty()) {
         gpu.mode = GpuMode::Mig;
@@ -235,6 +251,16 @@ SchedCluster SchedCluster::fromSnapshots(const QList<HostSnapshot> &hosts, const
         cluster.nodes.append(node);
     }
     return cluster;
+}
+
+void SchedCluster::assumeMixedSizeWhereEmpty()
+{
+    for (SchedNode &node : nodes) {
+        for (SchedGpu &g : node.gpus) {
+            if (g.vgpus.count == 0)
+                g.vgpus.mode = VgpuPlacement::Mode::MixedSize;
+        }
+    }
 }
 
 } // namespace Sched

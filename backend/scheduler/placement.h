@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "model/hostsnapshot.h"
 #include "model/miglayout.h"
+#include "model/vgpuplacement.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Sched {
@@ -33,9 +35,10 @@ struct SchedGpu
     bool migCapable = false;
     bool vgpuOnVfs = false;  // NVIDIA SR-IOV vGPU: one vGPU per VF, so free VFs also bound the count
     bool passthroughBlocked = false; // boot VGA, or an IOMMU companion is held elsewhere
-    int vgpuFramebufferMB = 0; // equal-size rule: fixed by the first vGPU on the GPU
-    int vgpuUsed = 0;
-    int vgpuMax = 0;         // for the fixed size: min(32, framebuffer / size, VFs)
+    // Time-sliced vGPUs: the mode (equal-size: the first vGPU fixes the size; mixed-size: placement IDs),
+    // the fixed size, the count and the slots they occupy. VgpuPlacement holds the rule for both modes.
+    VgpuPlacement::GpuVgpus vgpus;
+    int vgpuMax = 0;         // equal-size, for the fixed size: min(32, framebuffer / size, VFs)
     quint8 migMemoryMask = 0; // bit i: memory slice i taken by a MIG instance
     quint8 migInstances = 0;
     int vfTotal = 0;
@@ -74,6 +77,9 @@ struct SchedCluster
     // labels: optional host labels by host name.
     static SchedCluster fromSnapshots(const QList<HostSnapshot> &hosts,
                                       const QMap<QString, QStringList> &labels = {});
+    // Plans every GPU that holds no vGPU yet in mixed-size mode, as if the operator switched it (NVIDIA
+    // allows the switch only while a GPU has no vGPUs). GPUs whose vGPUs differ in size already are.
+    void assumeMixedSizeWhereEmpty();
 };
 
 struct PlacementRequest
@@ -114,7 +120,10 @@ struct PlacedItem
     int node = -1;
     QList<int> gpuIndexes;  // index within the node; several for multi-GPU requests
     QStringList gpuAddresses;
-    int slot = -1;          // MIG start slice, or the vGPU's index on the GPU
+    int slot = -1;          // MIG start slice, the vGPU's index (equal-size) or placement ID (mixed-size), VF
+    int placementId = -1;   // time-sliced vGPUs: the first slot it occupies (VgpuPlacement::SlotMB slots)
+    int placementSize = 0;  // time-sliced vGPUs: the slots it occupies
+    bool mixedSize = false; // time-sliced vGPUs: placed on a GPU in mixed-size mode
     QString reason;         // translated, when not placed
 };
 
@@ -141,7 +150,11 @@ struct PlacementResult
 };
 
 // Places the requests in order (each request's instances one after another) on a copy of the cluster.
-PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy);
+// progress, when given, is called now and then with the instances done and their total; returning false
+// stops the placement (the result then holds only the instances done).
+using PlacementProgress = std::function<bool(qint64 done, qint64 total)>;
+PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy,
+                      const PlacementProgress &progress = {});
 
 // Expected fragmentation of the cluster, in GPUs, under the mix of the given requests (weighted by count).
 double fragmentationGpus(const SchedCluster &cluster, const QList<PlacementRequest> &mix);

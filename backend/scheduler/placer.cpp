@@ -28,8 +28,9 @@ struct Choice
 
 bool sameState(const SchedGpu &a, const SchedGpu &b)
 {
-    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpuUsed == b.vgpuUsed
-        && a.vgpuFramebufferMB == b.vgpuFramebufferMB && a.migMemoryMask == b.migMemoryMask
+    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpus.count == b.vgpus.count
+        && a.vgpus.fixedMB == b.vgpus.fixedMB && a.vgpus.mode == b.vgpus.mode && a.vgpus.occupied == b.vgpus.occupied
+        && a.migMemoryMask == b.migMemoryMask
         && a.vfUsed == b.vfUsed && a.model == b.model && a.numaNode == b.numaNode
         && a.passthroughBlocked == b.passthroughBlocked && a.framebufferMB == b.framebufferMB;
 }
@@ -233,7 +234,8 @@ private:
 
 } // namespace
 
-PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy)
+PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest> &requests, Policy policy,
+                      const PlacementProgress &progress)
 {
     PlacementResult res;
     res.policy = policy;
@@ -265,11 +267,19 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
     QList<Failure> failures(shapes.size());
     res.items.reserve(requests.size());
     double demand = 0, allocated = 0;
-    for (int ri = 0; ri < requests.size(); ++ri) {
+    qint64 total = 0;
+    for (const PlacementRequest &r : requests)
+        total += std::max(1, r.count);
+    bool stopped = false;
+    for (int ri = 0; ri < requests.size() && !stopped; ++ri) {
         const PlacementRequest &r = requests[ri];
         const Shape &s = shapes[shapeOf[ri]];
         const int nominal = r.demandMilli();
         for (int inst = 0; inst < std::max(1, r.count); ++inst) {
+            if (progress && (res.totals.requested & 255) == 0 && !progress(res.totals.requested, total)) {
+                stopped = true;
+                break;
+            }
             ++res.totals.requested;
             demand += nominal;
             PlacedItem item;
@@ -301,7 +311,17 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
                 }
             }
             for (int g : gpus) {
+                const VgpuPlacement::Mode vgpuMode = node.gpus[g].vgpus.mode;
                 item.slot = apply(node.gpus[g], s);
+                if (s.kind == PlacementRequest::Kind::VgpuType) {
+                    // Equal-size IDs are consecutive multiples of the size: the slot is the vGPU's index.
+                    const int size = VgpuPlacement::geometry(*s.type, node.gpus[g].framebufferMB, vgpuMode).size;
+                    item.placementId = item.slot;
+                    item.placementSize = size;
+                    item.mixedSize = vgpuMode == VgpuPlacement::Mode::MixedSize;
+                    if (!item.mixedSize && size > 0)
+                        item.slot = item.placementId / size;
+                }
                 item.gpuIndexes.append(g);
                 if (node.gpus[g].address.isValid())
                     item.gpuAddresses.append(node.gpus[g].address.toString());

@@ -11,7 +11,7 @@ namespace Sched::Detail {
 // Why a GPU or a node cannot take an instance; turned into translated text only for the result.
 enum class Refusal {
     None, HostNotAllowed, LabelMissing, AntiAffinity, Cpu, Memory, NoGpu, ModelNotAllowed, Numa,
-    UnknownVgpuType, TypeNotOffered, ModeConflict, EqualSize, VgpuCeiling, NotMigCapable, MigNoStart,
+    UnknownVgpuType, TypeNotOffered, ModeConflict, EqualSize, VgpuCeiling, NoPlacementId, NotMigCapable, MigNoStart,
     NotFree, PassthroughBlocked, NotEnoughWholeGpus, NoVfs, NoFreeVf, ShareFull, Count
 };
 
@@ -56,7 +56,8 @@ struct Shape
 Refusal nodeRefusal(const SchedNode &node, const Shape &s, qint64 cpuUsed, qint64 memoryUsed);
 // Checks one GPU; for whole-GPU shapes only that the GPU itself is free for passthrough.
 Refusal gpuRefusal(const SchedNode &node, int gi, const SchedGpu &gpu, const Shape &s);
-// Takes the instance on the GPU (which must pass gpuRefusal); returns the slot (MIG start, vGPU index).
+// Takes the instance on the GPU (which must pass gpuRefusal); returns the slot (MIG start, the vGPU's
+// placement ID, the VF index), -1 where there is none.
 int apply(SchedGpu &gpu, const Shape &s);
 // The instance's demand on this GPU in milli-GPU.
 int demandOn(const SchedGpu &gpu, const Shape &s);

@@ -24,6 +24,12 @@ QJsonObject toJson(const PlacementResult &result)
             o.insert(QStringLiteral("gpus"), gpus);
             if (i.slot >= 0)
                 o.insert(QStringLiteral("slot"), i.slot);
+            if (i.placementId >= 0) {
+                o.insert(QStringLiteral("placementId"), i.placementId);
+                o.insert(QStringLiteral("placementSize"), i.placementSize);
+                o.insert(QStringLiteral("vgpuMode"), i.mixedSize ? QStringLiteral("mixed-size")
+                                                                 : QStringLiteral("equal-size"));
+            }
         } else {
             o.insert(QStringLiteral("reason"), i.reason);
         }

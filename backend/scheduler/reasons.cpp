@@ -72,13 +72,24 @@ QString refusalText(Refusal r, const SchedNode *node, int gi, const Shape &s)
     case Refusal::EqualSize:
         return SchedulerReasonText::tr("GPU %1 already holds %2 MB vGPUs and all vGPUs on one GPU must have the same size; %3 has %4 MB")
             .arg(gpu)
-            .arg(node->gpus[gi].vgpuFramebufferMB)
+            .arg(node->gpus[gi].vgpus.fixedMB)
             .arg(s.typeName)
             .arg(s.type ? s.type->framebufferMB : 0);
     case Refusal::VgpuCeiling:
         return SchedulerReasonText::tr("GPU %1 already holds %2 vGPUs, the most it can (at most 32 per GPU)")
             .arg(gpu)
-            .arg(node->gpus[gi].vgpuUsed);
+            .arg(node->gpus[gi].vgpus.count);
+    case Refusal::NoPlacementId: {
+        // Mixed-size mode: the framebuffer may be free in sum but not at a valid placement ID.
+        const SchedGpu &g = node->gpus[gi];
+        const int board = g.framebufferMB > 0 ? g.framebufferMB : GpuBoardInfo::lookup(s.type->board).framebufferMB;
+        const int freeMB = (board / VgpuPlacement::SlotMB - g.vgpus.occupied.taken()) * VgpuPlacement::SlotMB;
+        return SchedulerReasonText::tr("GPU %1 is in mixed-size mode and no valid placement ID for %2 is free "
+                                       "(%3 MB of framebuffer free, but not where a %4 MB vGPU may start)")
+            .arg(gpu, s.typeName)
+            .arg(std::max(0, freeMB))
+            .arg(s.type->framebufferMB);
+    }
     case Refusal::NotMigCapable:
         return SchedulerReasonText::tr("no MIG-capable GPU for %1").arg(requestLabel(s));
     case Refusal::MigNoStart:

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void badInput();
     void usage();
     void plan();
+    void planClustersAndRequestFiles();
     void timeslice();
 
 private:
@@ -156,6 +157,75 @@ void TestGpuvirtctl::plan()
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
                   QStringLiteral("--policy"), QStringLiteral("random")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes}).exitCode, 2);
+}
+
+void TestGpuvirtctl::planClustersAndRequestFiles()
+{
+    auto write = [this](const QString &name, const QByteArray &data) {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            return QString();
+        return f.fileName();
+    };
+    const QString json = write(QStringLiteral("req.json"),
+                               "{\"version\": 1, \"requests\": [\n"
+                               "  {\"name\": \"vdi\", \"count\": 2, \"vgpuType\": \"A16-2Q\"},\n"
+                               "  {\"name\": \"ws\", \"vgpuType\": \"L40S-8Q\", \"hosts\": [\"vdi-l40s-01\"]},\n"
+                               "  {\"name\": \"big\", \"wholeGpus\": 64}\n]}\n");
+    const QString csv = write(QStringLiteral("req.csv"), "name,count,kind,size,hosts\nvdi,2,vgpu,A16-2Q,\n"
+                                                         "ws,1,vgpu,L40S-8Q,vdi-l40s-01\nbig,1,gpus,64,\n");
+    QVERIFY(!json.isEmpty() && !csv.isEmpty());
+
+    // The demo cluster, with requests as JSON and as CSV: the same plan.
+    const Run demo = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), json,
+                          QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    QCOMPARE(demo.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(demo.out).object();
+    const QJsonArray placements = root[u"placements"].toArray();
+    QCOMPARE(placements.size(), 4);
+    QCOMPARE(placements[0][u"host"].toString(), QStringLiteral("vdi-a16-01"));
+    QCOMPARE(placements[2][u"host"].toString(), QStringLiteral("vdi-l40s-01"));
+    QCOMPARE(placements[2][u"vgpuMode"].toString(), QStringLiteral("equal-size"));
+    QVERIFY(placements[2][u"placementId"].isDouble());
+    QVERIFY(!placements[3][u"placed"].toBool());
+    QVERIFY(placements[3][u"reason"].toString().contains(QStringLiteral("64")));
+    const Run fromCsv = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), csv,
+                             QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    QCOMPARE(fromCsv.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(fromCsv.out).object()[u"placements"], root[u"placements"]);
+
+    // An inventory dump of the demo plans exactly as the live demo does.
+    const Run inventory = run({QStringLiteral("inventory"), QStringLiteral("--demo")});
+    QCOMPARE(inventory.exitCode, 0);
+    const QString dump = write(QStringLiteral("inventory.json"), inventory.out);
+    const Run offline = run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"),
+                             json, QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    QCOMPARE(offline.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(offline.out).object(), root);
+    const Run table = run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"),
+                           csv, QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY2(table.out.contains("vdi  vdi-a16-01  0000:"), table.out.constData());
+    QVERIFY2(table.out.contains("placed 3 of 4"), table.out.constData());
+    QVERIFY(table.out.contains("lower bound"));
+
+    // Mistakes: the file and line are named, the exit status is 1; usage errors are 2.
+    const QString badJson = write(QStringLiteral("bad.json"), "{\"requests\": [\n  {\"name\": \"x\",\n   \"gpus\": 1}\n]}\n");
+    const Run bj = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badJson});
+    QCOMPARE(bj.exitCode, 1);
+    QVERIFY2(bj.err.contains("bad.json: line 3: unknown key \"gpus\""), bj.err.constData());
+    const QString syntax = write(QStringLiteral("syntax.json"), "{\"requests\": [\n  {\"name\" \"x\"}\n]}\n");
+    const Run sj = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), syntax});
+    QCOMPARE(sj.exitCode, 1);
+    QVERIFY2(sj.err.contains("syntax.json: line 2, column 11:"), sj.err.constData());
+    const QString badCsv = write(QStringLiteral("bad.csv"), "name,kind,size\nok,gpus,1\nx,milli,1500\n");
+    const Run bc = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badCsv});
+    QCOMPARE(bc.exitCode, 1);
+    QVERIFY2(bc.err.contains("bad.csv: line 3:"), bc.err.constData());
+    const QString badDump = write(QStringLiteral("dump.json"), "{\"hosts\": 3}");
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--inventory"), badDump, QStringLiteral("--requests"), json}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--requests"), json}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--inventory"), dump,
+                  QStringLiteral("--requests"), json}).exitCode, 2);
 }
 
 void TestGpuvirtctl::timeslice()

@@ -301,6 +301,72 @@ private slots:
         QCOMPARE(r.items[4].slot, 1);
     }
 
+    void mixedSizeTakesSizesSideBySide()
+    {
+        SchedCluster c;
+        addNode(c, "h1", 1, "L40S", 48);
+        c.assumeMixedSizeWhereEmpty();
+        const PlacementResult r = place(c, {vgpu("a", "L40S-4Q"), vgpu("b", "L40S-8Q"), vgpu("c", "L40S-2Q")},
+                                        Policy::BestFit);
+        QCOMPARE(r.totals.placed, 3);
+        // Placement IDs in 512 MB slots, each a multiple of the type's size, none overlapping.
+        QCOMPARE((QList<int>{r.items[0].placementId, r.items[1].placementId, r.items[2].placementId}),
+                 (QList<int>{0, 16, 8}));
+        QCOMPARE(r.items[1].placementSize, 16);
+        QVERIFY(r.items[0].mixedSize);
+        QCOMPARE(r.items[1].slot, 16); // in mixed-size mode the slot is the placement ID
+        const QJsonObject b = toJson(r).value(QStringLiteral("placements")).toArray()[1].toObject();
+        QCOMPARE(b.value(QStringLiteral("placementId")).toInt(), 16);
+        QCOMPARE(b.value(QStringLiteral("vgpuMode")).toString(), QStringLiteral("mixed-size"));
+        // The same requests in equal-size mode: the first fixes the size.
+        SchedCluster eq;
+        addNode(eq, "h1", 1, "L40S", 48);
+        const PlacementResult e = place(eq, {vgpu("a", "L40S-4Q"), vgpu("b", "L40S-8Q")}, Policy::BestFit);
+        QVERIFY(!e.items[1].placed);
+        QCOMPARE(toJson(e).value(QStringLiteral("placements")).toArray()[0].toObject().value(
+                     QStringLiteral("vgpuMode")).toString(), QStringLiteral("equal-size"));
+    }
+
+    void mixedSizeNeedsAFreePlacementId()
+    {
+        SchedCluster c;
+        addNode(c, "h1", 1, "L40S", 48);
+        c.assumeMixedSizeWhereEmpty();
+        const PlacementResult r =
+            place(c, {vgpu("s", "L40S-2Q"), vgpu("l", "L40S-24Q"), vgpu("m", "L40S-16Q")}, Policy::BestFit);
+        QVERIFY(r.items[1].placed);
+        QCOMPARE(r.items[1].placementId, 48);
+        QVERIFY(!r.items[2].placed); // 22 GB free, but not at 0, 32 or 64
+        QVERIFY2(r.items[2].reason.contains(QStringLiteral("placement ID")), qPrintable(r.items[2].reason));
+        QVERIFY2(r.items[2].reason.contains(QStringLiteral("22528 MB")), qPrintable(r.items[2].reason));
+        // The stranded framebuffer is fragmentation for a mix that asks for 16 GB vGPUs.
+        QVERIFY(fragmentationGpus(r.after, {vgpu("m", "L40S-16Q")}) > 0.4);
+    }
+
+    void mixedSizeInferredFromSnapshot()
+    {
+        // Two vGPUs of different sizes on one GPU: it is in mixed-size mode, and they are laid out.
+        HostSnapshot s = Fixtures::gpuHost();
+        PciDevice &a16 = s.pciDevices[Fixtures::addr("0000:41:00.0")];
+        QVERIFY(!a16.virtFunctions.isEmpty());
+        PciDevice &vf = s.pciDevices[a16.virtFunctions.last()];
+        vf.mdevTypes.append(Fixtures::mdevType("nvidia-700", "NVIDIA A16-4Q", 1));
+        s.mdevs.insert(QStringLiteral("cccccccc-cccc-4ccc-8ccc-ccccccccccc3"),
+                       Fixtures::mdev(QStringLiteral("cccccccc-cccc-4ccc-8ccc-ccccccccccc3"),
+                                      qPrintable(vf.address.toString()), "nvidia-700", 90));
+        const SchedCluster c = SchedCluster::fromSnapshots({s});
+        const auto it = std::find_if(c.nodes[0].gpus.cbegin(), c.nodes[0].gpus.cend(),
+                                     [](const SchedGpu &g) { return g.address.toString() == u"0000:41:00.0"; });
+        QVERIFY(it != c.nodes[0].gpus.cend());
+        const SchedGpu &g = *it;
+        QCOMPARE(g.vgpus.mode, VgpuPlacement::Mode::MixedSize);
+        QCOMPARE(g.vgpus.count, 3);
+        QCOMPARE(g.vgpus.occupied.taken(), 8 + 4 + 4); // 4Q at 0, the 2Qs at 8 and 12
+        const PlacementResult r = place(c, {vgpu("big", "A16-4Q")}, Policy::BestFit);
+        QVERIFY(r.items[0].placed);
+        QCOMPARE(r.items[0].placementId, 16);
+    }
+
     void jsonShape()
     {
         SchedCluster c;

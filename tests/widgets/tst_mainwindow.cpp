@@ -9,9 +9,13 @@
 #include "libvirt/libvirthostconnection.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "schedulerpreview.h"
 #include "selectionhub.h"
+#include "timeslicepanel.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void filterFindsByAnyName();
     void hostProblemShownWithRetry();
     void damagedWorkspaceReported();
+    void schedulerPreviewGhostsUntilClosed();
     void screenshots();
 
 private:
@@ -173,6 +178,32 @@ void TestMainWindow::damagedWorkspaceReported()
     QVERIFY(m_window->messageBar()->text().contains(QStringLiteral(".corrupt-")));
 }
 
+void TestMainWindow::schedulerPreviewGhostsUntilClosed()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    QDockWidget *dock = m_window->schedulerDock();
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger(); // View > Scheduler Preview
+    QVERIFY(dock->isVisible());
+    QSignalSpy finished(m_window->schedulerPreview(), &SchedulerPreview::finished);
+    m_window->schedulerPreview()->run();
+    QVERIFY(finished.wait(20000));
+    for (const QString &id : m_inventory->hostIds())
+        if (m_inventory->host(id)->displayName == u"vdi-a16-01")
+            m_window->select({ObjectRef::Kind::Host, id, {}});
+    auto ghosts = [this] {
+        const auto items = m_window->board()->items();
+        return std::count_if(items.cbegin(), items.cend(),
+                             [](const GpuBoardView::Item &i) { return i.kind == GpuBoardItem::Kind::Ghost; });
+    };
+    QVERIFY(ghosts() > 0);
+    dock->toggleViewAction()->trigger(); // closing the preview takes its ghosts off the board
+    QVERIFY(!dock->isVisible());
+    QCOMPARE(ghosts(), 0);
+}
+
 void TestMainWindow::screenshots()
 {
     const QString dir = qEnvironmentVariable("GPUVIRT_SCREENSHOT_DIR");
@@ -200,6 +231,30 @@ void TestMainWindow::screenshots()
             const QString name = QStringLiteral("%1/%2-%3-tab%4-%5x%6.png").arg(dir, lang, host).arg(t).arg(size.width()).arg(size.height());
             QVERIFY(m_window->grab().save(name));
         }
+    }
+    // The scheduler preview after a run, docked under the board with its ghost slices, both result tabs;
+    // and the time-slicing tab after a simulation.
+    QSignalSpy simulated(m_window->timeSlicePanel(), &TimeSlicePanel::finished);
+    m_window->timeSlicePanel()->run();
+    QVERIFY(simulated.wait(20000));
+    for (const QSize size : {QSize(1600, 1000), QSize(1000, 700)}) {
+        m_window->resize(size);
+        m_window->tabs()->setCurrentWidget(m_window->board());
+        m_window->schedulerDock()->toggleViewAction()->trigger();
+        QSignalSpy placed(m_window->schedulerPreview(), &SchedulerPreview::finished);
+        m_window->schedulerPreview()->run(); // closing the dock dropped the last size's results
+        QVERIFY(placed.wait(20000));
+        for (int t = 0; t < 2; ++t) {
+            m_window->schedulerPreview()->resultTabs()->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-preview%4-%5x%6.png")
+                                              .arg(dir, lang, host).arg(t).arg(size.width()).arg(size.height())));
+        }
+        m_window->schedulerDock()->toggleViewAction()->trigger();
+        m_window->tabs()->setCurrentWidget(m_window->timeSlicePanel());
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-timeslice-%4x%5.png")
+                                          .arg(dir, lang, host).arg(size.width()).arg(size.height())));
     }
 }
 
