@@ -17,8 +17,10 @@ bool acceptableCertificateErrors(const QList<QSslError> &errors)
         case QSslError::CertificateUntrusted:
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::HostNameMismatch: break; // agents are reached by whatever name or address works
-        default: return false;
+        case QSslError::HostNameMismatch:
+            break; // agents are reached by whatever name or address works
+        default:
+            return false;
         }
     }
     return true;
@@ -44,8 +46,11 @@ AgentClient::AgentClient(const Identity &identity, PinStore *pins, const Options
     connect(m_retryTimer, &QTimer::timeout, this, &AgentClient::startAttempt);
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
-        lose(Error{tr("The agent %1 did not answer within %n second(s)", "", seconds(m_options.connectTimeoutMs)).arg(m_hostPort),
-                   {}, AgentClientError::Timeout});
+        lose(Error{
+            tr("The agent %1 did not answer within %n second(s)", "", seconds(m_options.connectTimeoutMs))
+                .arg(m_hostPort),
+            {},
+            AgentClientError::Timeout});
     });
 }
 
@@ -59,7 +64,9 @@ void AgentClient::connectToAgent(const QString &host, quint16 port)
 {
     m_retryTimer->stop();
     dropSocket();
-    failAll(Error{tr("The connection to the agent %1 was replaced").arg(m_hostPort), {}, AgentClientError::NotConnected});
+    failAll(Error{tr("The connection to the agent %1 was replaced").arg(m_hostPort),
+                  {},
+                  AgentClientError::NotConnected});
     m_host = host;
     m_port = port;
     m_hostPort = PinStore::hostPortKey(host, port);
@@ -121,8 +128,8 @@ void AgentClient::onSslErrors(const QList<QSslError> &errors)
     QStringList parts;
     for (const QSslError &e : errors)
         parts.append(e.errorString());
-    m_serverError = Error{tr("The certificate of the agent %1 is not acceptable").arg(m_hostPort), parts.join(QStringLiteral("; ")),
-                          AgentClientError::CertificateRefused};
+    m_serverError = Error{tr("The certificate of the agent %1 is not acceptable").arg(m_hostPort),
+                          parts.join(QStringLiteral("; ")), AgentClientError::CertificateRefused};
 }
 
 void AgentClient::onEncrypted()
@@ -134,12 +141,14 @@ void AgentClient::onEncrypted()
         onReadyRead();
         return;
     case PinStore::Verdict::Mismatch:
-        refuse(Error{tr("The agent's certificate has changed: expected %1, got %2 — possible impersonation")
-                         .arg(m_pins->pinned(m_hostPort), m_agentFingerprint),
-                     QStringLiteral("%1: if the agent was reinstalled on purpose, compare the new fingerprint on the host, "
-                                    "then forget the old one and connect again")
-                         .arg(m_hostPort),
-                     AgentClientError::FingerprintMismatch});
+        refuse(
+            Error{tr("The agent's certificate has changed: expected %1, got %2 — possible impersonation")
+                      .arg(m_pins->pinned(m_hostPort), m_agentFingerprint),
+                  QStringLiteral(
+                      "%1: if the agent was reinstalled on purpose, compare the new fingerprint on the host, "
+                      "then forget the old one and connect again")
+                      .arg(m_hostPort),
+                  AgentClientError::FingerprintMismatch});
         return;
     case PinStore::Verdict::Unknown:
         // The user takes as long as they need; nothing is read or sent until they decide.
@@ -172,7 +181,8 @@ void AgentClient::rejectFingerprint()
 {
     if (m_state != State::AwaitingTrust)
         return;
-    refuse(Error{tr("You refused the certificate of the agent %1 (%2)").arg(m_hostPort, m_agentFingerprint), {},
+    refuse(Error{tr("You refused the certificate of the agent %1 (%2)").arg(m_hostPort, m_agentFingerprint),
+                 {},
                  AgentClientError::FingerprintRejected});
 }
 
@@ -197,11 +207,14 @@ void AgentClient::handleMessage(const RpcMessage &m)
 {
     switch (m.kind) {
     case RpcMessage::Kind::Invalid:
-        lose(Error{tr("The agent %1 sent an invalid message").arg(m_hostPort), m.error.message, AgentClientError::ProtocolViolation});
+        lose(Error{tr("The agent %1 sent an invalid message").arg(m_hostPort), m.error.message,
+                   AgentClientError::ProtocolViolation});
         return;
     case RpcMessage::Kind::Request:
-        m_socket->write(RpcFrame::encode(
-            RpcMessage::makeError(m.id, Rpc::MethodNotFound, QStringLiteral("Method not found: %1").arg(m.method)).serialize()));
+        m_socket->write(
+            RpcFrame::encode(RpcMessage::makeError(m.id, Rpc::MethodNotFound,
+                                                   QStringLiteral("Method not found: %1").arg(m.method))
+                                 .serialize()));
         return;
     case RpcMessage::Kind::Notification:
         if (m.method == QLatin1String(AgentServer::kWelcomeMethod)) {
@@ -212,10 +225,12 @@ void AgentClient::handleMessage(const RpcMessage &m)
         }
         return;
     case RpcMessage::Kind::Result:
-    case RpcMessage::Kind::Error: break;
+    case RpcMessage::Kind::Error:
+        break;
     }
     if (m.kind == RpcMessage::Kind::Error && m.id.isNull()) {
-        // About the connection, not a call: not enrolled is final, anything else explains the close that follows.
+        // About the connection, not a call: not enrolled is final, anything else explains the close that
+        // follows.
         if (m.error.code == Rpc::Unauthorized)
             refuse(m.error.toError());
         else
@@ -224,7 +239,8 @@ void AgentClient::handleMessage(const RpcMessage &m)
     }
     const qint64 id = m.id.toInteger(-1);
     if (id > 0)
-        finish(quint64(id), m.kind == RpcMessage::Kind::Result ? Result<QJsonValue>(m.result) : Result<QJsonValue>(m.error.toError()));
+        finish(quint64(id), m.kind == RpcMessage::Kind::Result ? Result<QJsonValue>(m.result)
+                                                               : Result<QJsonValue>(m.error.toError()));
     // Enrollment revoked while connected: the agent hangs up next, and trying again cannot help.
     if (m.kind == RpcMessage::Kind::Error && m.error.code == Rpc::Unauthorized && m_state == State::Connected)
         refuse(m.error.toError());
@@ -244,7 +260,8 @@ void AgentClient::onSocketGone()
 {
     if (!m_socket || sender() != m_socket)
         return;
-    const Error certificateProblem = m_serverError.code == AgentClientError::CertificateRefused ? m_serverError : Error{};
+    const Error certificateProblem =
+        m_serverError.code == AgentClientError::CertificateRefused ? m_serverError : Error{};
     switch (m_state) {
     case State::AwaitingTrust:
         dropSocket(); // acceptFingerprint() connects again
@@ -260,7 +277,9 @@ void AgentClient::onSocketGone()
                                                    : tr("Cannot connect to the agent %1").arg(m_hostPort),
                        m_socket->errorString(), AgentClientError::ConnectionLost});
         return;
-    default: dropSocket(); return;
+    default:
+        dropSocket();
+        return;
     }
 }
 
@@ -273,7 +292,8 @@ void AgentClient::lose(const Error &why)
     ++m_attempt;
     m_retryTimer->start(m_retrySeconds * 1000);
     setState(State::Lost, why);
-    failAll(Error{tr("Lost the connection to the agent %1").arg(m_hostPort), why.toString(), AgentClientError::ConnectionLost});
+    failAll(Error{tr("Lost the connection to the agent %1").arg(m_hostPort), why.toString(),
+                  AgentClientError::ConnectionLost});
 }
 
 void AgentClient::refuse(const Error &why)
@@ -283,7 +303,8 @@ void AgentClient::refuse(const Error &why)
     m_retryTimer->stop();
     m_retrySeconds = 0;
     setState(State::Refused, why);
-    failAll(Error{tr("Not connected to the agent %1").arg(m_hostPort), why.toString(), AgentClientError::NotConnected});
+    failAll(Error{tr("Not connected to the agent %1").arg(m_hostPort), why.toString(),
+                  AgentClientError::NotConnected});
 }
 
 void AgentClient::dropSocket()
@@ -313,18 +334,23 @@ quint64 AgentClient::call(const QString &method, const QJsonValue &params, Callb
         return quint64(0);
     };
     if (m_state != State::Connected || !m_socket)
-        return failLater(Error{tr("Not connected to the agent %1").arg(m_hostPort), {}, AgentClientError::NotConnected});
+        return failLater(
+            Error{tr("Not connected to the agent %1").arg(m_hostPort), {}, AgentClientError::NotConnected});
     const quint64 id = ++m_nextId;
     const QByteArray body = RpcMessage::makeRequest(qint64(id), method, params).serialize();
     if (body.size() > qsizetype(m_options.maxFrameSize))
-        return failLater(Error{tr("The request %1 is too large to send").arg(method),
-                               QStringLiteral("%1 bytes, limit %2").arg(body.size()).arg(m_options.maxFrameSize), Rpc::InvalidParams});
+        return failLater(
+            Error{tr("The request %1 is too large to send").arg(method),
+                  QStringLiteral("%1 bytes, limit %2").arg(body.size()).arg(m_options.maxFrameSize),
+                  Rpc::InvalidParams});
 
     const int ms = timeoutMs < 0 ? m_options.callTimeoutMs : timeoutMs;
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id, method, ms] {
-        finish(id, Error{tr("The agent %1 did not answer %2 within %n second(s)", "", seconds(ms)).arg(m_hostPort, method), {},
+        finish(id, Error{tr("The agent %1 did not answer %2 within %n second(s)", "", seconds(ms))
+                             .arg(m_hostPort, method),
+                         {},
                          AgentClientError::Timeout});
     });
     m_pending.insert(id, Pending{std::move(callback), method, timer});

@@ -30,7 +30,7 @@ enum : int {
     NotConnected = 70004,
     ConnectionLost = 70005,
     Timeout = 70006,
-    ProtocolViolation = 70007,   // the agent sent something that is not our protocol
+    ProtocolViolation = 70007, // the agent sent something that is not our protocol
     PinStoreFailed = 70008,
 };
 }
@@ -72,10 +72,10 @@ public:
     quint64 call(const QString &method, const QJsonValue &params, Callback callback, int timeoutMs = -1);
 
     State state() const { return m_state; }
-    QString hostPort() const { return m_hostPort; } // PinStore::hostPortKey form
+    QString hostPort() const { return m_hostPort; }                 // PinStore::hostPortKey form
     QString agentFingerprint() const { return m_agentFingerprint; } // the last certificate seen
     QString agentName() const { return m_agentName; }               // from the welcome
-    ClientRole role() const { return m_role; }                      // what the agent grants us, when Connected
+    ClientRole role() const { return m_role; } // what the agent grants us, when Connected
     Error lastError() const { return m_lastError; }
     int retryInSeconds() const { return m_retrySeconds; }
 

@@ -15,8 +15,10 @@ bool acceptableCertificateErrors(const QList<QSslError> &errors)
         case QSslError::SelfSignedCertificate:
         case QSslError::CertificateUntrusted:
         case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate: break;
-        default: return false;
+        case QSslError::UnableToVerifyFirstCertificate:
+            break;
+        default:
+            return false;
         }
     }
     return true;
@@ -44,8 +46,10 @@ AgentServer::AgentServer(const Identity &identity, ClientAllowlist *allowlist, Q
 {
 }
 
-AgentServer::AgentServer(const Identity &identity, ClientAllowlist *allowlist, const Options &options, QObject *parent)
-    : QObject(parent), m_identity(identity), m_allowlist(allowlist), m_options(options), m_mailbox(std::make_shared<Mailbox>())
+AgentServer::AgentServer(const Identity &identity, ClientAllowlist *allowlist, const Options &options,
+                         QObject *parent)
+    : QObject(parent), m_identity(identity), m_allowlist(allowlist), m_options(options),
+      m_mailbox(std::make_shared<Mailbox>())
 {
     qRegisterMetaType<PeerInfo>();
     qRegisterMetaType<Error>();
@@ -78,13 +82,12 @@ Status AgentServer::listen(const QHostAddress &address, quint16 port)
     m_server->setSslConfiguration(tls);
     m_server->setHandshakeTimeout(m_options.handshakeTimeoutMs);
     connect(m_server, &QSslServer::sslErrors, this, &AgentServer::onSslErrors);
-    connect(m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-        onHandshakeFailed(socket);
-    });
+    connect(m_server, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *socket, QAbstractSocket::SocketError) { onHandshakeFailed(socket); });
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &AgentServer::takePendingConnections);
     if (!m_server->listen(address, port)) {
-        const Error e{tr("Cannot listen on %1 port %2").arg(address.toString()).arg(port), m_server->errorString(),
-                      int(m_server->serverError())};
+        const Error e{tr("Cannot listen on %1 port %2").arg(address.toString()).arg(port),
+                      m_server->errorString(), int(m_server->serverError())};
         close();
         return e;
     }
@@ -137,8 +140,9 @@ void AgentServer::onHandshakeFailed(QSslSocket *socket)
     if (socket->isEncrypted() || socket->property("gpuvirtReported").toBool())
         return;
     socket->setProperty("gpuvirtReported", true);
-    Q_EMIT clientRefused(socket->peerAddress().toString(), fingerprintSha256(socket->peerCertificate()),
-                         Error{tr("A client's TLS handshake failed"), socket->errorString(), int(socket->error())});
+    Q_EMIT clientRefused(
+        socket->peerAddress().toString(), fingerprintSha256(socket->peerCertificate()),
+        Error{tr("A client's TLS handshake failed"), socket->errorString(), int(socket->error())});
 }
 
 void AgentServer::takePendingConnections()
@@ -161,23 +165,32 @@ void AgentServer::admit(QSslSocket *socket)
     }
     const std::optional<ClientRole> role = currentRole(fp);
     if (!role) {
-        refuseAdmission(socket, fp, Rpc::Unauthorized,
-                        QStringLiteral("Unauthorized: client certificate %1 is not enrolled on this agent; an administrator "
-                                       "of the host can admit it with: gpuvirt-agent --enroll %1 --role viewer")
-                            .arg(fp),
-                        Error{tr("Refused a client that is not enrolled"), cert.subjectInfo(QSslCertificate::CommonName).value(0)});
+        refuseAdmission(
+            socket, fp, Rpc::Unauthorized,
+            QStringLiteral(
+                "Unauthorized: client certificate %1 is not enrolled on this agent; an administrator "
+                "of the host can admit it with: gpuvirt-agent --enroll %1 --role viewer")
+                .arg(fp),
+            Error{tr("Refused a client that is not enrolled"),
+                  cert.subjectInfo(QSslCertificate::CommonName).value(0)});
         return;
     }
     if (m_connections.size() >= m_options.maxConnections) {
-        refuseAdmission(socket, fp, Rpc::NotAvailable,
-                        QStringLiteral("Not available: the agent already serves %1 connections").arg(m_connections.size()),
-                        Error{tr("Refused a client: too many connections"), QString::number(m_connections.size())});
+        refuseAdmission(
+            socket, fp, Rpc::NotAvailable,
+            QStringLiteral("Not available: the agent already serves %1 connections")
+                .arg(m_connections.size()),
+            Error{tr("Refused a client: too many connections"), QString::number(m_connections.size())});
         return;
     }
 
     auto c = std::make_shared<Connection>(m_options.maxFrameSize);
     c->socket = socket;
-    c->peer = {++m_nextPeerId, fp, *role, cert.subjectInfo(QSslCertificate::CommonName).value(0), socket->peerAddress(),
+    c->peer = {++m_nextPeerId,
+               fp,
+               *role,
+               cert.subjectInfo(QSslCertificate::CommonName).value(0),
+               socket->peerAddress(),
                socket->peerPort()};
     const quint64 id = c->peer.id;
     m_connections.insert(id, c);
@@ -185,17 +198,20 @@ void AgentServer::admit(QSslSocket *socket)
     connect(socket, &QIODevice::readyRead, this, [this, id] { onReadyRead(id); });
     connect(socket, &QAbstractSocket::disconnected, this, [this, id] { onDisconnected(id); });
     Q_EMIT clientConnected(c->peer);
-    send(*c, RpcMessage::makeNotification(QString::fromLatin1(kWelcomeMethod),
-                                          QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
-                                                      {QStringLiteral("role"), ClientRoles::key(*role)},
-                                                      {QStringLiteral("agent"), m_identity.certificate.subjectInfo(QSslCertificate::CommonName).value(0)}}));
+    send(*c, RpcMessage::makeNotification(
+                 QString::fromLatin1(kWelcomeMethod),
+                 QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
+                             {QStringLiteral("role"), ClientRoles::key(*role)},
+                             {QStringLiteral("agent"),
+                              m_identity.certificate.subjectInfo(QSslCertificate::CommonName).value(0)}}));
     if (socket->state() != QAbstractSocket::ConnectedState)
         onDisconnected(id);
     else if (socket->bytesAvailable() > 0)
         onReadyRead(id);
 }
 
-void AgentServer::refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code, const QString &message, const Error &reason)
+void AgentServer::refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code,
+                                  const QString &message, const Error &reason)
 {
     Q_EMIT clientRefused(socket->peerAddress().toString(), fingerprint, reason);
     socket->write(RpcFrame::encode(RpcMessage::makeError(QJsonValue::Null, code, message).serialize()));
@@ -228,7 +244,8 @@ void AgentServer::onReadyRead(quint64 peerId)
     // The stream cannot be resynchronised after a bad header: say why, then hang up.
     const bool oversize = c->reader.failure() == FrameReader::Failure::Oversize;
     const Error why = c->reader.error();
-    send(*c, RpcMessage::makeError(QJsonValue::Null, oversize ? Rpc::InvalidRequest : Rpc::ParseError, why.detail));
+    send(*c, RpcMessage::makeError(QJsonValue::Null, oversize ? Rpc::InvalidRequest : Rpc::ParseError,
+                                   why.detail));
     closeConnection(*c, why);
 }
 
@@ -266,9 +283,11 @@ bool AgentServer::send(Connection &c, const RpcMessage &message)
     if (body.size() > qsizetype(m_options.maxFrameSize)) {
         if (message.kind != RpcMessage::Kind::Result)
             return false; // a notification too large to send is dropped
-        body = RpcMessage::makeError(message.id, Rpc::InternalError,
-                                     QStringLiteral("Internal error: the result is %1 bytes, over the frame limit of %2")
-                                         .arg(body.size()).arg(m_options.maxFrameSize))
+        body = RpcMessage::makeError(
+                   message.id, Rpc::InternalError,
+                   QStringLiteral("Internal error: the result is %1 bytes, over the frame limit of %2")
+                       .arg(body.size())
+                       .arg(m_options.maxFrameSize))
                    .serialize();
     }
     if (c.socket->bytesToWrite() + body.size() > m_options.maxQueuedBytes) {

@@ -23,10 +23,10 @@ struct RpcMessage;
 // Who is calling: handed to every handler and signal.
 struct PeerInfo
 {
-    quint64 id = 0;      // this connection, unique for the server's lifetime
-    QString fingerprint; // SHA-256 of the client certificate, "AB:CD:…"
+    quint64 id = 0;                       // this connection, unique for the server's lifetime
+    QString fingerprint;                  // SHA-256 of the client certificate, "AB:CD:…"
     ClientRole role = ClientRole::Viewer; // as of the current call
-    QString commonName;  // from the client certificate, for logs only: anyone can put anything there
+    QString commonName; // from the client certificate, for logs only: anyone can put anything there
     QHostAddress address;
     quint16 port = 0;
 
@@ -42,8 +42,8 @@ public:
     struct Options
     {
         quint32 maxFrameSize = RpcFrame::kDefaultMaxSize;
-        int maxConnections = 32;       // admitted connections; more are told so and closed
-        int maxCallsInFlight = 64;     // per connection, for asynchronous handlers
+        int maxConnections = 32;   // admitted connections; more are told so and closed
+        int maxCallsInFlight = 64; // per connection, for asynchronous handlers
         int handshakeTimeoutMs = 10000;
         qint64 maxQueuedBytes = 16 * 1024 * 1024; // a client that stops reading is dropped past this
     };
@@ -52,14 +52,16 @@ public:
     // Answers one call. Copyable; may be called from any thread, once (later calls are ignored). When the
     // last copy is destroyed unanswered the call fails with InternalError rather than hang.
     using Responder = std::function<void(const Result<QJsonValue> &result)>;
-    using AsyncHandler = std::function<void(const QJsonValue &params, const PeerInfo &peer, Responder respond)>;
+    using AsyncHandler =
+        std::function<void(const QJsonValue &params, const PeerInfo &peer, Responder respond)>;
 
     static constexpr const char *kWelcomeMethod = "agent.welcome"; // {"protocol":1,"role":…,"agent":CN}
     static constexpr int kProtocolVersion = 1;
 
     // allowlist is not owned and must outlive the server; it is re-read when its file changes.
     AgentServer(const Identity &identity, ClientAllowlist *allowlist, QObject *parent = nullptr);
-    AgentServer(const Identity &identity, ClientAllowlist *allowlist, const Options &options, QObject *parent = nullptr);
+    AgentServer(const Identity &identity, ClientAllowlist *allowlist, const Options &options,
+                QObject *parent = nullptr);
     ~AgentServer() override;
 
     // Port 0 picks a free port; port() then tells which.
@@ -77,7 +79,7 @@ public:
     void registerAsyncMethod(const QString &name, ClientRole minimumRole, AsyncHandler handler);
 
     // Per-connection subscription sets, changed by handlers (e.g. "telemetry.subscribe").
-    bool subscribe(quint64 peerId, const QString &topic);   // false when the peer is gone
+    bool subscribe(quint64 peerId, const QString &topic); // false when the peer is gone
     bool unsubscribe(quint64 peerId, const QString &topic);
     bool isSubscribed(quint64 peerId, const QString &topic) const;
     int subscriberCount(const QString &topic) const;
@@ -115,12 +117,14 @@ private:
     void onHandshakeFailed(QSslSocket *socket);
     void takePendingConnections();
     void admit(QSslSocket *socket);
-    void refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code, const QString &message, const Error &reason);
+    void refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code, const QString &message,
+                         const Error &reason);
     void onReadyRead(quint64 peerId);
     void onDisconnected(quint64 peerId);
     void handleFrame(const std::shared_ptr<Connection> &c, const QByteArray &body);
     void dispatch(const std::shared_ptr<Connection> &c, const RpcMessage &request);
-    void deliver(quint64 peerId, const QJsonValue &id, const QString &method, const Result<QJsonValue> &result);
+    void deliver(quint64 peerId, const QJsonValue &id, const QString &method,
+                 const Result<QJsonValue> &result);
     bool send(Connection &c, const RpcMessage &message);
     void closeConnection(Connection &c, const Error &reason);
     std::optional<ClientRole> currentRole(const QString &fingerprint);

@@ -11,15 +11,16 @@
 namespace {
 // Shared by every copy of one call's Responder: answers once, from any thread, and answers with an error
 // when the handler lets go of the call without answering.
-template <typename Deliver>
-class ReplyOnce
+template <typename Deliver> class ReplyOnce
 {
 public:
     explicit ReplyOnce(Deliver deliver) : m_deliver(std::move(deliver)) {}
     ~ReplyOnce()
     {
         if (!m_done.load())
-            answer(Error{QStringLiteral("Internal error: the agent dropped the call without an answer"), {}, Rpc::InternalError});
+            answer(Error{QStringLiteral("Internal error: the agent dropped the call without an answer"),
+                         {},
+                         Rpc::InternalError});
     }
     void answer(const Result<QJsonValue> &result)
     {
@@ -48,13 +49,18 @@ void AgentServer::handleFrame(const std::shared_ptr<Connection> &c, const QByteA
     const RpcMessage m = RpcMessage::parse(body);
     switch (m.kind) {
     case RpcMessage::Kind::Request:
-    case RpcMessage::Kind::Notification: dispatch(c, m); return;
+    case RpcMessage::Kind::Notification:
+        dispatch(c, m);
+        return;
     case RpcMessage::Kind::Result:
-    case RpcMessage::Kind::Error: return; // the agent asks nothing of clients: a stray answer is ignored
-    case RpcMessage::Kind::Invalid: break;
+    case RpcMessage::Kind::Error:
+        return; // the agent asks nothing of clients: a stray answer is ignored
+    case RpcMessage::Kind::Invalid:
+        break;
     }
     send(*c, RpcMessage::makeError(m.id, m.error));
-    // Garbage means the client is broken or hostile; a well-formed but wrong request is answered and forgiven.
+    // Garbage means the client is broken or hostile; a well-formed but wrong request is answered and
+    // forgiven.
     if (m.error.code == Rpc::ParseError)
         closeConnection(*c, Error{tr("Dropped a client that sent garbage"), m.error.message});
 }
@@ -71,7 +77,8 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
     // Revocation takes effect at the next call, not only at the next connection.
     const std::optional<ClientRole> role = currentRole(c->peer.fingerprint);
     if (!role) {
-        refuse(Rpc::Unauthorized, QStringLiteral("Unauthorized: client certificate %1 is no longer enrolled").arg(c->peer.fingerprint));
+        refuse(Rpc::Unauthorized, QStringLiteral("Unauthorized: client certificate %1 is no longer enrolled")
+                                      .arg(c->peer.fingerprint));
         closeConnection(*c, Error{tr("Dropped a client whose enrollment was revoked"), c->peer.fingerprint});
         return;
     }
@@ -82,11 +89,13 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
     const Method handler = *found; // a handler may register methods while it runs
     const Method *it = &handler;
     if (*role < it->minimumRole)
-        return refuse(Rpc::Forbidden, QStringLiteral("Forbidden: %1 needs the %2 role; this client is a %3")
-                                          .arg(request.method, ClientRoles::key(it->minimumRole), ClientRoles::key(*role)));
+        return refuse(Rpc::Forbidden,
+                      QStringLiteral("Forbidden: %1 needs the %2 role; this client is a %3")
+                          .arg(request.method, ClientRoles::key(it->minimumRole), ClientRoles::key(*role)));
     if (c->callsInFlight >= m_options.maxCallsInFlight)
-        return refuse(Rpc::NotAvailable, QStringLiteral("Not available: %1 calls are already in progress on this connection")
-                                             .arg(c->callsInFlight));
+        return refuse(Rpc::NotAvailable,
+                      QStringLiteral("Not available: %1 calls are already in progress on this connection")
+                          .arg(c->callsInFlight));
 
     const QJsonValue id = wantsAnswer ? request.id : QJsonValue(QJsonValue::Undefined);
     ++c->callsInFlight;
@@ -95,7 +104,8 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
         try {
             result = it->sync(request.params, c->peer);
         } catch (const std::exception &e) {
-            result = Error{QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what()), Rpc::InternalError};
+            result =
+                Error{QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what()), Rpc::InternalError};
         }
         deliver(c->peer.id, id, request.method, result);
         return;
@@ -113,8 +123,9 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
             lock.unlock();
             server->deliver(peerId, id, method, result);
         } else {
-            QMetaObject::invokeMethod(server, [server, peerId, id, method, result] { server->deliver(peerId, id, method, result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                server, [server, peerId, id, method, result] { server->deliver(peerId, id, method, result); },
+                Qt::QueuedConnection);
         }
     };
     auto once = std::make_shared<ReplyOnce<decltype(post)>>(std::move(post));
@@ -122,11 +133,13 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
     try {
         it->async(request.params, c->peer, std::move(respond));
     } catch (const std::exception &e) {
-        once->answer(Error{QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what()), Rpc::InternalError});
+        once->answer(
+            Error{QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what()), Rpc::InternalError});
     }
 }
 
-void AgentServer::deliver(quint64 peerId, const QJsonValue &id, const QString &method, const Result<QJsonValue> &result)
+void AgentServer::deliver(quint64 peerId, const QJsonValue &id, const QString &method,
+                          const Result<QJsonValue> &result)
 {
     const std::shared_ptr<Connection> c = m_connections.value(peerId);
     if (!c)

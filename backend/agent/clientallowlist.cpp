@@ -34,13 +34,12 @@ std::optional<ClientRole> ClientRoles::parse(const QString &key)
 
 QString ClientRoles::text(ClientRole role)
 {
-    return role == ClientRole::Operator ? QCoreApplication::translate("ClientAllowlist", "Operator", "@label client role")
-                                        : QCoreApplication::translate("ClientAllowlist", "Viewer", "@label client role");
+    return role == ClientRole::Operator
+               ? QCoreApplication::translate("ClientAllowlist", "Operator", "@label client role")
+               : QCoreApplication::translate("ClientAllowlist", "Viewer", "@label client role");
 }
 
-ClientAllowlist::ClientAllowlist(const QString &path) : m_path(path)
-{
-}
+ClientAllowlist::ClientAllowlist(const QString &path) : m_path(path) {}
 
 Status ClientAllowlist::load()
 {
@@ -63,13 +62,15 @@ Status ClientAllowlist::load()
         const QString fp = normalizeFingerprint(o.value(QStringLiteral("fingerprint")).toString());
         const std::optional<ClientRole> role = ClientRoles::parse(o.value(QStringLiteral("role")).toString());
         if (fp.isEmpty() || !role) {
-            const Error e = JsonFile::setAside(m_path, QStringLiteral("entry %1 lacks a valid fingerprint or role")
-                                                           .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
+            const Error e = JsonFile::setAside(
+                m_path, QStringLiteral("entry %1 lacks a valid fingerprint or role")
+                            .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
             rememberStamp();
             return e;
         }
-        entries.insert(fp, {fp, *role, o.value(QStringLiteral("comment")).toString(),
-                            QDateTime::fromString(o.value(QStringLiteral("enrolledAt")).toString(), Qt::ISODate)});
+        entries.insert(
+            fp, {fp, *role, o.value(QStringLiteral("comment")).toString(),
+                 QDateTime::fromString(o.value(QStringLiteral("enrolledAt")).toString(), Qt::ISODate)});
     }
     m_entries = entries;
     return Done{};
@@ -117,13 +118,16 @@ Status ClientAllowlist::save(const QMap<QString, Entry> &entries)
 {
     QJsonArray clients;
     for (const Entry &e : entries) {
-        QJsonObject o{{QStringLiteral("fingerprint"), e.fingerprint}, {QStringLiteral("role"), ClientRoles::key(e.role)},
+        QJsonObject o{{QStringLiteral("fingerprint"), e.fingerprint},
+                      {QStringLiteral("role"), ClientRoles::key(e.role)},
                       {QStringLiteral("enrolledAt"), e.enrolledAt.toString(Qt::ISODate)}};
         if (!e.comment.isEmpty())
             o.insert(QStringLiteral("comment"), e.comment);
         clients.append(o);
     }
-    if (Status s = JsonFile::writeObject(m_path, {{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("clients"), clients}}); !s)
+    if (Status s = JsonFile::writeObject(
+            m_path, {{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("clients"), clients}});
+        !s)
         return s;
     m_entries = entries;
     rememberStamp();

@@ -27,7 +27,7 @@ public:
     {
         QString fingerprint; // canonical "AB:CD:…"
         ClientRole role = ClientRole::Viewer;
-        QString comment; // who this is, free text given at enrollment
+        QString comment;      // who this is, free text given at enrollment
         QDateTime enrolledAt; // UTC
     };
 

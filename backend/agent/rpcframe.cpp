@@ -18,9 +18,7 @@ QByteArray RpcFrame::encode(QByteArrayView body)
     return out;
 }
 
-FrameReader::FrameReader(quint32 maxFrameSize) : m_max(maxFrameSize)
-{
-}
+FrameReader::FrameReader(quint32 maxFrameSize) : m_max(maxFrameSize) {}
 
 void FrameReader::append(QByteArrayView bytes)
 {
@@ -60,7 +58,8 @@ std::optional<QByteArray> FrameReader::takeFrame()
 Error FrameReader::error() const
 {
     switch (m_failure) {
-    case Failure::None: return {};
+    case Failure::None:
+        return {};
     case Failure::ZeroLength:
         return Error{Text::tr("The peer sent an empty message"), QStringLiteral("frame length 0")};
     case Failure::Oversize:

@@ -29,7 +29,7 @@ public:
     std::optional<QByteArray> takeFrame();
 
     Failure failure() const { return m_failure; }
-    Error error() const;                      // translated description of failure(); null when none
+    Error error() const; // translated description of failure(); null when none
     quint32 maxFrameSize() const { return m_max; }
     quint32 refusedLength() const { return m_refused; } // the length an Oversize header announced
     qsizetype buffered() const { return m_buffer.size() - m_pos; }

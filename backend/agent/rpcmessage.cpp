@@ -43,7 +43,8 @@ QString prescan(QByteArrayView body)
                 inString = false;
             continue;
         }
-        const bool numeric = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+        const bool numeric =
+            (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
         numberLength = numeric ? numberLength + 1 : 0;
         if (numberLength > Rpc::kMaxNumberLength)
             return QStringLiteral("a number literal longer than %1 characters").arg(Rpc::kMaxNumberLength);
@@ -67,7 +68,8 @@ bool validId(const QJsonValue &id)
         return false;
     const double d = id.toDouble();
     // toInteger() keeps integers above 2^53 exactly, which toDouble() would round into range.
-    return std::trunc(d) == d && std::abs(d) <= double(Rpc::kMaxSafeInteger) && std::abs(id.toInteger()) <= Rpc::kMaxSafeInteger;
+    return std::trunc(d) == d && std::abs(d) <= double(Rpc::kMaxSafeInteger) &&
+           std::abs(id.toInteger()) <= Rpc::kMaxSafeInteger;
 }
 
 QString unexpectedMember(const QJsonObject &o, std::initializer_list<QString> allowed)
@@ -82,26 +84,47 @@ QString unexpectedMember(const QJsonObject &o, std::initializer_list<QString> al
 bool Rpc::isKnownCode(int code)
 {
     switch (code) {
-    case ParseError: case InvalidRequest: case MethodNotFound: case InvalidParams: case InternalError:
-    case Unauthorized: case Forbidden: case ActionFailed: case NotAvailable: case InvalidArgument: return true;
-    default: return false;
+    case ParseError:
+    case InvalidRequest:
+    case MethodNotFound:
+    case InvalidParams:
+    case InternalError:
+    case Unauthorized:
+    case Forbidden:
+    case ActionFailed:
+    case NotAvailable:
+    case InvalidArgument:
+        return true;
+    default:
+        return false;
     }
 }
 
 QString Rpc::codeName(int code)
 {
     switch (code) {
-    case ParseError: return QStringLiteral("ParseError");
-    case InvalidRequest: return QStringLiteral("InvalidRequest");
-    case MethodNotFound: return QStringLiteral("MethodNotFound");
-    case InvalidParams: return QStringLiteral("InvalidParams");
-    case InternalError: return QStringLiteral("InternalError");
-    case Unauthorized: return QStringLiteral("Unauthorized");
-    case Forbidden: return QStringLiteral("Forbidden");
-    case ActionFailed: return QStringLiteral("ActionFailed");
-    case NotAvailable: return QStringLiteral("NotAvailable");
-    case InvalidArgument: return QStringLiteral("InvalidArgument");
-    default: return QStringLiteral("Error%1").arg(code);
+    case ParseError:
+        return QStringLiteral("ParseError");
+    case InvalidRequest:
+        return QStringLiteral("InvalidRequest");
+    case MethodNotFound:
+        return QStringLiteral("MethodNotFound");
+    case InvalidParams:
+        return QStringLiteral("InvalidParams");
+    case InternalError:
+        return QStringLiteral("InternalError");
+    case Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Forbidden:
+        return QStringLiteral("Forbidden");
+    case ActionFailed:
+        return QStringLiteral("ActionFailed");
+    case NotAvailable:
+        return QStringLiteral("NotAvailable");
+    case InvalidArgument:
+        return QStringLiteral("InvalidArgument");
+    default:
+        return QStringLiteral("Error%1").arg(code);
     }
 }
 
@@ -109,20 +132,46 @@ Error RpcError::toError() const
 {
     QString lead;
     switch (code) {
-    case Rpc::ParseError: lead = Text::tr("The agent could not read the request"); break;
-    case Rpc::InvalidRequest: lead = Text::tr("The agent refused a malformed request"); break;
-    case Rpc::MethodNotFound: lead = Text::tr("The agent does not offer this function"); break;
-    case Rpc::InvalidParams: lead = Text::tr("The agent refused the parameters"); break;
-    case Rpc::InternalError: lead = Text::tr("Internal error in the agent"); break;
-    case Rpc::Unauthorized: lead = Text::tr("This console is not enrolled on the agent"); break;
-    case Rpc::Forbidden: lead = Text::tr("Your role on this agent does not allow this action"); break;
-    case Rpc::ActionFailed: lead = Text::tr("The action failed on the host"); break;
-    case Rpc::NotAvailable: lead = Text::tr("Not available on this host"); break;
-    case Rpc::InvalidArgument: lead = Text::tr("Invalid argument"); break;
-    default: lead = Text::tr("The agent reported error %1").arg(code); break;
+    case Rpc::ParseError:
+        lead = Text::tr("The agent could not read the request");
+        break;
+    case Rpc::InvalidRequest:
+        lead = Text::tr("The agent refused a malformed request");
+        break;
+    case Rpc::MethodNotFound:
+        lead = Text::tr("The agent does not offer this function");
+        break;
+    case Rpc::InvalidParams:
+        lead = Text::tr("The agent refused the parameters");
+        break;
+    case Rpc::InternalError:
+        lead = Text::tr("Internal error in the agent");
+        break;
+    case Rpc::Unauthorized:
+        lead = Text::tr("This console is not enrolled on the agent");
+        break;
+    case Rpc::Forbidden:
+        lead = Text::tr("Your role on this agent does not allow this action");
+        break;
+    case Rpc::ActionFailed:
+        lead = Text::tr("The action failed on the host");
+        break;
+    case Rpc::NotAvailable:
+        lead = Text::tr("Not available on this host");
+        break;
+    case Rpc::InvalidArgument:
+        lead = Text::tr("Invalid argument");
+        break;
+    default:
+        lead = Text::tr("The agent reported error %1").arg(code);
+        break;
     }
-    const QString detail = data.isObject() ? data.toObject().value(QStringLiteral("detail")).toString() : QString();
-    return Error{message.isEmpty() ? lead : Text::tr("%1: %2", "@info error lead-in, then the agent's message").arg(lead, message), detail, code};
+    const QString detail =
+        data.isObject() ? data.toObject().value(QStringLiteral("detail")).toString() : QString();
+    return Error{message.isEmpty()
+                     ? lead
+                     : Text::tr("%1: %2", "@info error lead-in, then the agent's message").arg(lead, message),
+                 detail, code};
 }
 
 RpcError RpcError::fromError(const Error &error)
@@ -164,7 +213,8 @@ RpcMessage RpcMessage::makeResult(const QJsonValue &id, const QJsonValue &result
     return m;
 }
 
-RpcMessage RpcMessage::makeError(const QJsonValue &id, int code, const QString &message, const QJsonValue &data)
+RpcMessage RpcMessage::makeError(const QJsonValue &id, int code, const QString &message,
+                                 const QJsonValue &data)
 {
     return makeError(id, RpcError{code, message, data});
 }
@@ -219,12 +269,16 @@ RpcMessage RpcMessage::parse(QByteArrayView body)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &perr);
     if (perr.error != QJsonParseError::NoError) {
-        // Qt reads only objects and arrays at the top; valid JSON of another kind is a wrong request, not garbage.
+        // Qt reads only objects and arrays at the top; valid JSON of another kind is a wrong request, not
+        // garbage.
         QJsonParseError again;
         QJsonDocument::fromJson("[" + body.toByteArray() + "]", &again);
         if (again.error == QJsonParseError::NoError)
-            return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: the message is not an object"));
-        return invalid(Rpc::ParseError, QStringLiteral("Parse error: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
+            return invalid(Rpc::InvalidRequest,
+                           QStringLiteral("Invalid request: the message is not an object"));
+        return invalid(
+            Rpc::ParseError,
+            QStringLiteral("Parse error: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
     }
     if (doc.isArray())
         return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: batches are not supported"));
@@ -236,21 +290,33 @@ RpcMessage RpcMessage::parse(QByteArrayView body)
     const bool idOk = !hasId || id.isNull() || validId(id);
     const QJsonValue replyId = hasId && idOk ? id : QJsonValue(QJsonValue::Null);
     if (o.value(kJsonRpc) != QJsonValue(QStringLiteral("2.0")))
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"jsonrpc\" must be \"2.0\""), replyId);
+        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"jsonrpc\" must be \"2.0\""),
+                       replyId);
     if (!idOk)
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"id\" must be a string or an integer of at most 53 bits"));
+        return invalid(
+            Rpc::InvalidRequest,
+            QStringLiteral("Invalid request: \"id\" must be a string or an integer of at most 53 bits"));
 
     RpcMessage m;
     m.id = id;
     if (o.contains(kMethod)) {
         if (const QString extra = unexpectedMember(o, {kJsonRpc, kId, kMethod, kParams}); !extra.isEmpty())
-            return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: unexpected member \"%1\"").arg(extra), replyId);
+            return invalid(Rpc::InvalidRequest,
+                           QStringLiteral("Invalid request: unexpected member \"%1\"").arg(extra), replyId);
         const QJsonValue method = o.value(kMethod);
-        if (!method.isString() || method.toString().isEmpty() || method.toString().size() > Rpc::kMaxMethodLength)
-            return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"method\" must be a non-empty string of at most %1 characters").arg(Rpc::kMaxMethodLength), replyId);
+        if (!method.isString() || method.toString().isEmpty() ||
+            method.toString().size() > Rpc::kMaxMethodLength)
+            return invalid(
+                Rpc::InvalidRequest,
+                QStringLiteral(
+                    "Invalid request: \"method\" must be a non-empty string of at most %1 characters")
+                    .arg(Rpc::kMaxMethodLength),
+                replyId);
         const QJsonValue params = o.value(kParams);
         if (!params.isUndefined() && !params.isObject() && !params.isArray())
-            return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"params\" must be an object or an array"), replyId);
+            return invalid(Rpc::InvalidRequest,
+                           QStringLiteral("Invalid request: \"params\" must be an object or an array"),
+                           replyId);
         if (hasId && id.isNull())
             return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: \"id\" must not be null"));
         m.kind = hasId ? Kind::Request : Kind::Notification;
@@ -261,16 +327,21 @@ RpcMessage RpcMessage::parse(QByteArrayView body)
 
     const bool hasResult = o.contains(kResult), hasError = o.contains(kError);
     if (!hasResult && !hasError)
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid request: neither \"method\" nor \"result\" nor \"error\""), replyId);
+        return invalid(Rpc::InvalidRequest,
+                       QStringLiteral("Invalid request: neither \"method\" nor \"result\" nor \"error\""),
+                       replyId);
     if (hasResult && hasError)
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: both \"result\" and \"error\""), replyId);
+        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: both \"result\" and \"error\""),
+                       replyId);
     if (!hasId)
         return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: no \"id\""));
     if (const QString extra = unexpectedMember(o, {kJsonRpc, kId, kResult, kError}); !extra.isEmpty())
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: unexpected member \"%1\"").arg(extra), replyId);
+        return invalid(Rpc::InvalidRequest,
+                       QStringLiteral("Invalid response: unexpected member \"%1\"").arg(extra), replyId);
     if (hasResult) {
         if (id.isNull())
-            return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: a result with a null \"id\""));
+            return invalid(Rpc::InvalidRequest,
+                           QStringLiteral("Invalid response: a result with a null \"id\""));
         m.kind = Kind::Result;
         m.result = o.value(kResult);
         return m;
@@ -281,7 +352,10 @@ RpcMessage RpcMessage::parse(QByteArrayView body)
     const QJsonValue message = e.value(QStringLiteral("message"));
     if (!errorValue.isObject() || !code.isDouble() || std::trunc(code.toDouble()) != code.toDouble() ||
         std::abs(code.toDouble()) > 2147483647.0 || code.toInt() == 0 || !message.isString())
-        return invalid(Rpc::InvalidRequest, QStringLiteral("Invalid response: \"error\" needs an integer \"code\" and a string \"message\""), replyId);
+        return invalid(
+            Rpc::InvalidRequest,
+            QStringLiteral("Invalid response: \"error\" needs an integer \"code\" and a string \"message\""),
+            replyId);
     m.kind = Kind::Error;
     m.error = {code.toInt(), message.toString(), e.value(QStringLiteral("data"))};
     return m;

@@ -26,10 +26,11 @@ enum ErrorCode : int {
 bool isKnownCode(int code);
 QString codeName(int code); // "Unauthorized", "ParseError" …; "Error<code>" for others
 
-constexpr int kMaxDepth = 32;         // nesting of arrays and objects
-constexpr int kMaxNumberLength = 40;  // characters of one number literal
+constexpr int kMaxDepth = 32;        // nesting of arrays and objects
+constexpr int kMaxNumberLength = 40; // characters of one number literal
 constexpr int kMaxMethodLength = 128;
-constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1; // ids beyond this lose precision in other JSON stacks
+constexpr qint64 kMaxSafeInteger =
+    (qint64(1) << 53) - 1; // ids beyond this lose precision in other JSON stacks
 } // namespace Rpc
 
 struct RpcError
@@ -51,16 +52,19 @@ struct RpcMessage
     enum class Kind { Invalid, Request, Notification, Result, Error };
 
     Kind kind = Kind::Invalid;
-    QJsonValue id;     // Request, Result, Error (null in an error about an unreadable request); Invalid: the id when it could be read, else null
-    QString method;    // Request, Notification
+    QJsonValue id;  // Request, Result, Error (null in an error about an unreadable request); Invalid: the id
+                    // when it could be read, else null
+    QString method; // Request, Notification
     QJsonValue params; // Request, Notification: an object or an array, Undefined when absent
     QJsonValue result; // Result
-    RpcError error;    // Error: what the peer sent. Invalid: why the input was refused (ParseError or InvalidRequest)
+    RpcError
+        error; // Error: what the peer sent. Invalid: why the input was refused (ParseError or InvalidRequest)
 
     static RpcMessage makeRequest(const QJsonValue &id, const QString &method, const QJsonValue &params = {});
     static RpcMessage makeNotification(const QString &method, const QJsonValue &params = {});
     static RpcMessage makeResult(const QJsonValue &id, const QJsonValue &result);
-    static RpcMessage makeError(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = {});
+    static RpcMessage makeError(const QJsonValue &id, int code, const QString &message,
+                                const QJsonValue &data = {});
     static RpcMessage makeError(const QJsonValue &id, const RpcError &error);
 
     // Never trusts the input: too deep, too long a number, not an object, a batch, a wrong "jsonrpc", an id

@@ -43,7 +43,9 @@ Error JsonFile::setAside(const QString &path, const QString &problem)
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (!QFile::rename(path, aside))
         return Error{Text::tr("The file %1 is damaged and could not be moved aside").arg(path), problem};
-    return Error{Text::tr("The file %1 was damaged; it was kept as %2 and an empty list was started").arg(path, aside), problem};
+    return Error{
+        Text::tr("The file %1 was damaged; it was kept as %2 and an empty list was started").arg(path, aside),
+        problem};
 }
 
 Status JsonFile::writeObject(const QString &path, const QJsonObject &object)

@@ -31,8 +31,7 @@ struct Text
 
 constexpr int kValidityDays = 3650;
 
-template <typename T, void (*F)(T *)>
-struct Deleter
+template <typename T, void (*F)(T *)> struct Deleter
 {
     void operator()(T *p) const { F(p); }
 };
@@ -86,7 +85,8 @@ Status addSubjectAltNames(X509 *x, const QStringList &sans)
             ASN1_OCTET_STRING *ip = a2i_IPADDRESS(address.toString().toLatin1().constData());
             if (!ip) {
                 GENERAL_NAME_free(gn);
-                return Error{Text::tr("Invalid address %1 for the certificate").arg(raw), opensslErrors("a2i_IPADDRESS")};
+                return Error{Text::tr("Invalid address %1 for the certificate").arg(raw),
+                             opensslErrors("a2i_IPADDRESS")};
             }
             GENERAL_NAME_set0_value(gn, GEN_IPADD, ip);
         } else if (!wantIp && dnsName.match(entry).hasMatch() && entry.size() <= 253) {
@@ -123,9 +123,12 @@ Status addExtension(X509 *x, int nid, const char *value)
 QSsl::KeyAlgorithm qtAlgorithm(const EVP_PKEY *key)
 {
     switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_EC: return QSsl::Ec;
-    case EVP_PKEY_RSA: return QSsl::Rsa;
-    default: return QSsl::Opaque;
+    case EVP_PKEY_EC:
+        return QSsl::Ec;
+    case EVP_PKEY_RSA:
+        return QSsl::Rsa;
+    default:
+        return QSsl::Opaque;
     }
 }
 
@@ -154,7 +157,10 @@ Status writeAtomically(const QString &path, const QByteArray &data, mode_t mode)
             ::close(fd);
             ::unlink(tmpl.constData());
         }
-        return Error{Text::tr("Cannot write %1").arg(path), QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))), err};
+        return Error{
+            Text::tr("Cannot write %1").arg(path),
+            QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))),
+            err};
     };
     if (fd < 0)
         return fail("mkstemp");
@@ -212,14 +218,17 @@ Result<PemPair> makePair(const QString &commonName, const QStringList &sans)
         !X509_gmtime_adj(X509_getm_notBefore(x.get()), -3600) ||
         !X509_time_adj_ex(X509_getm_notAfter(x.get()), kValidityDays, 0, nullptr) ||
         X509_set_pubkey(x.get(), out.pkey.get()) != 1 ||
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1, 0) != 1 ||
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()),
+                                   -1, 0) != 1 ||
         X509_set_issuer_name(x.get(), name) != 1)
         return Error{Text::tr("Cannot make the certificate"), opensslErrors("X509 fields")};
     // No keyUsage extension: with one lacking keyCertSign OpenSSL would not see the certificate as
     // self-signed, and peers would report "unable to get local issuer" instead of "self-signed".
-    for (Status s : {addExtension(x.get(), NID_basic_constraints, "critical,CA:FALSE"),
-                     addExtension(x.get(), NID_ext_key_usage, "serverAuth,clientAuth"),
-                     addExtension(x.get(), NID_subject_key_identifier, "hash"), addSubjectAltNames(x.get(), sans)})
+    for (Status s :
+         {addExtension(x.get(), NID_basic_constraints, "critical,CA:FALSE"),
+          addExtension(x.get(), NID_ext_key_usage, "serverAuth,clientAuth"),
+          addExtension(x.get(), NID_subject_key_identifier, "hash"), addSubjectAltNames(x.get(), sans)})
         if (!s)
             return s.error();
     if (X509_sign(x.get(), out.pkey.get(), EVP_sha256()) <= 0)
@@ -255,14 +264,17 @@ Result<Identity> loadPair(const QString &keyPath, const QString &certPath)
     BioPtr keyBio(BIO_new_mem_buf(keyPem->constData(), int(keyPem->size())));
     PKeyPtr pkey(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
     if (!pkey)
-        return Error{Text::tr("The private key file %1 is damaged or not a PEM key").arg(keyPath), opensslErrors("PEM_read_bio_PrivateKey")};
+        return Error{Text::tr("The private key file %1 is damaged or not a PEM key").arg(keyPath),
+                     opensslErrors("PEM_read_bio_PrivateKey")};
     BioPtr certBio(BIO_new_mem_buf(certPem->constData(), int(certPem->size())));
     X509Ptr x(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
     if (!x)
-        return Error{Text::tr("The certificate file %1 is damaged or not a PEM certificate").arg(certPath), opensslErrors("PEM_read_bio_X509")};
+        return Error{Text::tr("The certificate file %1 is damaged or not a PEM certificate").arg(certPath),
+                     opensslErrors("PEM_read_bio_X509")};
     if (X509_check_private_key(x.get(), pkey.get()) != 1)
-        return Error{Text::tr("The certificate %1 does not belong to the private key %2").arg(certPath, keyPath),
-                     opensslErrors("X509_check_private_key")};
+        return Error{
+            Text::tr("The certificate %1 does not belong to the private key %2").arg(certPath, keyPath),
+            opensslErrors("X509_check_private_key")};
     if (qtAlgorithm(pkey.get()) == QSsl::Opaque)
         return Error{Text::tr("The private key %1 is of an unsupported type").arg(keyPath),
                      QString::fromLatin1(EVP_PKEY_get0_type_name(pkey.get()))};
@@ -271,7 +283,8 @@ Result<Identity> loadPair(const QString &keyPath, const QString &certPath)
     if (!id)
         return id;
     if (id->certificate.expiryDate() < QDateTime::currentDateTimeUtc())
-        return Error{Text::tr("The certificate %1 expired on %2; remove %1 and %3 to make a new identity, then pin it again on every peer")
+        return Error{Text::tr("The certificate %1 expired on %2; remove %1 and %3 to make a new identity, "
+                              "then pin it again on every peer")
                          .arg(certPath, id->certificate.expiryDate().toString(Qt::ISODate), keyPath),
                      {}};
     return id;
@@ -291,7 +304,8 @@ Result<Identity> createIdentity(const QString &commonName, const QStringList &su
     return toIdentity(pair->key, pair->cert, pair->pkey.get());
 }
 
-Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonName, const QStringList &subjectAltNames)
+Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonName,
+                                      const QStringList &subjectAltNames)
 {
     const QString keyPath = QDir(dir).filePath(QStringLiteral("key.pem"));
     const QString certPath = QDir(dir).filePath(QStringLiteral("cert.pem"));
@@ -299,7 +313,8 @@ Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonN
     if (haveKey && haveCert)
         return loadPair(keyPath, certPath);
     if (haveKey != haveCert)
-        return Error{Text::tr("Only half of the identity in %1 exists; restore %2, or remove %3 to make a new identity and pin it again on every peer")
+        return Error{Text::tr("Only half of the identity in %1 exists; restore %2, or remove %3 to make a "
+                              "new identity and pin it again on every peer")
                          .arg(dir, haveKey ? certPath : keyPath, haveKey ? keyPath : certPath),
                      {}};
 
@@ -344,7 +359,8 @@ std::optional<QByteArray> parseFingerprint(const QString &text)
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
     QString t = text.trimmed();
     t.remove(prefix);
-    // Either 32 pairs separated by colons (or spaces), or 64 digits in a row; "A:BC:…" is a typo, not a fingerprint.
+    // Either 32 pairs separated by colons (or spaces), or 64 digits in a row; "A:BC:…" is a typo, not a
+    // fingerprint.
     if (t.contains(separators)) {
         const QStringList parts = t.split(separators);
         if (parts.size() != 32)

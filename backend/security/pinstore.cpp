@@ -16,13 +16,12 @@ struct Text
 constexpr int kFormatVersion = 1;
 } // namespace
 
-PinStore::PinStore(const QString &path) : m_path(path)
-{
-}
+PinStore::PinStore(const QString &path) : m_path(path) {}
 
 QString PinStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/gpuvirt/known-agents.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/gpuvirt/known-agents.json");
 }
 
 QString PinStore::hostPortKey(const QString &host, quint16 port)
@@ -64,9 +63,12 @@ Status PinStore::load()
         const QJsonObject entry = it.value().toObject();
         const QString fp = normalizeFingerprint(entry.value(QStringLiteral("fingerprint")).toString());
         if (fp.isEmpty())
-            return JsonFile::setAside(m_path, QStringLiteral("no valid fingerprint for \"%1\"").arg(it.key()));
+            return JsonFile::setAside(m_path,
+                                      QStringLiteral("no valid fingerprint for \"%1\"").arg(it.key()));
         const QString key = normalizeKey(it.key());
-        pins.insert(key, {key, fp, QDateTime::fromString(entry.value(QStringLiteral("pinnedAt")).toString(), Qt::ISODate)});
+        pins.insert(key,
+                    {key, fp,
+                     QDateTime::fromString(entry.value(QStringLiteral("pinnedAt")).toString(), Qt::ISODate)});
     }
     m_pins = pins;
     return Done{};
@@ -121,7 +123,9 @@ Status PinStore::save(const QMap<QString, Pin> &pins) const
 {
     QJsonObject agents;
     for (const Pin &p : pins)
-        agents.insert(p.hostPort, QJsonObject{{QStringLiteral("fingerprint"), p.fingerprint},
-                                              {QStringLiteral("pinnedAt"), p.pinnedAt.toString(Qt::ISODate)}});
-    return JsonFile::writeObject(m_path, {{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("agents"), agents}});
+        agents.insert(p.hostPort,
+                      QJsonObject{{QStringLiteral("fingerprint"), p.fingerprint},
+                                  {QStringLiteral("pinnedAt"), p.pinnedAt.toString(Qt::ISODate)}});
+    return JsonFile::writeObject(
+        m_path, {{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("agents"), agents}});
 }

@@ -19,8 +19,10 @@ private Q_SLOTS:
     void damagedFileKeptAside();
 };
 
-static const QString kFpA = QStringLiteral("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99");
-static const QString kFpB = QStringLiteral("11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF:11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF");
+static const QString kFpA = QStringLiteral(
+    "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99");
+static const QString kFpB = QStringLiteral(
+    "11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF:11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF");
 
 void TestClientAllowlist::roles()
 {
@@ -37,7 +39,8 @@ void TestClientAllowlist::enrollRoleRevoke()
     ClientAllowlist list(tmp.filePath(QStringLiteral("clients.json")));
     QVERIFY(list.load().ok());
     QVERIFY(!list.roleOf(kFpA));
-    QVERIFY(list.enroll(kFpA.toLower().remove(QLatin1Char(':')), ClientRole::Viewer, QStringLiteral("ws7")).ok());
+    QVERIFY(
+        list.enroll(kFpA.toLower().remove(QLatin1Char(':')), ClientRole::Viewer, QStringLiteral("ws7")).ok());
     QCOMPARE(list.roleOf(kFpA), ClientRole::Viewer);
     QVERIFY(list.enroll(kFpA, ClientRole::Operator).ok()); // enrolling again changes the role
     QCOMPARE(list.roleOf(kFpA), ClientRole::Operator);
@@ -64,7 +67,8 @@ void TestClientAllowlist::persists()
     QCOMPARE(again.roleOf(kFpA), ClientRole::Operator);
     QCOMPARE(again.roleOf(kFpB), ClientRole::Viewer);
     const auto entries = again.entries();
-    const auto a = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.fingerprint == kFpA; });
+    const auto a =
+        std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.fingerprint == kFpA; });
     QCOMPARE(a->comment, QStringLiteral("ops console"));
     QVERIFY(a->enrolledAt.isValid());
 }
@@ -113,7 +117,8 @@ void TestClientAllowlist::damagedFileKeptAside()
     const Status s = list.load();
     QVERIFY(!s.ok());
     QVERIFY(list.entries().isEmpty());
-    const QStringList aside = QDir(tmp.path()).entryList({QStringLiteral("clients.json.corrupt-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(tmp.path()).entryList({QStringLiteral("clients.json.corrupt-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY(s.error().summary.contains(aside.first()));
     QVERIFY(list.reloadIfChanged().ok()); // the file is gone now: nothing new to read, no second error

@@ -29,7 +29,9 @@ private Q_SLOTS:
 
 static int modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -52,18 +54,21 @@ void TestIdentity::createThenReloadKeepsFingerprint()
 {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("agent"));
-    Result<Identity> first = loadOrCreateIdentity(dir, QStringLiteral("gpu-01"), {QStringLiteral("gpu-01.example")});
+    Result<Identity> first =
+        loadOrCreateIdentity(dir, QStringLiteral("gpu-01"), {QStringLiteral("gpu-01.example")});
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
     QVERIFY(!first->isNull());
     QCOMPARE(first->key.algorithm(), QSsl::Ec);
-    QCOMPARE(QDir(dir).entryList(QDir::Files), (QStringList{QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
+    QCOMPARE(QDir(dir).entryList(QDir::Files),
+             (QStringList{QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
 
     Result<Identity> again = loadOrCreateIdentity(dir, QStringLiteral("another-name"), {});
     QVERIFY(again.ok());
     QCOMPARE(again->fingerprint(), first->fingerprint());
     QCOMPARE(again->key.toPem(), first->key.toPem());
     // The name given on reload does not matter: the stored identity is the identity.
-    QCOMPARE(again->certificate.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("gpu-01")});
+    QCOMPARE(again->certificate.subjectInfo(QSslCertificate::CommonName),
+             QStringList{QStringLiteral("gpu-01")});
 }
 
 void TestIdentity::privateKeyIsOwnerOnly()
@@ -83,8 +88,8 @@ void TestIdentity::privateKeyIsOwnerOnly()
 void TestIdentity::certificateFields()
 {
     Result<Identity> a = createIdentity(QStringLiteral("console-ws7"),
-                                        {QStringLiteral("ws7.example"), QStringLiteral("IP:10.0.0.5"), QStringLiteral("::1"),
-                                         QStringLiteral("DNS:localhost")});
+                                        {QStringLiteral("ws7.example"), QStringLiteral("IP:10.0.0.5"),
+                                         QStringLiteral("::1"), QStringLiteral("DNS:localhost")});
     Result<Identity> b = createIdentity(QStringLiteral("console-ws7"));
     QVERIFY(a.ok() && b.ok());
     const QSslCertificate &c = a->certificate;
@@ -92,7 +97,8 @@ void TestIdentity::certificateFields()
     QCOMPARE(c.issuerInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("console-ws7")});
     QVERIFY(c.isSelfSigned());
     const auto sans = c.subjectAlternativeNames();
-    QCOMPARE(sans.values(QSsl::DnsEntry), (QList<QString>{QStringLiteral("localhost"), QStringLiteral("ws7.example")}));
+    QCOMPARE(sans.values(QSsl::DnsEntry),
+             (QList<QString>{QStringLiteral("localhost"), QStringLiteral("ws7.example")}));
     QCOMPARE(sans.values(QSsl::IpAddressEntry).size(), 2);
     QVERIFY(sans.values(QSsl::IpAddressEntry).contains(QStringLiteral("10.0.0.5")));
     const qint64 days = c.effectiveDate().daysTo(c.expiryDate());
@@ -104,7 +110,8 @@ void TestIdentity::certificateFields()
 
 void TestIdentity::invalidSubjectAltNameRefused()
 {
-    for (const QString &bad : {QStringLiteral("a,DNS:evil"), QStringLiteral("IP:not-an-ip"), QStringLiteral("two words"), QString()}) {
+    for (const QString &bad : {QStringLiteral("a,DNS:evil"), QStringLiteral("IP:not-an-ip"),
+                               QStringLiteral("two words"), QString()}) {
         Result<Identity> id = createIdentity(QStringLiteral("x"), {bad});
         QVERIFY2(!id.ok(), qPrintable(bad));
         QVERIFY(id.error().summary.contains(bad));
@@ -117,9 +124,15 @@ void TestIdentity::damagedFilesAreErrorsAndKept_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("summaryMentions");
     QTest::newRow("key garbage") << "key.pem" << QByteArray("not a key at all\n") << "key.pem";
-    QTest::newRow("key truncated") << "key.pem" << QByteArray("-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49\n-----END PRIVATE KEY-----\n") << "key.pem";
+    QTest::newRow("key truncated")
+        << "key.pem"
+        << QByteArray("-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49\n-----END PRIVATE KEY-----\n")
+        << "key.pem";
     QTest::newRow("key empty") << "key.pem" << QByteArray() << "key.pem";
-    QTest::newRow("cert garbage") << "cert.pem" << QByteArray("-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n") << "cert.pem";
+    QTest::newRow("cert garbage") << "cert.pem"
+                                  << QByteArray(
+                                         "-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n")
+                                  << "cert.pem";
 }
 
 void TestIdentity::damagedFilesAreErrorsAndKept()
@@ -131,7 +144,8 @@ void TestIdentity::damagedFilesAreErrorsAndKept()
     QVERIFY(loadOrCreateIdentity(tmp.path(), QStringLiteral("gpu-03")).ok());
     const QString path = tmp.filePath(file);
     writeAll(path, content);
-    const QByteArray other = readAll(tmp.filePath(file == QLatin1String("key.pem") ? QStringLiteral("cert.pem") : QStringLiteral("key.pem")));
+    const QByteArray other = readAll(tmp.filePath(
+        file == QLatin1String("key.pem") ? QStringLiteral("cert.pem") : QStringLiteral("key.pem")));
 
     Result<Identity> id = loadOrCreateIdentity(tmp.path(), QStringLiteral("gpu-03"));
     QVERIFY(!id.ok());
@@ -139,7 +153,9 @@ void TestIdentity::damagedFilesAreErrorsAndKept()
     QVERIFY2(!id.error().detail.isEmpty(), "the OpenSSL reason is in the detail");
     // Nothing was regenerated behind the user's back.
     QCOMPARE(readAll(path), content);
-    QCOMPARE(readAll(tmp.filePath(file == QLatin1String("key.pem") ? QStringLiteral("cert.pem") : QStringLiteral("key.pem"))), other);
+    QCOMPARE(readAll(tmp.filePath(file == QLatin1String("key.pem") ? QStringLiteral("cert.pem")
+                                                                   : QStringLiteral("key.pem"))),
+             other);
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files).size(), 2);
 }
 
@@ -171,7 +187,8 @@ void TestIdentity::fingerprintForm()
     QVERIFY(id.ok());
     const QString fp = fingerprintSha256(id->certificate);
     QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$")).match(fp).hasMatch());
-    QCOMPARE(::parseFingerprint(fp).value(), QCryptographicHash::hash(id->certificate.toDer(), QCryptographicHash::Sha256));
+    QCOMPARE(::parseFingerprint(fp).value(),
+             QCryptographicHash::hash(id->certificate.toDer(), QCryptographicHash::Sha256));
     QCOMPARE(fingerprintSha256(QSslCertificate()), QString());
 }
 
@@ -207,8 +224,11 @@ void TestIdentity::parseFingerprint()
     QCOMPARE(raw.has_value(), valid);
     if (valid) {
         QCOMPARE(raw->size(), 32);
-        QCOMPARE(raw->toHex(), QByteArray("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
-        QCOMPARE(normalizeFingerprint(text), QStringLiteral("01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF"));
+        QCOMPARE(raw->toHex(),
+                 QByteArray("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+        QCOMPARE(normalizeFingerprint(text),
+                 QStringLiteral("01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:"
+                                "23:45:67:89:AB:CD:EF"));
     } else {
         QCOMPARE(normalizeFingerprint(text), QString());
     }

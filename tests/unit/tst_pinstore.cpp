@@ -20,8 +20,10 @@ private Q_SLOTS:
     void unwritableLocationLeavesStoreUnchanged();
 };
 
-static const QString kFpA = QStringLiteral("AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99");
-static const QString kFpB = QStringLiteral("11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF:11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF");
+static const QString kFpA = QStringLiteral(
+    "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99");
+static const QString kFpB = QStringLiteral(
+    "11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF:11:22:33:44:55:66:77:88:99:00:AA:BB:CC:DD:EE:FF");
 
 void TestPinStore::unknownMatchMismatch()
 {
@@ -32,9 +34,11 @@ void TestPinStore::unknownMatchMismatch()
     QVERIFY(pins.pin(QStringLiteral("gpu-01:7443"), kFpA).ok());
     QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), kFpA), PinStore::Verdict::Match);
     // The same fingerprint typed another way still matches.
-    QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), kFpA.toLower().remove(QLatin1Char(':'))), PinStore::Verdict::Match);
+    QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), kFpA.toLower().remove(QLatin1Char(':'))),
+             PinStore::Verdict::Match);
     QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), kFpB), PinStore::Verdict::Mismatch);
-    QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), QStringLiteral("garbage")), PinStore::Verdict::Mismatch);
+    QCOMPARE(pins.check(QStringLiteral("gpu-01:7443"), QStringLiteral("garbage")),
+             PinStore::Verdict::Mismatch);
     QCOMPARE(pins.check(QStringLiteral("gpu-01:7444"), kFpA), PinStore::Verdict::Unknown);
     QCOMPARE(pins.pinned(QStringLiteral("gpu-01:7443")), kFpA);
 }
@@ -54,7 +58,8 @@ void TestPinStore::persistsAcrossInstances()
     QCOMPARE(again.pins().size(), 2);
     QCOMPARE(again.pinned(QStringLiteral("gpu-01:7443")), kFpA); // stored in canonical form
     QVERIFY(again.pins().first().pinnedAt.isValid());
-    QCOMPARE(QDir(tmp.filePath(QStringLiteral("sub"))).entryList(QDir::Files), QStringList{QStringLiteral("known-agents.json")});
+    QCOMPARE(QDir(tmp.filePath(QStringLiteral("sub"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("known-agents.json")});
 }
 
 void TestPinStore::forget()
@@ -73,7 +78,8 @@ void TestPinStore::forget()
 
 void TestPinStore::hostPortKeys()
 {
-    QCOMPARE(PinStore::hostPortKey(QStringLiteral("GPU-01.Example"), 7443), QStringLiteral("gpu-01.example:7443"));
+    QCOMPARE(PinStore::hostPortKey(QStringLiteral("GPU-01.Example"), 7443),
+             QStringLiteral("gpu-01.example:7443"));
     QCOMPARE(PinStore::hostPortKey(QStringLiteral("::1"), 7443), QStringLiteral("[::1]:7443"));
     QCOMPARE(PinStore::hostPortKey(QStringLiteral("[0:0:0:0:0:0:0:1]"), 7443), QStringLiteral("[::1]:7443"));
     QCOMPARE(PinStore::hostPortKey(QStringLiteral("10.0.0.5"), 1), QStringLiteral("10.0.0.5:1"));
@@ -100,7 +106,8 @@ void TestPinStore::damagedFileKeptAside_data()
     QTest::newRow("not json") << QByteArray("{\"agents\": {");
     QTest::newRow("not an object") << QByteArray("[1,2]");
     QTest::newRow("agents a list") << QByteArray(R"({"version":1,"agents":[]})");
-    QTest::newRow("bad fingerprint") << QByteArray(R"({"version":1,"agents":{"gpu-01:7443":{"fingerprint":"xyz"}}})");
+    QTest::newRow("bad fingerprint") << QByteArray(
+        R"({"version":1,"agents":{"gpu-01:7443":{"fingerprint":"xyz"}}})");
     QTest::newRow("newer format") << QByteArray(R"({"version":99,"agents":{}})");
 }
 
@@ -119,7 +126,8 @@ void TestPinStore::damagedFileKeptAside()
     QVERIFY(!s.ok());
     QVERIFY(!s.error().detail.isEmpty());
     QVERIFY(pins.pins().isEmpty());
-    const QStringList aside = QDir(tmp.path()).entryList({QStringLiteral("known-agents.json.corrupt-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(tmp.path()).entryList({QStringLiteral("known-agents.json.corrupt-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY(s.error().summary.contains(aside.first()));
     QFile kept(tmp.filePath(aside.first()));
