@@ -1,6 +1,7 @@
 #include "sysfsfacts.h"
 
 #include "jsonreader.h"
+#include "sysfsscanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -108,8 +109,8 @@ SysfsMdev readMdev(JsonReader &r)
     m.typeId = r.string(u"type");
     m.parent = r.address(u"parent");
     m.iommuGroup = int(r.integer(u"iommuGroup", -1, -1, intMax));
-    if (m.uuid.isEmpty() && !r.failed())
-        r.fail(r.path(u"uuid"), QStringLiteral("missing"));
+    if (!SysfsScanner::isUuid(m.uuid) && !r.failed())
+        r.fail(r.path(u"uuid"), m.uuid.isEmpty() ? QStringLiteral("missing") : QStringLiteral("expected a UUID"));
     return m;
 }
 
