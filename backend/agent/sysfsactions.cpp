@@ -286,11 +286,15 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
             e.summary = T::tr("The virtual functions of %1 were disabled, but enabling %2 failed").arg(r.subject).arg(count);
         return finish(e);
     }
-    const auto now = readInt(path);
-    if (now != count)
+    // The kernel creates the VFs before the write returns: the count and the virtfnN links must agree.
+    const auto now = SysfsScanner::scanFunction(m_root, *address);
+    if (!now || now->sriovNumVfs != count || now->virtFns.size() != count)
         return finish(refuse(SysfsActionError::KernelDidNotAct,
                              T::tr("The kernel did not set %1 virtual functions on %2").arg(count).arg(r.subject),
-                             QStringLiteral("%1 reads %2").arg(path, now ? QString::number(*now) : QStringLiteral("nothing"))));
+                             QStringLiteral("%1 reads %2, %3 virtfn links")
+                                 .arg(path)
+                                 .arg(now ? now->sriovNumVfs : -1)
+                                 .arg(now ? now->virtFns.size() : -1)));
     return finish(r);
 }
 
