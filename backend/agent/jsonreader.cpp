@@ -28,8 +28,9 @@ void JsonReader::fail(const QString &field, const QString &why)
 {
     if (failed())
         return;
-    *m_error = Error{QCoreApplication::translate("JsonReader", "The %1 are malformed at %2").arg(m_what, field),
-                     QStringLiteral("%1: %2").arg(field, why), 0};
+    *m_error =
+        Error{QCoreApplication::translate("JsonReader", "The %1 are malformed at %2").arg(m_what, field),
+              QStringLiteral("%1: %2").arg(field, why), 0};
 }
 
 QString JsonReader::string(QStringView key, const QString &fallback)

@@ -26,11 +26,11 @@ public:
     qint64 integer(QStringView key, qint64 fallback, qint64 min, qint64 max);
     double number(QStringView key, double fallback, double min, double max);
     quint32 hex(QStringView key, quint32 fallback, quint32 max); // "10de"
-    PciAddress address(QStringView key);                          // invalid when missing or null
+    PciAddress address(QStringView key);                         // invalid when missing or null
     std::optional<PciAddress> optionalAddress(QStringView key);
     QList<PciAddress> addressList(QStringView key);
     QStringList stringList(QStringView key);
-    QJsonArray array(QStringView key);             // at most maxArray elements
+    QJsonArray array(QStringView key);                  // at most maxArray elements
     std::optional<QJsonObject> object(QStringView key); // nullopt when missing, null or wrong (then failed)
     // Each element of an array must be an object; returns nullopt and fails otherwise.
     std::optional<QJsonObject> element(const QJsonArray &a, qsizetype i, QStringView key);

@@ -173,8 +173,9 @@ std::optional<ReadinessCheck> vgpuManager(const SysfsFacts &facts)
     ReadinessCheck c = check("vgpu.manager");
     c.severity = p.vgpuManager ? Sev::Ok : Sev::Warning;
     const QString version = p.moduleVersion(u"nvidia_vgpu_vfio");
-    c.arguments = {{QStringLiteral("gpus"), gpus},
-                   {QStringLiteral("version"), version.isEmpty() && p.vgpuManager ? p.nvidiaDriverVersion : version}};
+    c.arguments = {
+        {QStringLiteral("gpus"), gpus},
+        {QStringLiteral("version"), version.isEmpty() && p.vgpuManager ? p.nvidiaDriverVersion : version}};
     return c;
 }
 
@@ -212,7 +213,8 @@ ReadinessCheck bootVga(const SysfsFunction &g)
 
 ReadinessCheck driverBound(const SysfsFunction &g)
 {
-    // Arguments: driver, expected (driver names), vendorId ("10de"), problem ("", "none", "nouveau", "unexpected").
+    // Arguments: driver, expected (driver names), vendorId ("10de"), problem ("", "none", "nouveau",
+    // "unexpected").
     ReadinessCheck c = check("gpu.driverBound", g.address);
     const QStringList expected = Readiness::expectedDrivers(g.vendorId);
     QString problem;
@@ -242,9 +244,10 @@ std::optional<ReadinessCheck> groupShared(const SysfsFacts &facts, const SysfsFu
         const SysfsFunction *m = facts.function(a);
         if (m && (m->isBridge() || boundForPassthrough(*m)))
             continue;
-        others.append(QVariantMap{{QStringLiteral("address"), a.toString()},
-                                  {QStringLiteral("driver"), m ? m->driver : QString()},
-                                  {QStringLiteral("class"), m ? QString::asprintf("%06x", m->classCode) : QString()}});
+        others.append(
+            QVariantMap{{QStringLiteral("address"), a.toString()},
+                        {QStringLiteral("driver"), m ? m->driver : QString()},
+                        {QStringLiteral("class"), m ? QString::asprintf("%06x", m->classCode) : QString()}});
     }
     ReadinessCheck c = check("iommu.group.shared", f.address);
     c.severity = others.isEmpty() ? Sev::Ok : Sev::Warning;
@@ -280,8 +283,8 @@ bool Readiness::isNvidiaVgpuCapable(const SysfsFacts &facts, const SysfsFunction
 {
     if (gpu.vendorId != 0x10de || !gpu.isDisplay())
         return false;
-    return (gpu.classCode >> 8) == 0x0302 || gpu.sriovTotalVfs > 0 || gpu.hasNvidiaVgpu
-           || vgpuTypeCount(facts, gpu) > 0 || holdsMdevs(facts, gpu);
+    return (gpu.classCode >> 8) == 0x0302 || gpu.sriovTotalVfs > 0 || gpu.hasNvidiaVgpu ||
+           vgpuTypeCount(facts, gpu) > 0 || holdsMdevs(facts, gpu);
 }
 
 QStringList Readiness::expectedDrivers(quint16 vendorId)

@@ -12,8 +12,8 @@ enum class ReadinessSeverity { Ok, Info, Warning, Error };
 
 struct ReadinessCheck
 {
-    QString id;           // "iommu.enabled", "gpu.bootVga" … (see readiness.cpp for each id's arguments)
-    PciAddress subject;   // the function checked; invalid for a host-wide check
+    QString id;         // "iommu.enabled", "gpu.bootVga" … (see readiness.cpp for each id's arguments)
+    PciAddress subject; // the function checked; invalid for a host-wide check
     ReadinessSeverity severity = ReadinessSeverity::Ok;
     QVariantMap arguments; // strings, numbers, booleans, string lists, lists of maps; JSON-safe
 

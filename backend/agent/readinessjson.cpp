@@ -24,7 +24,8 @@ QString ReadinessJson::severityKey(ReadinessSeverity s)
 
 std::optional<ReadinessSeverity> ReadinessJson::severityFromKey(QStringView key)
 {
-    for (const auto s : {ReadinessSeverity::Ok, ReadinessSeverity::Info, ReadinessSeverity::Warning, ReadinessSeverity::Error})
+    for (const auto s : {ReadinessSeverity::Ok, ReadinessSeverity::Info, ReadinessSeverity::Warning,
+                         ReadinessSeverity::Error})
         if (severityKey(s) == key)
             return s;
     return std::nullopt;
@@ -40,8 +41,9 @@ QJsonObject ReadinessJson::toJson(const ReadinessReport &r)
                                   {u"arguments"_s, QJsonObject::fromVariantMap(c.arguments)}});
     return QJsonObject{{u"checks"_s, checks},
                        {u"worst"_s, severityKey(r.worst())},
-                       {u"checkedAt"_s, r.checkedAt.isValid() ? QJsonValue(r.checkedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                              : QJsonValue(QJsonValue::Null)}};
+                       {u"checkedAt"_s, r.checkedAt.isValid()
+                                            ? QJsonValue(r.checkedAt.toUTC().toString(Qt::ISODateWithMs))
+                                            : QJsonValue(QJsonValue::Null)}};
 }
 
 Result<ReadinessReport> ReadinessJson::fromJson(const QJsonObject &o)

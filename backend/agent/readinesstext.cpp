@@ -67,12 +67,15 @@ void cpuVirtualization(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("The CPU's virtualization flags could not be read from /proc/cpuinfo.");
         setRemedy(t, T::tr("Check that /proc is mounted and that the agent may read /proc/cpuinfo."));
     } else if (problem == u"flag") {
-        t.reason = T::tr("The CPU does not offer %1: virtual machines cannot use hardware virtualization.").arg(flag);
-        setRemedy(t, T::tr("Enable %1 in the firmware setup and restart the host. If this host is itself a virtual "
-                           "machine, enable nested virtualization on its hypervisor.")
-                         .arg(flag));
+        t.reason = T::tr("The CPU does not offer %1: virtual machines cannot use hardware virtualization.")
+                       .arg(flag);
+        setRemedy(
+            t, T::tr("Enable %1 in the firmware setup and restart the host. If this host is itself a virtual "
+                     "machine, enable nested virtualization on its hypervisor.")
+                   .arg(flag));
     } else {
-        t.reason = T::tr("The CPU offers %1, but the %2 module is not loaded.").arg(flag, arg(c, "kvmModule"));
+        t.reason =
+            T::tr("The CPU offers %1, but the %2 module is not loaded.").arg(flag, arg(c, "kvmModule"));
         setRemedy(t, T::tr("Load the module:"), {QStringLiteral("modprobe %1").arg(arg(c, "kvmModule"))});
     }
 }
@@ -82,8 +85,9 @@ void iommuEnabled(const ReadinessCheck &c, ReadinessText &t)
     t.title = T::tr("IOMMU enabled");
     const QString problem = arg(c, "problem");
     const QString params = arg(c, "parameter") + QStringLiteral(" iommu=pt");
-    const QString grub = T::tr("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:")
-                             .arg(params);
+    const QString grub =
+        T::tr("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:")
+            .arg(params);
     if (problem.isEmpty()) {
         t.reason = T::tr("The kernel uses the IOMMU: %n IOMMU group(s).", nullptr, intArg(c, "groups"));
     } else if (problem == u"disabled") {
@@ -94,11 +98,14 @@ void iommuEnabled(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("The kernel command line asks for %1, but the kernel found no IOMMU: it is probably "
                          "disabled in the firmware.")
                        .arg(arg(c, "parameter"));
-        setRemedy(t, T::tr("Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host."));
+        setRemedy(
+            t,
+            T::tr("Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host."));
     } else {
-        t.reason = T::tr("The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no "
-                         "IOMMU, so no device can be passed through.")
-                       .arg(arg(c, "parameter"));
+        t.reason =
+            T::tr("The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no "
+                  "IOMMU, so no device can be passed through.")
+                .arg(arg(c, "parameter"));
         setRemedy(t, grub, {params, QStringLiteral("update-grub")});
     }
 }
@@ -110,11 +117,14 @@ void iommuPassthrough(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("The host's own devices bypass IOMMU translation (iommu=pt).");
         return;
     }
-    t.reason = T::tr("iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow "
-                     "host I/O. Virtual machines are not affected.");
-    setRemedy(t, T::tr("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:")
-                     .arg(arg(c, "parameter")),
-              {arg(c, "parameter"), QStringLiteral("update-grub")});
+    t.reason =
+        T::tr("iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow "
+              "host I/O. Virtual machines are not affected.");
+    setRemedy(
+        t,
+        T::tr("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:")
+            .arg(arg(c, "parameter")),
+        {arg(c, "parameter"), QStringLiteral("update-grub")});
 }
 
 void vfioModules(const ReadinessCheck &c, ReadinessText &t)
@@ -127,13 +137,16 @@ void vfioModules(const ReadinessCheck &c, ReadinessText &t)
     }
     t.reason = T::tr("Not loaded: %1. Without vfio-pci no function can be passed through.")
                    .arg(listArg(c, "missing").join(QStringLiteral(", ")));
-    setRemedy(t, T::tr("Load vfio-pci now, and at every boot with a line \"vfio-pci\" in "
-                       "/etc/modules-load.d/vfio.conf:"),
+    setRemedy(t,
+              T::tr("Load vfio-pci now, and at every boot with a line \"vfio-pci\" in "
+                    "/etc/modules-load.d/vfio.conf:"),
               {QStringLiteral("modprobe vfio-pci")});
     if (!ids.isEmpty())
-        appendRemedy(t, T::tr("To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to "
-                              "/etc/modprobe.d/vfio.conf, then run update-initramfs -u:"),
-                     {QStringLiteral("options vfio-pci ids=%1").arg(ids.join(u',')), QStringLiteral("update-initramfs -u")});
+        appendRemedy(t,
+                     T::tr("To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to "
+                           "/etc/modprobe.d/vfio.conf, then run update-initramfs -u:"),
+                     {QStringLiteral("options vfio-pci ids=%1").arg(ids.join(u',')),
+                      QStringLiteral("update-initramfs -u")});
 }
 
 void vgpuManager(const ReadinessCheck &c, ReadinessText &t)
@@ -146,12 +159,14 @@ void vgpuManager(const ReadinessCheck &c, ReadinessText &t)
         return;
     }
     const QStringList gpus = listArg(c, "gpus");
-    t.reason = T::tr("%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is "
-                     "not loaded.",
-                     nullptr, int(gpus.size()))
-                   .arg(gpus.join(QStringLiteral(", ")));
-    setRemedy(t, T::tr("Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA "
-                       "Licensing Portal), restart the host, and check that the module is loaded:"),
+    t.reason =
+        T::tr("%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is "
+              "not loaded.",
+              nullptr, int(gpus.size()))
+            .arg(gpus.join(QStringLiteral(", ")));
+    setRemedy(t,
+              T::tr("Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA "
+                    "Licensing Portal), restart the host, and check that the module is loaded:"),
               {QStringLiteral("lsmod | grep nvidia_vgpu_vfio")});
 }
 
@@ -166,9 +181,11 @@ void driverVersions(const ReadinessCheck &c, ReadinessText &t)
     QStringList pairs;
     for (qsizetype i = 0; i < sources.size(); ++i)
         pairs << QStringLiteral("%1 %2").arg(sources[i], versions.value(i));
-    t.reason = T::tr("The NVIDIA driver parts have different versions: %1.").arg(pairs.join(QStringLiteral(", ")));
-    setRemedy(t, T::tr("Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager "
-                       "package), then restart the host so that no old module stays loaded."));
+    t.reason =
+        T::tr("The NVIDIA driver parts have different versions: %1.").arg(pairs.join(QStringLiteral(", ")));
+    setRemedy(t,
+              T::tr("Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager "
+                    "package), then restart the host so that no old module stays loaded."));
 }
 
 void bootVga(const ReadinessCheck &c, ReadinessText &t)
@@ -178,10 +195,12 @@ void bootVga(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("This GPU is not the host's boot display.");
         return;
     }
-    t.reason = T::tr("This GPU is the host's boot display (boot_vga): the firmware and the host console use it, "
-                     "so passing it through can fail or leave the host without a display.");
-    setRemedy(t, T::tr("Keep this GPU for the host, or select the onboard or BMC display as the primary display in "
-                       "the firmware setup and restart the host."));
+    t.reason =
+        T::tr("This GPU is the host's boot display (boot_vga): the firmware and the host console use it, "
+              "so passing it through can fail or leave the host without a display.");
+    setRemedy(
+        t, T::tr("Keep this GPU for the host, or select the onboard or BMC display as the primary display in "
+                 "the firmware setup and restart the host."));
 }
 
 void driverBound(const ReadinessCheck &c, ReadinessText &t)
@@ -194,19 +213,24 @@ void driverBound(const ReadinessCheck &c, ReadinessText &t)
     } else if (problem == u"nouveau") {
         t.reason = T::tr("The open-source nouveau driver is bound: NVIDIA vGPU needs the nvidia driver and "
                          "passthrough needs vfio-pci.");
-        setRemedy(t, T::tr("Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run "
-                           "update-initramfs -u and restart the host:"),
-                  {QStringLiteral("blacklist nouveau"), QStringLiteral("options nouveau modeset=0"),
-                   QStringLiteral("update-initramfs -u")});
+        setRemedy(
+            t,
+            T::tr("Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run "
+                  "update-initramfs -u and restart the host:"),
+            {QStringLiteral("blacklist nouveau"), QStringLiteral("options nouveau modeset=0"),
+             QStringLiteral("update-initramfs -u")});
     } else if (problem == u"none") {
         t.reason = T::tr("No driver is bound to this GPU.");
-        setRemedy(t, T::tr("For passthrough, bind it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
-                  bindLines(address, false));
-        appendRemedy(t, T::tr("For host use or vGPU, load the vendor's driver instead (one of %1).").arg(expected));
+        setRemedy(
+            t, T::tr("For passthrough, bind it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
+            bindLines(address, false));
+        appendRemedy(
+            t, T::tr("For host use or vGPU, load the vendor's driver instead (one of %1).").arg(expected));
     } else {
         t.reason = T::tr("Bound to %1; a GPU is expected on one of %2.").arg(driver, expected);
-        setRemedy(t, T::tr("For passthrough, move it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
-                  bindLines(address, true));
+        setRemedy(
+            t, T::tr("For passthrough, move it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
+            bindLines(address, true));
     }
 }
 
@@ -221,17 +245,21 @@ void groupShared(const ReadinessCheck &c, ReadinessText &t)
     QStringList names, lines;
     for (const QVariant &v : c.arguments.value(QStringLiteral("devices")).toList()) {
         const QVariantMap d = v.toMap();
-        const QString a = d.value(QStringLiteral("address")).toString(), drv = d.value(QStringLiteral("driver")).toString();
+        const QString a = d.value(QStringLiteral("address")).toString(),
+                      drv = d.value(QStringLiteral("driver")).toString();
         names << (drv.isEmpty() ? T::tr("%1 (no driver)").arg(a) : QStringLiteral("%1 (%2)").arg(a, drv));
         lines << bindLines(a, !drv.isEmpty());
     }
-    t.reason = T::tr("IOMMU group %1 also holds %2. Every device of a group must go to the same virtual machine "
-                     "or be bound to vfio-pci.")
-                   .arg(group)
-                   .arg(names.join(QStringLiteral(", ")));
-    setRemedy(t, T::tr("Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot "
-                       "whose root port isolates it (ACS):"),
-              lines);
+    t.reason =
+        T::tr("IOMMU group %1 also holds %2. Every device of a group must go to the same virtual machine "
+              "or be bound to vfio-pci.")
+            .arg(group)
+            .arg(names.join(QStringLiteral(", ")));
+    setRemedy(
+        t,
+        T::tr("Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot "
+              "whose root port isolates it (ACS):"),
+        lines);
 }
 
 void sriovCapable(const ReadinessCheck &c, ReadinessText &t)
@@ -245,7 +273,9 @@ void sriovCapable(const ReadinessCheck &c, ReadinessText &t)
     }
     t.reason = T::tr("The GPU supports %n virtual function(s); none are enabled.", nullptr, total);
     if (arg(c, "vendorId") == u"10de")
-        setRemedy(t, T::tr("Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):"),
+        setRemedy(t,
+                  T::tr("Enable them with NVIDIA's script, which the vGPU manager installs (again after each "
+                        "restart):"),
                   {QStringLiteral("/usr/lib/nvidia/sriov-manage -e %1").arg(address)});
     else
         setRemedy(t, T::tr("Enable them (\"Set VF count\" in the console does this):"),
@@ -260,15 +290,17 @@ void mdevTypes(const ReadinessCheck &c, ReadinessText &t)
         return;
     }
     if (intArg(c, "sriovTotal") > 0 && intArg(c, "sriovEnabled") == 0) {
-        t.reason = T::tr("The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are "
-                         "not enabled.");
+        t.reason =
+            T::tr("The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are "
+                  "not enabled.");
         setRemedy(t, T::tr("Enable them with NVIDIA's script:"),
                   {QStringLiteral("/usr/lib/nvidia/sriov-manage -e %1").arg(c.subject.toString())});
         return;
     }
     t.reason = T::tr("The vGPU manager is loaded, but this GPU offers no vGPU types.");
-    setRemedy(t, T::tr("Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode "
-                       "(some boards ship in a display mode that NVIDIA's displaymodeselector changes):"),
+    setRemedy(t,
+              T::tr("Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode "
+                    "(some boards ship in a display mode that NVIDIA's displaymodeselector changes):"),
               {QStringLiteral("systemctl status nvidia-vgpu-mgr")});
 }
 } // namespace

@@ -19,6 +19,6 @@ public:
     QStringList lines;
 
     static ReadinessText render(const ReadinessCheck &check);
-    static QString severityText(ReadinessSeverity s); // "OK", "Warning" …
+    static QString severityText(ReadinessSeverity s);        // "OK", "Warning" …
     static QString subjectText(const ReadinessCheck &check); // "Host" or the PCI address
 };

@@ -110,7 +110,8 @@ SysfsMdev readMdev(JsonReader &r)
     m.parent = r.address(u"parent");
     m.iommuGroup = int(r.integer(u"iommuGroup", -1, -1, intMax));
     if (!SysfsScanner::isUuid(m.uuid) && !r.failed())
-        r.fail(r.path(u"uuid"), m.uuid.isEmpty() ? QStringLiteral("missing") : QStringLiteral("expected a UUID"));
+        r.fail(r.path(u"uuid"),
+               m.uuid.isEmpty() ? QStringLiteral("missing") : QStringLiteral("expected a UUID"));
     return m;
 }
 
@@ -147,7 +148,8 @@ PlatformFacts readPlatform(JsonReader &r)
 
 bool PlatformFacts::hasModule(QStringView name) const
 {
-    return std::any_of(modules.cbegin(), modules.cend(), [&](const KernelModule &m) { return m.name == name; });
+    return std::any_of(modules.cbegin(), modules.cend(),
+                       [&](const KernelModule &m) { return m.name == name; });
 }
 
 QString PlatformFacts::moduleVersion(QStringView name) const
@@ -160,8 +162,9 @@ QString PlatformFacts::moduleVersion(QStringView name) const
 
 const SysfsFunction *SysfsFacts::function(const PciAddress &a) const
 {
-    const auto it = std::lower_bound(functions.cbegin(), functions.cend(), a,
-                                     [](const SysfsFunction &f, const PciAddress &x) { return f.address < x; });
+    const auto it =
+        std::lower_bound(functions.cbegin(), functions.cend(), a,
+                         [](const SysfsFunction &f, const PciAddress &x) { return f.address < x; });
     if (it != functions.cend() && it->address == a)
         return &*it;
     // Not sorted (hand-made facts): fall back to a scan.
@@ -192,8 +195,11 @@ QJsonObject SysfsFactsJson::toJson(const SysfsFunction &f)
     o[u"virtFns"] = addresses(f.virtFns);
     QJsonArray types;
     for (const SysfsMdevType &t : f.mdevTypes)
-        types.append(QJsonObject{{u"id"_s, t.id}, {u"name"_s, t.name}, {u"description"_s, t.description},
-                                 {u"deviceApi"_s, t.deviceApi}, {u"availableInstances"_s, intOrNull(t.availableInstances)}});
+        types.append(QJsonObject{{u"id"_s, t.id},
+                                 {u"name"_s, t.name},
+                                 {u"description"_s, t.description},
+                                 {u"deviceApi"_s, t.deviceApi},
+                                 {u"availableInstances"_s, intOrNull(t.availableInstances)}});
     o[u"mdevTypes"] = types;
     if (f.hasNvidiaVgpu) {
         QJsonArray list;
@@ -203,16 +209,20 @@ QJsonObject SysfsFactsJson::toJson(const SysfsFunction &f)
     } else {
         o[u"nvidiaVgpu"] = QJsonValue::Null;
     }
-    o[u"link"] = QJsonObject{{u"speedGTs"_s, f.link.speedGTs}, {u"width"_s, f.link.width},
-                             {u"maxSpeedGTs"_s, f.link.maxSpeedGTs}, {u"maxWidth"_s, f.link.maxWidth}};
+    o[u"link"] = QJsonObject{{u"speedGTs"_s, f.link.speedGTs},
+                             {u"width"_s, f.link.width},
+                             {u"maxSpeedGTs"_s, f.link.maxSpeedGTs},
+                             {u"maxWidth"_s, f.link.maxWidth}};
     return o;
 }
 
 QJsonObject SysfsFactsJson::toJson(const SysfsMdev &m)
 {
-    return QJsonObject{{u"uuid"_s, m.uuid}, {u"type"_s, orNull(m.typeId)},
-                       {u"parent"_s, m.parent.isValid() ? QJsonValue(m.parent.toString()) : QJsonValue(QJsonValue::Null)},
-                       {u"iommuGroup"_s, intOrNull(m.iommuGroup)}};
+    return QJsonObject{
+        {u"uuid"_s, m.uuid},
+        {u"type"_s, orNull(m.typeId)},
+        {u"parent"_s, m.parent.isValid() ? QJsonValue(m.parent.toString()) : QJsonValue(QJsonValue::Null)},
+        {u"iommuGroup"_s, intOrNull(m.iommuGroup)}};
 }
 
 QJsonObject SysfsFactsJson::toJson(const PlatformFacts &p)
@@ -232,7 +242,8 @@ QJsonObject SysfsFactsJson::toJson(const PlatformFacts &p)
     o[u"iommuActive"] = p.iommuActive(); // derived; for readers of the JSON, ignored on input
     QJsonArray mods;
     for (const KernelModule &m : p.modules)
-        mods.append(QJsonObject{{u"name"_s, m.name}, {u"version"_s, orNull(m.version)}, {u"builtin"_s, m.builtin}});
+        mods.append(
+            QJsonObject{{u"name"_s, m.name}, {u"version"_s, orNull(m.version)}, {u"builtin"_s, m.builtin}});
     o[u"modules"] = mods;
     o[u"nvidiaDriverVersion"] = orNull(p.nvidiaDriverVersion);
     o[u"vgpuManager"] = p.vgpuManager;
@@ -246,9 +257,12 @@ QJsonObject SysfsFactsJson::toJson(const SysfsFacts &f)
         functions.append(toJson(fn));
     for (const SysfsMdev &m : f.mdevs)
         mdevs.append(toJson(m));
-    return QJsonObject{{u"functions"_s, functions}, {u"mdevs"_s, mdevs}, {u"platform"_s, toJson(f.platform)},
-                       {u"scannedAt"_s, f.scannedAt.isValid() ? QJsonValue(f.scannedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                               : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject{{u"functions"_s, functions},
+                       {u"mdevs"_s, mdevs},
+                       {u"platform"_s, toJson(f.platform)},
+                       {u"scannedAt"_s, f.scannedAt.isValid()
+                                            ? QJsonValue(f.scannedAt.toUTC().toString(Qt::ISODateWithMs))
+                                            : QJsonValue(QJsonValue::Null)}};
 }
 
 Result<SysfsFunction> SysfsFactsJson::functionFromJson(const QJsonObject &o)

@@ -16,10 +16,10 @@
 // One entry of <function>/mdev_supported_types/.
 struct SysfsMdevType
 {
-    QString id;          // directory name: "nvidia-712"
-    QString name;        // "NVIDIA A16-2Q"; empty when the type has no name file
-    QString description; // "num_heads=4, frl_config=60, framebuffer=2048M, …"
-    QString deviceApi;   // "vfio-pci"
+    QString id;                  // directory name: "nvidia-712"
+    QString name;                // "NVIDIA A16-2Q"; empty when the type has no name file
+    QString description;         // "num_heads=4, frl_config=60, framebuffer=2048M, …"
+    QString deviceApi;           // "vfio-pci"
     int availableInstances = -1; // -1 when unreadable
 
     friend bool operator==(const SysfsMdevType &, const SysfsMdevType &) = default;
@@ -45,17 +45,17 @@ struct SysfsFunction
     QString driverOverride; // empty when none ("(null)" in sysfs)
     bool bootVga = false;   // boot_vga reads 1
     int numaNode = -1;
-    int iommuGroup = -1;                // -1: no group (IOMMU off) or unknown
+    int iommuGroup = -1;                 // -1: no group (IOMMU off) or unknown
     QList<PciAddress> iommuGroupMembers; // every function of the group, this one included, in order
-    int sriovTotalVfs = 0;              // 0: not SR-IOV capable
+    int sriovTotalVfs = 0;               // 0: not SR-IOV capable
     int sriovNumVfs = 0;
     std::optional<PciAddress> physFn; // set on virtual functions
     QList<PciAddress> virtFns;        // virtfn0, virtfn1 … in index order
     QList<SysfsMdevType> mdevTypes;
     // NVIDIA vGPU files on the vendor-specific VFIO framework (vGPU 17 and later on new kernels).
-    bool hasNvidiaVgpu = false;            // <function>/nvidia/ exists
+    bool hasNvidiaVgpu = false;              // <function>/nvidia/ exists
     QList<SysfsVgpuType> creatableVgpuTypes; // nvidia/creatable_vgpu_types
-    int currentVgpuType = 0;               // nvidia/current_vgpu_type; 0 when none is set
+    int currentVgpuType = 0;                 // nvidia/current_vgpu_type; 0 when none is set
     PcieLink link;
 
     bool isDisplay() const { return (classCode >> 16) == 0x03; }
@@ -79,8 +79,8 @@ struct SysfsMdev
 
 struct KernelModule
 {
-    QString name;    // as /proc/modules spells it: "vfio_pci"
-    QString version; // /sys/module/<name>/version; empty when the module has none
+    QString name;         // as /proc/modules spells it: "vfio_pci"
+    QString version;      // /sys/module/<name>/version; empty when the module has none
     bool builtin = false; // not in /proc/modules but present in /sys/module (built into the kernel)
     friend bool operator==(const KernelModule &, const KernelModule &) = default;
 };
@@ -95,12 +95,12 @@ struct PlatformFacts
     QString kernelCmdline;
     // intel_iommu=on, amd_iommu=on or iommu=on (a "force"/"sm_on" list counts when it has "on").
     bool iommuOnCmdline = false;
-    bool iommuOffOnCmdline = false;  // intel_iommu=off, amd_iommu=off, iommu=off
-    bool iommuPassthrough = false;   // iommu=pt or iommu.passthrough=1
-    QStringList iommuUnits;          // /sys/class/iommu entries: "dmar0", "ivhd0"
-    int iommuGroupCount = 0;         // entries of /sys/kernel/iommu_groups
-    QList<KernelModule> modules;     // loaded (/proc/modules) plus built-ins of interest, by name
-    QString nvidiaDriverVersion;     // from /proc/driver/nvidia/version; empty when absent
+    bool iommuOffOnCmdline = false; // intel_iommu=off, amd_iommu=off, iommu=off
+    bool iommuPassthrough = false;  // iommu=pt or iommu.passthrough=1
+    QStringList iommuUnits;         // /sys/class/iommu entries: "dmar0", "ivhd0"
+    int iommuGroupCount = 0;        // entries of /sys/kernel/iommu_groups
+    QList<KernelModule> modules;    // loaded (/proc/modules) plus built-ins of interest, by name
+    QString nvidiaDriverVersion;    // from /proc/driver/nvidia/version; empty when absent
     // The NVIDIA vGPU manager: the nvidia_vgpu_vfio module is loaded (or built in), or a function has the
     // vendor-specific VFIO framework's nvidia/ vGPU files. Its version: that module's version, else the
     // nvidia driver's.

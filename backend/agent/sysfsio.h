@@ -22,7 +22,7 @@ QString linkName(const QString &path);
 QStringList list(const QString &path);
 // Like list(), but tells an unreadable directory (errno) from an empty one.
 Result<QStringList> listChecked(const QString &path);
-bool exists(const QString &path);  // follows links: a dangling link does not exist
+bool exists(const QString &path); // follows links: a dangling link does not exist
 bool isDir(const QString &path);
 bool isLink(const QString &path);
 // Writes `value` to an existing file: open(O_WRONLY | O_TRUNC | O_NOFOLLOW) without O_CREAT, one write().

@@ -36,7 +36,8 @@ QString nativeDriver(const SysfsFunction &f)
 
 void writeCount(const QString &typeDir, int n)
 {
-    SysfsIo::write(typeDir + QStringLiteral("/available_instances"), QByteArray::number(std::max(0, n)) + '\n');
+    SysfsIo::write(typeDir + QStringLiteral("/available_instances"),
+                   QByteArray::number(std::max(0, n)) + '\n');
 }
 } // namespace
 
@@ -79,7 +80,10 @@ Status SysfsKernelEmulator::write(const QString &path, const QByteArray &value)
     if (is({"bus", "mdev", "devices", nullptr, "remove"}))
         return removeMdev(path, p[3], value);
     if (is({"bus", "pci", "devices", nullptr, "driver", "unbind"}))
-        return unbind(path, SysfsIo::linkName(sys + QStringLiteral("bus/pci/devices/") + p[3] + QStringLiteral("/driver")), value);
+        return unbind(
+            path,
+            SysfsIo::linkName(sys + QStringLiteral("bus/pci/devices/") + p[3] + QStringLiteral("/driver")),
+            value);
     if (is({"bus", "pci", "drivers", nullptr, "unbind"}))
         return unbind(path, p[3], value);
     if (is({"bus", "pci", "drivers_probe"}))
@@ -135,7 +139,8 @@ Status SysfsKernelEmulator::removeMdev(const QString &path, const QString &uuidT
         return s;
     if (auto s = m_tree.removeMdev(uuid); !s)
         return effect(s);
-    const QString typesDir = SysfsScanner::functionPath(m_root, m->parent) + QStringLiteral("/mdev_supported_types/");
+    const QString typesDir =
+        SysfsScanner::functionPath(m_root, m->parent) + QStringLiteral("/mdev_supported_types/");
     const QHash<QString, int> before = m_availability.take(uuid);
     if (before.isEmpty()) { // made by the tree builder: give its instance back
         const int n = readInt(typesDir + m->typeId + QStringLiteral("/available_instances")).value_or(0);
@@ -182,7 +187,8 @@ Status SysfsKernelEmulator::probe(const QString &path, const QByteArray &value)
     return effect(m_tree.setDriver(*a, driver));
 }
 
-Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfAddress, const QByteArray &value)
+Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfAddress,
+                                      const QByteArray &value)
 {
     const auto pf = SysfsScanner::scanFunction(m_root, pfAddress);
     const auto n = SysfsScanner::parseInt(value);
@@ -204,7 +210,8 @@ Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfA
         if (auto s = SysfsIo::write(path, value); !s)
             return s;
         for (const PciAddress &vf : pf->virtFns) {
-            if (const auto v = SysfsScanner::scanFunction(m_root, vf); v && !v->mdevTypes.isEmpty() && !m_vfTypes.contains(pfAddress))
+            if (const auto v = SysfsScanner::scanFunction(m_root, vf);
+                v && !v->mdevTypes.isEmpty() && !m_vfTypes.contains(pfAddress))
                 m_vfTypes.insert(pfAddress, v->mdevTypes);
             if (auto s = m_tree.removeFunction(vf); !s)
                 return effect(s);
@@ -214,7 +221,8 @@ Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfA
     const int offset = readInt(dir + QStringLiteral("/sriov_offset")).value_or(4);
     const int stride = std::max(1, readInt(dir + QStringLiteral("/sriov_stride")).value_or(1));
     const auto vfDevice = SysfsIo::read(dir + QStringLiteral("/sriov_vf_device"));
-    const quint32 product = (vfDevice ? SysfsScanner::parseHex(*vfDevice) : std::nullopt).value_or(pf->productId);
+    const quint32 product =
+        (vfDevice ? SysfsScanner::parseHex(*vfDevice) : std::nullopt).value_or(pf->productId);
     if (auto s = SysfsIo::write(path, value); !s)
         return s;
     const int pfRid = (pfAddress.bus() << 8) | (pfAddress.slot() << 3) | pfAddress.function();
@@ -222,7 +230,8 @@ Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfA
     for (int i = 0; i < *n; ++i) {
         const int rid = pfRid + offset + i * stride;
         SysfsFunction vf;
-        vf.address = PciAddress(pfAddress.domain(), quint8((rid >> 8) & 0xff), quint8((rid >> 3) & 0x1f), quint8(rid & 7));
+        vf.address = PciAddress(pfAddress.domain(), quint8((rid >> 8) & 0xff), quint8((rid >> 3) & 0x1f),
+                                quint8(rid & 7));
         vf.classCode = pf->classCode;
         vf.vendorId = pf->vendorId;
         vf.productId = quint16(product);
@@ -240,7 +249,8 @@ Status SysfsKernelEmulator::setNumVfs(const QString &path, const PciAddress &pfA
     return effect(m_tree.setVirtfnLinks(pfAddress, vfs));
 }
 
-Status SysfsKernelEmulator::setVgpuType(const QString &path, const PciAddress &vfAddress, const QByteArray &value)
+Status SysfsKernelEmulator::setVgpuType(const QString &path, const PciAddress &vfAddress,
+                                        const QByteArray &value)
 {
     const auto vf = SysfsScanner::scanFunction(m_root, vfAddress);
     const auto id = SysfsScanner::parseInt(value);

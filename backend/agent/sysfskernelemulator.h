@@ -19,7 +19,8 @@ public:
     Status write(const QString &path, const QByteArray &value) override;
 
 private:
-    Status createMdev(const QString &path, const PciAddress &parent, const QString &type, const QByteArray &value);
+    Status createMdev(const QString &path, const PciAddress &parent, const QString &type,
+                      const QByteArray &value);
     Status removeMdev(const QString &path, const QString &uuid, const QByteArray &value);
     Status unbind(const QString &path, const QString &driver, const QByteArray &value);
     Status probe(const QString &path, const QByteArray &value);
@@ -30,7 +31,7 @@ private:
 
     QString m_root;
     SysfsTreeBuilder m_tree;
-    QHash<PciAddress, QString> m_lastDriver;               // the driver a function had before an unbind
-    QHash<PciAddress, QList<SysfsMdevType>> m_vfTypes;     // by PF: what its VFs offered before disabling
-    QHash<QString, QHash<QString, int>> m_availability;    // by mdev uuid: type counts before it was made
+    QHash<PciAddress, QString> m_lastDriver;            // the driver a function had before an unbind
+    QHash<PciAddress, QList<SysfsMdevType>> m_vfTypes;  // by PF: what its VFs offered before disabling
+    QHash<QString, QHash<QString, int>> m_availability; // by mdev uuid: type counts before it was made
 };

@@ -10,11 +10,10 @@
 
 namespace {
 // Modules the readiness checks ask about; found in /sys/module without /proc/modules they are built in.
-const char *const interestingModules[] = {"kvm",      "kvm_intel",        "kvm_amd",  "vfio",
-                                          "vfio_pci", "vfio_pci_core",    "vfio_iommu_type1",
-                                          "iommufd",  "mdev",             "pci_stub", "nvidia",
-                                          "nouveau",  "nvidia_vgpu_vfio", "amdgpu",   "i915",
-                                          "xe"};
+const char *const interestingModules[] = {
+    "kvm",     "kvm_intel", "kvm_amd",  "vfio",   "vfio_pci", "vfio_pci_core",    "vfio_iommu_type1",
+    "iommufd", "mdev",      "pci_stub", "nvidia", "nouveau",  "nvidia_vgpu_vfio", "amdgpu",
+    "i915",    "xe"};
 
 QByteArrayView trimmed(QByteArrayView t)
 {
@@ -57,7 +56,8 @@ void parseCpuinfo(QByteArrayView text, PlatformFacts &p)
 void parseCmdline(const QString &cmdline, PlatformFacts &p)
 {
     // The kernel reads parameters left to right, so a later one overrides an earlier one.
-    for (const QString &token : cmdline.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &token : cmdline.split(space, Qt::SkipEmptyParts)) {
         const qsizetype eq = token.indexOf(u'=');
         if (eq < 0)
             continue;
@@ -81,14 +81,16 @@ void parseCmdline(const QString &cmdline, PlatformFacts &p)
             else if (values.contains(u"on") || values.contains(u"force"))
                 p.iommuOnCmdline = true;
         } else if (key == u"iommu.passthrough") {
-            p.iommuPassthrough = values.value(0) == u"1" || values.value(0) == u"on" || values.value(0) == u"y";
+            p.iommuPassthrough =
+                values.value(0) == u"1" || values.value(0) == u"on" || values.value(0) == u"y";
         }
     }
 }
 
 QString moduleVersion(const QString &root, const QString &name)
 {
-    const auto v = SysfsIo::read(SysfsScanner::sysPath(root, u"/sys/module/") + name + QStringLiteral("/version"), 256);
+    const auto v =
+        SysfsIo::read(SysfsScanner::sysPath(root, u"/sys/module/") + name + QStringLiteral("/version"), 256);
     return v ? QString::fromUtf8(*v).trimmed() : QString();
 }
 } // namespace
@@ -122,12 +124,14 @@ PlatformFacts SysfsScanner::scanPlatform(const QString &root, const QList<SysfsF
         if (!loaded.contains(name) && SysfsIo::isDir(sysPath(root, u"/sys/module/") + name))
             p.modules.append({name, moduleVersion(root, name), true});
     }
-    std::sort(p.modules.begin(), p.modules.end(), [](const KernelModule &a, const KernelModule &b) { return a.name < b.name; });
+    std::sort(p.modules.begin(), p.modules.end(),
+              [](const KernelModule &a, const KernelModule &b) { return a.name < b.name; });
 
     if (const auto v = SysfsIo::read(sysPath(root, u"/proc/driver/nvidia/version"), 4096))
         p.nvidiaDriverVersion = parseNvidiaVersion(*v);
-    p.vgpuManager = p.hasModule(u"nvidia_vgpu_vfio")
-                    || std::any_of(functions.cbegin(), functions.cend(), [](const SysfsFunction &f) { return f.hasNvidiaVgpu; });
+    p.vgpuManager = p.hasModule(u"nvidia_vgpu_vfio") ||
+                    std::any_of(functions.cbegin(), functions.cend(),
+                                [](const SysfsFunction &f) { return f.hasNvidiaVgpu; });
     return p;
 }
 
@@ -140,7 +144,10 @@ std::optional<quint32> SysfsScanner::parseHex(QByteArrayView text)
         return std::nullopt;
     quint32 v = 0;
     for (const char c : t) {
-        const int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+        const int d = (c >= '0' && c <= '9')   ? c - '0'
+                      : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                      : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                               : -1;
         if (d < 0)
             return std::nullopt;
         v = v * 16 + quint32(d);

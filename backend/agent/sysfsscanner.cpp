@@ -19,7 +19,8 @@ QList<PciAddress> groupMembers(const QString &root, int group, QHash<int, QList<
     if (it != cache.cend())
         return *it;
     QList<PciAddress> members;
-    const QString dir = SysfsScanner::sysPath(root, QStringLiteral("/sys/kernel/iommu_groups/%1/devices").arg(group));
+    const QString dir =
+        SysfsScanner::sysPath(root, QStringLiteral("/sys/kernel/iommu_groups/%1/devices").arg(group));
     for (const QString &name : SysfsIo::list(dir))
         if (const auto a = PciAddress::parse(name))
             members.append(*a);
@@ -194,8 +195,9 @@ Result<SysfsFacts> SysfsScanner::scanHost(const QString &root)
     const QString devices = sysPath(root, u"/sys/bus/pci/devices");
     auto names = SysfsIo::listChecked(devices);
     if (!names)
-        return Error{QCoreApplication::translate("SysfsScanner", "Cannot read the PCI devices under %1").arg(root),
-                     names.error().detail, names.error().code};
+        return Error{
+            QCoreApplication::translate("SysfsScanner", "Cannot read the PCI devices under %1").arg(root),
+            names.error().detail, names.error().code};
     SysfsFacts facts;
     QHash<int, QList<PciAddress>> groups;
     for (const QString &name : names.value()) {

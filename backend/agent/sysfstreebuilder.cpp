@@ -78,7 +78,8 @@ bool SysfsTreeBuilder::mkdir(const QString &p)
         return false;
     if (QDir().mkpath(p))
         return true;
-    m_error = Error{QCoreApplication::translate("SysfsTreeBuilder", "Cannot create the directory %1").arg(p), {}, 0};
+    m_error = Error{
+        QCoreApplication::translate("SysfsTreeBuilder", "Cannot create the directory %1").arg(p), {}, 0};
     return false;
 }
 
@@ -89,7 +90,8 @@ bool SysfsTreeBuilder::writeFile(const QString &p, const QByteArray &content)
     QFile f(p);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size())
         return true;
-    m_error = Error{QCoreApplication::translate("SysfsTreeBuilder", "Cannot write %1").arg(p), f.errorString(), 0};
+    m_error =
+        Error{QCoreApplication::translate("SysfsTreeBuilder", "Cannot write %1").arg(p), f.errorString(), 0};
     return false;
 }
 
@@ -104,8 +106,9 @@ bool SysfsTreeBuilder::link(const QString &linkPath, const QString &targetPath)
     if (::symlink(QFile::encodeName(target).constData(), native.constData()) == 0)
         return true;
     const int e = errno;
-    m_error = Error{QCoreApplication::translate("SysfsTreeBuilder", "Cannot create the link %1").arg(linkPath),
-                    QString::fromLocal8Bit(std::strerror(e)), e};
+    m_error =
+        Error{QCoreApplication::translate("SysfsTreeBuilder", "Cannot create the link %1").arg(linkPath),
+              QString::fromLocal8Bit(std::strerror(e)), e};
     return false;
 }
 
@@ -127,8 +130,8 @@ bool SysfsTreeBuilder::ensureSkeleton()
 {
     if (m_skeleton)
         return m_error.isNull();
-    for (const char *d : {"/sys/bus/pci/devices", "/sys/bus/pci/drivers", "/sys/devices", "/sys/kernel/iommu_groups",
-                          "/sys/module", "/sys/class/iommu", "/proc/sys/kernel"})
+    for (const char *d : {"/sys/bus/pci/devices", "/sys/bus/pci/drivers", "/sys/devices",
+                          "/sys/kernel/iommu_groups", "/sys/module", "/sys/class/iommu", "/proc/sys/kernel"})
         mkdir(path(QString::fromLatin1(d)));
     if (!QFileInfo::exists(path(u"/sys/bus/pci/drivers_probe")))
         writeFile(path(u"/sys/bus/pci/drivers_probe"), {});
@@ -156,7 +159,10 @@ int SysfsTreeBuilder::nextIommuGroup() const
 Status SysfsTreeBuilder::addDriver(const QString &driver)
 {
     if (driver.isEmpty() || driver.contains(u'/') || driver.startsWith(u'.'))
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "Invalid driver name \"%1\"").arg(driver), {}, EINVAL};
+        return Error{
+            QCoreApplication::translate("SysfsTreeBuilder", "Invalid driver name \"%1\"").arg(driver),
+            {},
+            EINVAL};
     if (!ensureSkeleton())
         return take();
     const QString dir = path(u"/sys/bus/pci/drivers/") + driver;
@@ -172,7 +178,10 @@ Status SysfsTreeBuilder::setDriver(const PciAddress &address, const QString &dri
 {
     const QString dir = deviceDir(address);
     if (dir.isEmpty())
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree").arg(address.toString()), {}, ENOENT};
+        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree")
+                         .arg(address.toString()),
+                     {},
+                     ENOENT};
     const QString old = SysfsIo::linkName(dir + QStringLiteral("/driver"));
     if (!old.isEmpty()) {
         removeTree(path(u"/sys/bus/pci/drivers/") + old + u'/' + address.toString());
@@ -202,7 +211,8 @@ Status SysfsTreeBuilder::addFunction(const SysfsFunction &f, const PciAddress &p
     if (parentDir.isEmpty() && parentBridge.isValid())
         parentDir = deviceDir(parentBridge);
     if (parentDir.isEmpty())
-        parentDir = path(u"/sys/devices/") + QString::asprintf("pci%04x:%02x", f.address.domain(), f.address.bus());
+        parentDir =
+            path(u"/sys/devices/") + QString::asprintf("pci%04x:%02x", f.address.domain(), f.address.bus());
     const QString dir = parentDir + u'/' + name;
     mkdir(dir);
     const auto attr = [&](const char *n) { return dir + u'/' + QLatin1String(n); };
@@ -213,7 +223,8 @@ Status SysfsTreeBuilder::addFunction(const SysfsFunction &f, const PciAddress &p
     writeFile(attr("subsystem_device"), hexAttr(f.subsystemId, 4));
     writeFile(attr("config"), configSpace(f));
     writeFile(attr("numa_node"), QByteArray::number(f.numaNode) + '\n');
-    writeFile(attr("driver_override"), f.driverOverride.isEmpty() ? QByteArray("(null)\n") : line(f.driverOverride));
+    writeFile(attr("driver_override"),
+              f.driverOverride.isEmpty() ? QByteArray("(null)\n") : line(f.driverOverride));
     if ((f.classCode >> 8) == 0x0300 || f.bootVga) // the kernel adds boot_vga to VGA-class functions only
         writeFile(attr("boot_vga"), f.bootVga ? "1\n" : "0\n");
     if (f.link.width > 0 || f.link.maxWidth > 0) {
@@ -249,7 +260,8 @@ Status SysfsTreeBuilder::addFunction(const SysfsFunction &f, const PciAddress &p
             writeFile(td + QStringLiteral("/name"), line(t.name));
             writeFile(td + QStringLiteral("/description"), line(t.description));
             writeFile(td + QStringLiteral("/device_api"), line(t.deviceApi));
-            writeFile(td + QStringLiteral("/available_instances"), QByteArray::number(t.availableInstances) + '\n');
+            writeFile(td + QStringLiteral("/available_instances"),
+                      QByteArray::number(t.availableInstances) + '\n');
             writeFile(td + QStringLiteral("/create"), {});
         }
     }
@@ -281,7 +293,10 @@ Status SysfsTreeBuilder::setVirtfnLinks(const PciAddress &pf, const QList<PciAdd
 {
     const QString dir = deviceDir(pf);
     if (dir.isEmpty())
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree").arg(pf.toString()), {}, ENOENT};
+        return Error{
+            QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree").arg(pf.toString()),
+            {},
+            ENOENT};
     for (const QString &e : SysfsIo::list(dir))
         if (e.startsWith(u"virtfn"))
             removeTree(dir + u'/' + e);
@@ -294,7 +309,10 @@ Status SysfsTreeBuilder::removeFunction(const PciAddress &address)
 {
     const QString dir = deviceDir(address);
     if (dir.isEmpty())
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree").arg(address.toString()), {}, ENOENT};
+        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree")
+                         .arg(address.toString()),
+                     {},
+                     ENOENT};
     if (auto s = setDriver(address, {}); !s)
         return s;
     const QString group = SysfsIo::linkName(dir + QStringLiteral("/iommu_group"));
@@ -309,13 +327,20 @@ Status SysfsTreeBuilder::removeFunction(const PciAddress &address)
     return take();
 }
 
-Status SysfsTreeBuilder::addMdev(const QString &uuid, const PciAddress &parent, const QString &typeId, int iommuGroup)
+Status SysfsTreeBuilder::addMdev(const QString &uuid, const PciAddress &parent, const QString &typeId,
+                                 int iommuGroup)
 {
     if (!SysfsScanner::isUuid(uuid) || typeId.isEmpty() || typeId.contains(u'/') || typeId.startsWith(u'.'))
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "Invalid mediated device %1 of type %2").arg(uuid, typeId), {}, EINVAL};
+        return Error{QCoreApplication::translate("SysfsTreeBuilder", "Invalid mediated device %1 of type %2")
+                         .arg(uuid, typeId),
+                     {},
+                     EINVAL};
     const QString parentDir = deviceDir(parent);
     if (parentDir.isEmpty())
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree").arg(parent.toString()), {}, ENOENT};
+        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No function %1 in the tree")
+                         .arg(parent.toString()),
+                     {},
+                     ENOENT};
     const QString id = uuid.toLower();
     const QString dir = parentDir + u'/' + id;
     const QString typeDir = parentDir + QStringLiteral("/mdev_supported_types/") + typeId;
@@ -337,17 +362,23 @@ Status SysfsTreeBuilder::addMdev(const QString &uuid, const PciAddress &parent, 
 Status SysfsTreeBuilder::removeMdev(const QString &uuid)
 {
     if (!SysfsScanner::isUuid(uuid))
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "Invalid mediated device %1").arg(uuid), {}, EINVAL};
+        return Error{QCoreApplication::translate("SysfsTreeBuilder", "Invalid mediated device %1").arg(uuid),
+                     {},
+                     EINVAL};
     const QString id = uuid.toLower();
     const QString bus = path(u"/sys/bus/mdev/devices/") + id;
     const QString target = SysfsIo::linkTarget(bus);
     if (target.isEmpty())
-        return Error{QCoreApplication::translate("SysfsTreeBuilder", "No mediated device %1 in the tree").arg(id), {}, ENOENT};
+        return Error{
+            QCoreApplication::translate("SysfsTreeBuilder", "No mediated device %1 in the tree").arg(id),
+            {},
+            ENOENT};
     const QString dir = QDir::cleanPath(dirOf(bus) + u'/' + target);
     const QString type = SysfsIo::linkName(dir + QStringLiteral("/mdev_type"));
     const QString group = SysfsIo::linkName(dir + QStringLiteral("/iommu_group"));
     if (!type.isEmpty())
-        removeTree(dirOf(dir) + QStringLiteral("/mdev_supported_types/") + type + QStringLiteral("/devices/") + id);
+        removeTree(dirOf(dir) + QStringLiteral("/mdev_supported_types/") + type +
+                   QStringLiteral("/devices/") + id);
     if (!group.isEmpty())
         removeTree(path(u"/sys/kernel/iommu_groups/") + group);
     removeTree(bus);

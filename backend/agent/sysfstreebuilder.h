@@ -47,13 +47,13 @@ public:
         QString cpuVendor; // empty: AuthenticAMD when the host has AMD (1022) bridges, else GenuineIntel
         QString cpuModel;
         QString kernelRelease = QStringLiteral("6.1.0-18-amd64");
-        bool virtualization = true;   // the vmx/svm flag
-        bool iommuOnCmdline = true;   // intel_iommu=on / amd_iommu=on
-        bool iommuActive = true;      // IOMMU units and groups exist
-        bool iommuPassthrough = true; // iommu=pt
-        bool vfioModules = true;      // vfio, vfio_pci, vfio_iommu_type1 loaded
+        bool virtualization = true;                          // the vmx/svm flag
+        bool iommuOnCmdline = true;                          // intel_iommu=on / amd_iommu=on
+        bool iommuActive = true;                             // IOMMU units and groups exist
+        bool iommuPassthrough = true;                        // iommu=pt
+        bool vfioModules = true;                             // vfio, vfio_pci, vfio_iommu_type1 loaded
         QString nvidiaVersion = QStringLiteral("550.54.16"); // nvidia modules and /proc/driver/nvidia/version
-        QString vgpuManagerVersion;   // empty: nvidiaVersion
+        QString vgpuManagerVersion;                          // empty: nvidiaVersion
         std::optional<bool> vgpuManager; // unset: when an NVIDIA function offers mdev types or holds mdevs
     };
     // A tree matching a libvirt snapshot: every PCI function (bridges first, VFs next to their PF), its

@@ -10,9 +10,10 @@
 namespace {
 QByteArray cpuinfo(const PlatformFacts &p)
 {
-    QByteArray flags = "fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr "
-                       "sse sse2 ht syscall nx pdpe1gb rdtscp lm constant_tsc rep_good nopl nonstop_tsc cpuid pni "
-                       "pclmulqdq monitor ssse3 fma cx16 sse4_1 sse4_2 x2apic movbe popcnt aes xsave avx f16c rdrand";
+    QByteArray flags =
+        "fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr "
+        "sse sse2 ht syscall nx pdpe1gb rdtscp lm constant_tsc rep_good nopl nonstop_tsc cpuid pni "
+        "pclmulqdq monitor ssse3 fma cx16 sse4_1 sse4_2 x2apic movbe popcnt aes xsave avx f16c rdrand";
     if (p.vmx)
         flags += " vmx ept vpid";
     if (p.svm)
@@ -66,9 +67,10 @@ Status SysfsTreeBuilder::setPlatform(const PlatformFacts &p)
     writeFile(path(u"/proc/modules"), modules);
     if (!p.nvidiaDriverVersion.isEmpty()) {
         mkdir(path(u"/proc/driver/nvidia"));
-        writeFile(path(u"/proc/driver/nvidia/version"),
-                  "NVRM version: NVIDIA UNIX x86_64 Kernel Module  " + p.nvidiaDriverVersion.toUtf8()
-                      + "  Wed Jan 24 20:23:51 UTC 2024\nGCC version:  gcc version 12.2.0 (Debian 12.2.0-14)\n");
+        writeFile(
+            path(u"/proc/driver/nvidia/version"),
+            "NVRM version: NVIDIA UNIX x86_64 Kernel Module  " + p.nvidiaDriverVersion.toUtf8() +
+                "  Wed Jan 24 20:23:51 UTC 2024\nGCC version:  gcc version 12.2.0 (Debian 12.2.0-14)\n");
     }
     for (const QString &unit : p.iommuUnits) {
         if (unit.isEmpty() || unit.contains(u'/') || unit.startsWith(u'.'))
@@ -111,7 +113,8 @@ Status SysfsTreeBuilder::buildFromSnapshot(const HostSnapshot &s, const AgentFac
         for (const MdevType &t : d.mdevTypes) {
             QString description;
             if (t.vgpu)
-                description = QStringLiteral("num_heads=4, frl_config=60, framebuffer=%1M, max_resolution=5120x2880, max_instance=%2")
+                description = QStringLiteral("num_heads=4, frl_config=60, framebuffer=%1M, "
+                                             "max_resolution=5120x2880, max_instance=%2")
                                   .arg(t.vgpu->framebufferMB)
                                   .arg(maxInstancesPerGpu(*t.vgpu));
             f.mdevTypes.append({t.id, t.name, description, t.deviceApi, t.availableInstances});
@@ -161,14 +164,17 @@ Status SysfsTreeBuilder::buildFromSnapshot(const HostSnapshot &s, const AgentFac
             return st;
 
     PlatformFacts p;
-    p.cpuVendor = !o.cpuVendor.isEmpty() ? o.cpuVendor : amdBridges ? QStringLiteral("AuthenticAMD") : QStringLiteral("GenuineIntel");
+    p.cpuVendor = !o.cpuVendor.isEmpty() ? o.cpuVendor
+                  : amdBridges           ? QStringLiteral("AuthenticAMD")
+                                         : QStringLiteral("GenuineIntel");
     p.cpuModel = o.cpuModel;
     const bool amd = p.isAmd();
     p.vmx = o.virtualization && !amd;
     p.svm = o.virtualization && amd;
     p.kernelRelease = o.kernelRelease;
-    p.kernelCmdline = QStringLiteral("BOOT_IMAGE=/boot/vmlinuz-%1 root=UUID=6f1c2a4e-3b0d-4c55-9d8e-2f7a61c0b9d3 ro quiet")
-                          .arg(o.kernelRelease);
+    p.kernelCmdline =
+        QStringLiteral("BOOT_IMAGE=/boot/vmlinuz-%1 root=UUID=6f1c2a4e-3b0d-4c55-9d8e-2f7a61c0b9d3 ro quiet")
+            .arg(o.kernelRelease);
     if (o.iommuOnCmdline)
         p.kernelCmdline += amd ? QStringLiteral(" amd_iommu=on") : QStringLiteral(" intel_iommu=on");
     if (o.iommuPassthrough)
@@ -178,14 +184,16 @@ Status SysfsTreeBuilder::buildFromSnapshot(const HostSnapshot &s, const AgentFac
                            : QStringList{QStringLiteral("dmar0"), QStringLiteral("dmar1")};
     const bool vgpuManager = o.vgpuManager.value_or(nvidiaVgpu);
     const QString nvidiaVersion = o.nvidiaVersion;
-    QSet<QString> modules{QStringLiteral("kvm"), amd ? QStringLiteral("kvm_amd") : QStringLiteral("kvm_intel")};
+    QSet<QString> modules{QStringLiteral("kvm"),
+                          amd ? QStringLiteral("kvm_amd") : QStringLiteral("kvm_intel")};
     if (o.vfioModules)
         modules += {QStringLiteral("vfio"), QStringLiteral("vfio_pci"), QStringLiteral("vfio_pci_core"),
                     QStringLiteral("vfio_iommu_type1")};
     if (vgpuManager)
         modules += {QStringLiteral("nvidia_vgpu_vfio"), QStringLiteral("mdev"), QStringLiteral("nvidia")};
     for (const QString &d : std::as_const(drivers))
-        if (d != u"pcieport" && d != u"nvidia-vgpu-vfio") // the port driver is built in; the mdev driver is nvidia_vgpu_vfio
+        if (d != u"pcieport" &&
+            d != u"nvidia-vgpu-vfio") // the port driver is built in; the mdev driver is nvidia_vgpu_vfio
             modules.insert(moduleOf(d));
     if (!o.vfioModules)
         modules -= {QStringLiteral("vfio_pci"), QStringLiteral("vfio_pci_core")};

@@ -17,8 +17,8 @@ inline PciAddress addr(const char *text)
     return *PciAddress::parse(QString::fromLatin1(text));
 }
 
-inline SysfsFunction fn(const char *address, quint32 classCode, quint16 vendor, quint16 device, const char *driver,
-                        int group, int numa = 0)
+inline SysfsFunction fn(const char *address, quint32 classCode, quint16 vendor, quint16 device,
+                        const char *driver, int group, int numa = 0)
 {
     SysfsFunction f;
     f.address = addr(address);
@@ -37,11 +37,13 @@ inline QList<SysfsMdevType> a16Types(int available)
     const QList<std::pair<int, int>> types{{709, 1}, {712, 2}, {713, 4}, {715, 16}}; // 1B, 2Q, 4Q, 16Q
     for (const auto &[id, gb] : types) {
         const QString series = id == 709 ? QStringLiteral("B") : QStringLiteral("Q");
-        out.append({QStringLiteral("nvidia-%1").arg(id), QStringLiteral("NVIDIA A16-%1%2").arg(gb).arg(series),
-                    QStringLiteral("num_heads=4, frl_config=60, framebuffer=%1M, max_resolution=5120x2880, max_instance=%2")
-                        .arg(gb * 1024)
-                        .arg(16 / gb),
-                    QStringLiteral("vfio-pci"), available});
+        out.append(
+            {QStringLiteral("nvidia-%1").arg(id), QStringLiteral("NVIDIA A16-%1%2").arg(gb).arg(series),
+             QStringLiteral(
+                 "num_heads=4, frl_config=60, framebuffer=%1M, max_resolution=5120x2880, max_instance=%2")
+                 .arg(gb * 1024)
+                 .arg(16 / gb),
+             QStringLiteral("vfio-pci"), available});
     }
     return out;
 }
@@ -53,12 +55,14 @@ inline PlatformFacts healthyPlatform(bool amd)
 {
     PlatformFacts p;
     p.cpuVendor = amd ? QStringLiteral("AuthenticAMD") : QStringLiteral("GenuineIntel");
-    p.cpuModel = amd ? QStringLiteral("AMD EPYC 7543 32-Core Processor") : QStringLiteral("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz");
+    p.cpuModel = amd ? QStringLiteral("AMD EPYC 7543 32-Core Processor")
+                     : QStringLiteral("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz");
     p.vmx = !amd;
     p.svm = amd;
     p.kernelRelease = QStringLiteral("6.1.0-18-amd64");
-    p.kernelCmdline = QStringLiteral("BOOT_IMAGE=/boot/vmlinuz-6.1.0-18-amd64 root=/dev/sda1 ro quiet %1 iommu=pt")
-                          .arg(amd ? QStringLiteral("amd_iommu=on") : QStringLiteral("intel_iommu=on"));
+    p.kernelCmdline =
+        QStringLiteral("BOOT_IMAGE=/boot/vmlinuz-6.1.0-18-amd64 root=/dev/sda1 ro quiet %1 iommu=pt")
+            .arg(amd ? QStringLiteral("amd_iommu=on") : QStringLiteral("intel_iommu=on"));
     p.iommuUnits = amd ? QStringList{QStringLiteral("ivhd0")} : QStringList{QStringLiteral("dmar0")};
     for (const char *m : {"kvm", "vfio", "vfio_pci", "vfio_iommu_type1"})
         p.modules.append({QString::fromLatin1(m), {}, false});
@@ -134,7 +138,8 @@ inline void buildH100Host(const QString &root)
         if (v == 4) {
             vf.currentVgpuType = 1062; // holds an H100-20C; offers nothing else
         } else {
-            vf.creatableVgpuTypes = {{1061, QStringLiteral("NVIDIA H100-10C")}, {1062, QStringLiteral("NVIDIA H100-20C")},
+            vf.creatableVgpuTypes = {{1061, QStringLiteral("NVIDIA H100-10C")},
+                                     {1062, QStringLiteral("NVIDIA H100-20C")},
                                      {1063, QStringLiteral("NVIDIA H100-40C")}};
         }
         SYSFS_ADD(b, vf);

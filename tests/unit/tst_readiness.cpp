@@ -70,9 +70,9 @@ const ReadinessCheck *find(const ReadinessReport &r, const char *id, const char 
 } // namespace
 
 // Keeps the report alive in the enclosing scope and points `c` at one of its checks.
-#define CHECK_OF(report, id, ...)                                                                                 \
-    const ReadinessReport checked = (report);                                                                     \
-    const ReadinessCheck *c = find(checked, id, ##__VA_ARGS__);                                                   \
+#define CHECK_OF(report, id, ...)                                                                            \
+    const ReadinessReport checked = (report);                                                                \
+    const ReadinessCheck *c = find(checked, id, ##__VA_ARGS__);                                              \
     QVERIFY2(c, id)
 
 class TestReadiness : public QObject
@@ -107,8 +107,9 @@ void TestReadiness::healthyHostPasses()
     QStringList ids;
     for (const ReadinessCheck &c : r.checks)
         ids << c.id + u'@' + (c.isHostCheck() ? QStringLiteral("host") : c.subject.toString());
-    QCOMPARE(ids, (QStringList{"cpu.virtualization@host", "iommu.enabled@host", "iommu.passthrough@host", "vfio.modules@host",
-                               "gpu.bootVga@0000:01:00.0", "gpu.driverBound@0000:01:00.0", "iommu.group.shared@0000:01:00.0"}));
+    QCOMPARE(ids, (QStringList{"cpu.virtualization@host", "iommu.enabled@host", "iommu.passthrough@host",
+                               "vfio.modules@host", "gpu.bootVga@0000:01:00.0",
+                               "gpu.driverBound@0000:01:00.0", "iommu.group.shared@0000:01:00.0"}));
     for (const ReadinessCheck &c : r.checks) {
         const ReadinessText t = ReadinessText::render(c);
         QVERIFY2(!t.title.isEmpty() && !t.reason.isEmpty(), qPrintable(c.id));
@@ -154,10 +155,18 @@ void TestReadiness::iommuEnabled_data()
     QTest::addColumn<QString>("cmdline");
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("line");
-    QTest::newRow("intel, not asked") << false << "ro quiet" << "cmdline" << "intel_iommu=on iommu=pt";
-    QTest::newRow("amd, not asked") << true << "ro quiet" << "cmdline" << "amd_iommu=on iommu=pt";
-    QTest::newRow("turned off") << false << "intel_iommu=off" << "disabled" << "intel_iommu=on iommu=pt";
-    QTest::newRow("firmware") << false << "intel_iommu=on" << "firmware" << "";
+    QTest::newRow("intel, not asked") << false << "ro quiet"
+                                      << "cmdline"
+                                      << "intel_iommu=on iommu=pt";
+    QTest::newRow("amd, not asked") << true << "ro quiet"
+                                    << "cmdline"
+                                    << "amd_iommu=on iommu=pt";
+    QTest::newRow("turned off") << false << "intel_iommu=off"
+                                << "disabled"
+                                << "intel_iommu=on iommu=pt";
+    QTest::newRow("firmware") << false << "intel_iommu=on"
+                              << "firmware"
+                              << "";
 }
 
 void TestReadiness::iommuEnabled()
@@ -170,7 +179,8 @@ void TestReadiness::iommuEnabled()
     {
         CHECK_OF(checkReadiness(f), "iommu.enabled");
         QCOMPARE(c->severity, ReadinessSeverity::Ok);
-        QVERIFY(ReadinessText::render(*c).reason.contains(QStringLiteral("12 IOMMU group"))); // "%n group(s)" before translation
+        QVERIFY(ReadinessText::render(*c).reason.contains(
+            QStringLiteral("12 IOMMU group"))); // "%n group(s)" before translation
     }
     f.platform = healthyPlatform(amd);
     f.platform.iommuUnits.clear();
@@ -187,7 +197,8 @@ void TestReadiness::iommuEnabled()
         QVERIFY(t.lines.isEmpty());
     } else {
         QCOMPARE(t.lines, (QStringList{line, QStringLiteral("update-grub")}));
-        QVERIFY(t.remedy.contains(QStringLiteral("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub").arg(line)));
+        QVERIFY(
+            t.remedy.contains(QStringLiteral("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub").arg(line)));
         QVERIFY(t.remedy.contains(QStringLiteral("\n    ") + line));
     }
 }
@@ -222,7 +233,8 @@ void TestReadiness::vfioModules()
     CHECK_OF(checkReadiness(f), "vfio.modules");
     QCOMPARE(c->severity, ReadinessSeverity::Warning);
     QCOMPARE(c->arguments.value("missing").toStringList(), QStringList{QStringLiteral("vfio_pci")});
-    QCOMPARE(c->arguments.value("ids").toStringList(), (QStringList{QStringLiteral("10de:24b0"), QStringLiteral("10de:228b")}));
+    QCOMPARE(c->arguments.value("ids").toStringList(),
+             (QStringList{QStringLiteral("10de:24b0"), QStringLiteral("10de:228b")}));
     const ReadinessText t = ReadinessText::render(*c);
     QVERIFY(t.lines.contains(QStringLiteral("modprobe vfio-pci")));
     QVERIFY(t.lines.contains(QStringLiteral("options vfio-pci ids=10de:24b0,10de:228b")));
@@ -235,7 +247,8 @@ void TestReadiness::vfioModules()
     v.platform.modules.removeIf([](const KernelModule &m) { return m.name == u"vfio_pci"; });
     QVERIFY(find(checkReadiness(f), "vfio.modules")->arguments.value("ids").toStringList().isEmpty());
     QVERIFY(find(checkReadiness(v), "vfio.modules")->arguments.value("ids").toStringList().isEmpty());
-    QVERIFY(!ReadinessText::render(*find(checkReadiness(f), "vfio.modules")).remedy.contains(QStringLiteral("options")));
+    QVERIFY(!ReadinessText::render(*find(checkReadiness(f), "vfio.modules"))
+                 .remedy.contains(QStringLiteral("options")));
 }
 
 void TestReadiness::iommuGroupShared()
@@ -259,9 +272,11 @@ void TestReadiness::iommuGroupShared()
         QCOMPARE(devices[0].toMap().value("driver").toString(), QStringLiteral("ixgbe"));
         const ReadinessText t = ReadinessText::render(*c);
         QVERIFY(t.reason.contains(QStringLiteral("0000:3e:00.0 (ixgbe)")));
-        QCOMPARE(t.lines, (QStringList{QStringLiteral("echo vfio-pci > /sys/bus/pci/devices/0000:3e:00.0/driver_override"),
-                                       QStringLiteral("echo 0000:3e:00.0 > /sys/bus/pci/devices/0000:3e:00.0/driver/unbind"),
-                                       QStringLiteral("echo 0000:3e:00.0 > /sys/bus/pci/drivers_probe")}));
+        QCOMPARE(t.lines,
+                 (QStringList{
+                     QStringLiteral("echo vfio-pci > /sys/bus/pci/devices/0000:3e:00.0/driver_override"),
+                     QStringLiteral("echo 0000:3e:00.0 > /sys/bus/pci/devices/0000:3e:00.0/driver/unbind"),
+                     QStringLiteral("echo 0000:3e:00.0 > /sys/bus/pci/drivers_probe")}));
     }
     // The NIC moved to vfio-pci: the group is usable.
     function(f, "0000:3e:00.0").driver = QStringLiteral("vfio-pci");
@@ -307,11 +322,14 @@ void TestReadiness::driverBound_data()
     QTest::addColumn<int>("severity");
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("line");
-    QTest::newRow("nvidia") << "nvidia" << int(ReadinessSeverity::Ok) << "" << "";
-    QTest::newRow("vfio-pci") << "vfio-pci" << int(ReadinessSeverity::Ok) << "" << "";
+    QTest::newRow("nvidia") << "nvidia" << int(ReadinessSeverity::Ok) << ""
+                            << "";
+    QTest::newRow("vfio-pci") << "vfio-pci" << int(ReadinessSeverity::Ok) << ""
+                              << "";
     QTest::newRow("none") << "" << int(ReadinessSeverity::Warning) << "none"
                           << "echo vfio-pci > /sys/bus/pci/devices/0000:01:00.0/driver_override";
-    QTest::newRow("nouveau") << "nouveau" << int(ReadinessSeverity::Warning) << "nouveau" << "blacklist nouveau";
+    QTest::newRow("nouveau") << "nouveau" << int(ReadinessSeverity::Warning) << "nouveau"
+                             << "blacklist nouveau";
     QTest::newRow("unexpected") << "amdgpu" << int(ReadinessSeverity::Warning) << "unexpected"
                                 << "echo 0000:01:00.0 > /sys/bus/pci/devices/0000:01:00.0/driver/unbind";
 }
@@ -337,7 +355,8 @@ void TestReadiness::driverBound()
         QVERIFY(t.remedy.contains(line));
     }
     if (driver == u"nouveau")
-        QCOMPARE(t.lines, (QStringList{QStringLiteral("blacklist nouveau"), QStringLiteral("options nouveau modeset=0"),
+        QCOMPARE(t.lines, (QStringList{QStringLiteral("blacklist nouveau"),
+                                       QStringLiteral("options nouveau modeset=0"),
                                        QStringLiteral("update-initramfs -u")}));
 }
 
@@ -356,14 +375,16 @@ void TestReadiness::sriovCapable()
         CHECK_OF(checkReadiness(f), "gpu.sriovCapable", "0000:41:00.0");
         QCOMPARE(c->severity, ReadinessSeverity::Info);
         QCOMPARE(c->arguments.value("total").toInt(), 16);
-        QCOMPARE(ReadinessText::render(*c).lines, QStringList{QStringLiteral("/usr/lib/nvidia/sriov-manage -e 0000:41:00.0")});
+        QCOMPARE(ReadinessText::render(*c).lines,
+                 QStringList{QStringLiteral("/usr/lib/nvidia/sriov-manage -e 0000:41:00.0")});
     }
     // AMD and Intel: the plain sysfs write.
     f.functions[0].vendorId = 0x1002;
     f.functions[0].driver = QStringLiteral("gim");
     {
         CHECK_OF(checkReadiness(f), "gpu.sriovCapable", "0000:41:00.0");
-        QCOMPARE(ReadinessText::render(*c).lines, QStringList{QStringLiteral("echo 16 > /sys/bus/pci/devices/0000:41:00.0/sriov_numvfs")});
+        QCOMPARE(ReadinessText::render(*c).lines,
+                 QStringList{QStringLiteral("echo 16 > /sys/bus/pci/devices/0000:41:00.0/sriov_numvfs")});
     }
     // Not SR-IOV capable: no check at all.
     QVERIFY(!find(checkReadiness(healthy()), "gpu.sriovCapable", "0000:01:00.0"));
@@ -411,14 +432,16 @@ void TestReadiness::vgpuMdevTypes()
     {
         CHECK_OF(checkReadiness(f), "vgpu.mdevTypes", "0000:41:00.0");
         QCOMPARE(c->severity, ReadinessSeverity::Warning);
-        QCOMPARE(ReadinessText::render(*c).lines, QStringList{QStringLiteral("/usr/lib/nvidia/sriov-manage -e 0000:41:00.0")});
+        QCOMPARE(ReadinessText::render(*c).lines,
+                 QStringList{QStringLiteral("/usr/lib/nvidia/sriov-manage -e 0000:41:00.0")});
     }
     // Not SR-IOV: the service or the board's mode.
     f.functions[0].sriovTotalVfs = 0;
     {
         CHECK_OF(checkReadiness(f), "vgpu.mdevTypes", "0000:41:00.0");
         QCOMPARE(c->severity, ReadinessSeverity::Warning);
-        QCOMPARE(ReadinessText::render(*c).lines, QStringList{QStringLiteral("systemctl status nvidia-vgpu-mgr")});
+        QCOMPARE(ReadinessText::render(*c).lines,
+                 QStringList{QStringLiteral("systemctl status nvidia-vgpu-mgr")});
     }
     // Types straight on the PF (pre-Ampere boards) count too.
     f.functions[0].mdevTypes = a16Types(4);
@@ -435,8 +458,10 @@ void TestReadiness::driverVersionMismatch()
         CHECK_OF(checkReadiness(f), "driver.versionMismatch");
         QCOMPARE(c->severity, ReadinessSeverity::Ok);
         QCOMPARE(c->arguments.value("sources").toStringList(),
-                 (QStringList{QStringLiteral("nvidia"), QStringLiteral("nvidia_vgpu_vfio"), QStringLiteral("/proc/driver/nvidia/version")}));
-        QCOMPARE(ReadinessText::render(*c).reason, QStringLiteral("Every NVIDIA driver part has version 535.129.03."));
+                 (QStringList{QStringLiteral("nvidia"), QStringLiteral("nvidia_vgpu_vfio"),
+                              QStringLiteral("/proc/driver/nvidia/version")}));
+        QCOMPARE(ReadinessText::render(*c).reason,
+                 QStringLiteral("Every NVIDIA driver part has version 535.129.03."));
     }
     for (KernelModule &m : f.platform.modules)
         if (m.name == u"nvidia")
@@ -445,7 +470,8 @@ void TestReadiness::driverVersionMismatch()
     CHECK_OF(checkReadiness(f), "driver.versionMismatch");
     QCOMPARE(c->severity, ReadinessSeverity::Error);
     const ReadinessText t = ReadinessText::render(*c);
-    QVERIFY2(t.reason.contains(QStringLiteral("nvidia 550.54.16, nvidia_vgpu_vfio 535.129.03, /proc/driver/nvidia/version 550.54.16")),
+    QVERIFY2(t.reason.contains(QStringLiteral(
+                 "nvidia 550.54.16, nvidia_vgpu_vfio 535.129.03, /proc/driver/nvidia/version 550.54.16")),
              qPrintable(t.reason));
     QVERIFY(!t.remedy.isEmpty());
     // No NVIDIA driver at all: no check.
@@ -462,8 +488,8 @@ void TestReadiness::reportFromAScannedTree()
     QVERIFY(facts.ok());
     const ReadinessReport r = checkReadiness(facts.value());
     QCOMPARE(r.checkedAt, facts->scannedAt);
-    for (const char *id : {"cpu.virtualization", "iommu.enabled", "iommu.passthrough", "vfio.modules", "vgpu.manager",
-                           "driver.versionMismatch"})
+    for (const char *id : {"cpu.virtualization", "iommu.enabled", "iommu.passthrough", "vfio.modules",
+                           "vgpu.manager", "driver.versionMismatch"})
         QCOMPARE(find(r, id)->severity, ReadinessSeverity::Ok);
     QCOMPARE(find(r, "vgpu.mdevTypes", "0000:43:00.0")->severity, ReadinessSeverity::Ok);
     // GPUs 1–3 have no VFs enabled, so no vGPU types yet.
@@ -499,7 +525,8 @@ void TestReadiness::jsonRoundTrip()
         QCOMPARE(back->checks[i].subject, r.checks[i].subject);
         QCOMPARE(back->checks[i].severity, r.checks[i].severity);
         // What the console shows is the same on both sides.
-        const ReadinessText a = ReadinessText::render(r.checks[i]), b = ReadinessText::render(back->checks[i]);
+        const ReadinessText a = ReadinessText::render(r.checks[i]),
+                            b = ReadinessText::render(back->checks[i]);
         QCOMPARE(b.reason, a.reason);
         QCOMPARE(b.lines, a.lines);
     }
@@ -512,13 +539,16 @@ void TestReadiness::jsonHostile()
         return ReadinessJson::fromJson(QJsonDocument::fromJson(QByteArray(json)).object());
     };
     QVERIFY(!parse(R"({"checks":[{"id":"x","severity":"fatal"}]})").ok());
-    QVERIFY(parse(R"({"checks":[{"id":"x","severity":"fatal"}]})").error().detail.startsWith(QStringLiteral("checks[0].severity")));
+    QVERIFY(parse(R"({"checks":[{"id":"x","severity":"fatal"}]})")
+                .error()
+                .detail.startsWith(QStringLiteral("checks[0].severity")));
     QVERIFY(!parse(R"({"checks":[{"id":"x","subject":"../0000:01:00.0"}]})").ok());
     QVERIFY(!parse(R"({"checks":[{"severity":"ok"}]})").ok());
     QVERIFY(!parse(R"({"checks":[{"id":"x","arguments":[1]}]})").ok());
     QVERIFY(!parse(R"({"checks":"all good"})").ok());
     // Tolerant: unknown keys and a check id this console does not know.
-    auto ok = parse(R"({"checks":[{"id":"gpu.future","subject":"0000:01:00.0","severity":"warning","x":1}],"y":2})");
+    auto ok = parse(
+        R"({"checks":[{"id":"gpu.future","subject":"0000:01:00.0","severity":"warning","x":1}],"y":2})");
     QVERIFY(ok.ok());
     QCOMPARE(ok->checks[0].subject, addr("0000:01:00.0"));
     QCOMPARE(ok->worst(), ReadinessSeverity::Warning);

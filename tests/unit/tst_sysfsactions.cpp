@@ -50,11 +50,15 @@ struct Host
 
     QString root() const { return dir.path(); }
     QString dev(const char *a) const { return SysfsScanner::functionPath(dir.path(), addr(a)); }
-    SysfsFunction scan(const char *a) const { return SysfsScanner::scanFunction(dir.path(), addr(a)).value_or(SysfsFunction{}); }
+    SysfsFunction scan(const char *a) const
+    {
+        return SysfsScanner::scanFunction(dir.path(), addr(a)).value_or(SysfsFunction{});
+    }
     int available(const char *a, const char *type) const
     {
-        return SysfsScanner::parseInt(*SysfsIo::read(dev(a) + QStringLiteral("/mdev_supported_types/") + QLatin1String(type)
-                                                     + QStringLiteral("/available_instances")))
+        return SysfsScanner::parseInt(*SysfsIo::read(dev(a) + QStringLiteral("/mdev_supported_types/") +
+                                                     QLatin1String(type) +
+                                                     QStringLiteral("/available_instances")))
             .value_or(-99);
     }
 };
@@ -63,21 +67,24 @@ bool allowedPath(const QString &root, const QString &path)
 {
     const QString r = QRegularExpression::escape(root);
     static const QString addrRe = QStringLiteral("[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]");
-    static const QString uuidRe = QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static const QString uuidRe =
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     const QRegularExpression allowed(
-        QStringLiteral("^%1/sys/bus/pci/devices/%2/(driver_override|driver/unbind|sriov_numvfs|nvidia/current_vgpu_type|"
-                       "mdev_supported_types/nvidia-[0-9]+/create)$|^%1/sys/bus/pci/drivers_probe$|^%1/sys/bus/mdev/devices/%3/remove$")
+        QStringLiteral(
+            "^%1/sys/bus/pci/devices/%2/(driver_override|driver/unbind|sriov_numvfs|nvidia/current_vgpu_type|"
+            "mdev_supported_types/nvidia-[0-9]+/create)$|^%1/sys/bus/pci/drivers_probe$|^%1/sys/bus/mdev/"
+            "devices/%3/remove$")
             .arg(r, addrRe, uuidRe));
     return allowed.match(path).hasMatch();
 }
 } // namespace
 
-#define REFUSED(result, errorCode)                                                                                \
-    do {                                                                                                         \
-        const auto &res_ = (result);                                                                             \
-        QVERIFY2(!res_.ok(), "expected a refusal");                                                              \
-        QCOMPARE(res_.error().code, int(errorCode));                                                             \
-        QVERIFY(!res_.error().summary.isEmpty());                                                                \
+#define REFUSED(result, errorCode)                                                                           \
+    do {                                                                                                     \
+        const auto &res_ = (result);                                                                         \
+        QVERIFY2(!res_.ok(), "expected a refusal");                                                          \
+        QCOMPARE(res_.error().code, int(errorCode));                                                         \
+        QVERIFY(!res_.error().summary.isEmpty());                                                            \
     } while (false)
 
 class TestSysfsActions : public QObject
@@ -119,18 +126,33 @@ void TestSysfsActions::createMdevRefusesBadArguments_data()
     QTest::addColumn<QString>("uuid");
     QTest::addColumn<int>("code");
     const int invalid = SysfsActionError::InvalidArgument;
-    QTest::newRow("uuid traversal") << "0000:43:00.6" << "nvidia-712" << "../../x" << invalid;
-    QTest::newRow("uuid short") << "0000:43:00.6" << "nvidia-712" << "5f7a1c2e-9b3d-4e6f-8a1b-2c3d4e5f6a7" << invalid;
-    QTest::newRow("uuid empty") << "0000:43:00.6" << "nvidia-712" << "" << invalid;
-    QTest::newRow("address with slashes") << "0000:43:00.6/../../.." << "nvidia-712" << newUuid << invalid;
-    QTest::newRow("address with trailing text") << "0000:43:00.6x" << "nvidia-712" << newUuid << invalid;
-    QTest::newRow("type traversal") << "0000:43:00.6" << "../nvidia-712" << newUuid << invalid;
-    QTest::newRow("type with slash") << "0000:43:00.6" << "nvidia-712/../../x" << newUuid << invalid;
-    QTest::newRow("type not listed") << "0000:43:00.6" << "nvidia-999" << newUuid << int(SysfsActionError::NotFound);
-    QTest::newRow("parent missing") << "0000:99:00.0" << "nvidia-712" << newUuid << int(SysfsActionError::NotFound);
-    QTest::newRow("parent without types") << "0000:44:00.0" << "nvidia-712" << newUuid << int(SysfsActionError::NotFound);
-    QTest::newRow("no instances left") << "0000:43:00.4" << "nvidia-712" << newUuid << int(SysfsActionError::Unavailable);
-    QTest::newRow("uuid taken") << "0000:43:00.6" << "nvidia-712" << mdevA << int(SysfsActionError::AlreadyExists);
+    QTest::newRow("uuid traversal") << "0000:43:00.6"
+                                    << "nvidia-712"
+                                    << "../../x" << invalid;
+    QTest::newRow("uuid short") << "0000:43:00.6"
+                                << "nvidia-712"
+                                << "5f7a1c2e-9b3d-4e6f-8a1b-2c3d4e5f6a7" << invalid;
+    QTest::newRow("uuid empty") << "0000:43:00.6"
+                                << "nvidia-712"
+                                << "" << invalid;
+    QTest::newRow("address with slashes") << "0000:43:00.6/../../.."
+                                          << "nvidia-712" << newUuid << invalid;
+    QTest::newRow("address with trailing text") << "0000:43:00.6x"
+                                                << "nvidia-712" << newUuid << invalid;
+    QTest::newRow("type traversal") << "0000:43:00.6"
+                                    << "../nvidia-712" << newUuid << invalid;
+    QTest::newRow("type with slash") << "0000:43:00.6"
+                                     << "nvidia-712/../../x" << newUuid << invalid;
+    QTest::newRow("type not listed") << "0000:43:00.6"
+                                     << "nvidia-999" << newUuid << int(SysfsActionError::NotFound);
+    QTest::newRow("parent missing") << "0000:99:00.0"
+                                    << "nvidia-712" << newUuid << int(SysfsActionError::NotFound);
+    QTest::newRow("parent without types") << "0000:44:00.0"
+                                          << "nvidia-712" << newUuid << int(SysfsActionError::NotFound);
+    QTest::newRow("no instances left") << "0000:43:00.4"
+                                       << "nvidia-712" << newUuid << int(SysfsActionError::Unavailable);
+    QTest::newRow("uuid taken") << "0000:43:00.6"
+                                << "nvidia-712" << mdevA << int(SysfsActionError::AlreadyExists);
 }
 
 void TestSysfsActions::createMdevRefusesBadArguments()
@@ -149,12 +171,14 @@ void TestSysfsActions::createMdev()
 {
     Host &h = *m_host;
     QCOMPARE(h.available("0000:43:00.6", "nvidia-712"), 1);
-    auto r = h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"), newUuid.toUpper());
+    auto r =
+        h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"), newUuid.toUpper());
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QCOMPARE(r->subject, newUuid);
     QCOMPARE(r->after, QStringLiteral("nvidia-712@0000:43:00.6"));
     QVERIFY(r->changed);
-    QCOMPARE(h.recorder.paths, QStringList{h.dev("0000:43:00.6") + QStringLiteral("/mdev_supported_types/nvidia-712/create")});
+    QCOMPARE(h.recorder.paths,
+             QStringList{h.dev("0000:43:00.6") + QStringLiteral("/mdev_supported_types/nvidia-712/create")});
     QCOMPARE(h.recorder.values, QList<QByteArray>{newUuid.toLatin1()});
     const auto m = SysfsScanner::scanMdev(h.root(), newUuid);
     QVERIFY(m);
@@ -167,8 +191,10 @@ void TestSysfsActions::createMdev()
     QCOMPARE(h.available("0000:43:00.7", "nvidia-712"), 1);
     QVERIFY(h.log.last().contains(QStringLiteral("done")));
     // The same UUID again is refused, the live count now refuses the VF.
-    REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.7"), QStringLiteral("nvidia-712"), newUuid), SysfsActionError::AlreadyExists);
-    REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-709"), mdevA.left(35) + u'0'),
+    REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.7"), QStringLiteral("nvidia-712"), newUuid),
+            SysfsActionError::AlreadyExists);
+    REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-709"),
+                                 mdevA.left(35) + u'0'),
             SysfsActionError::Unavailable);
 }
 
@@ -197,7 +223,8 @@ void TestSysfsActions::createMdevWriteFails()
 void TestSysfsActions::removeMdev()
 {
     Host &h = *m_host;
-    REFUSED(h.actions.removeMdev(QStringLiteral("../../../sys/bus/pci/devices")), SysfsActionError::InvalidArgument);
+    REFUSED(h.actions.removeMdev(QStringLiteral("../../../sys/bus/pci/devices")),
+            SysfsActionError::InvalidArgument);
     REFUSED(h.actions.removeMdev(newUuid), SysfsActionError::NotFound);
     QVERIFY(h.recorder.paths.isEmpty());
     // Without a kernel the file takes the write but the mdev stays.
@@ -207,7 +234,8 @@ void TestSysfsActions::removeMdev()
     auto r = h.actions.removeMdev(mdevA.toUpper());
     QVERIFY(r.ok());
     QCOMPARE(r->before, QStringLiteral("nvidia-712@0000:43:00.4"));
-    QCOMPARE(h.recorder.paths, QStringList{h.root() + QStringLiteral("/sys/bus/mdev/devices/") + mdevA + QStringLiteral("/remove")});
+    QCOMPARE(h.recorder.paths, QStringList{h.root() + QStringLiteral("/sys/bus/mdev/devices/") + mdevA +
+                                           QStringLiteral("/remove")});
     QVERIFY(!SysfsScanner::scanMdev(h.root(), mdevA));
     QCOMPARE(SysfsScanner::scanMdevs(h.root()).size(), 1);
     QCOMPARE(h.available("0000:43:00.4", "nvidia-712"), 1); // the instance is back
@@ -225,9 +253,10 @@ void TestSysfsActions::bindVfioRefuses()
     REFUSED(h.actions.bindVfio(QStringLiteral("0000:44:00.0/driver")), SysfsActionError::InvalidArgument);
     REFUSED(h.actions.bindVfio(QStringLiteral("44:00")), SysfsActionError::InvalidArgument);
     REFUSED(h.actions.bindVfio(QStringLiteral("0000:99:00.0")), SysfsActionError::NotFound);
-    REFUSED(h.actions.bindVfio(QStringLiteral("0000:40:01.1")), SysfsActionError::InvalidArgument); // a bridge
-    REFUSED(h.actions.bindVfio(QStringLiteral("0000:43:00.0")), SysfsActionError::Busy);            // VFs hold mdevs
-    REFUSED(h.actions.bindVfio(QStringLiteral("0000:43:00.4")), SysfsActionError::Busy);            // holds an mdev
+    REFUSED(h.actions.bindVfio(QStringLiteral("0000:40:01.1")),
+            SysfsActionError::InvalidArgument);                                          // a bridge
+    REFUSED(h.actions.bindVfio(QStringLiteral("0000:43:00.0")), SysfsActionError::Busy); // VFs hold mdevs
+    REFUSED(h.actions.bindVfio(QStringLiteral("0000:43:00.4")), SysfsActionError::Busy); // holds an mdev
     QVERIFY(h.recorder.paths.isEmpty());
     QCOMPARE(h.scan("0000:43:00.0").driver, QStringLiteral("nvidia"));
 }
@@ -272,7 +301,8 @@ void TestSysfsActions::bindAndUnbindVfio()
 void TestSysfsActions::bindVfioWithoutTheModuleRestores()
 {
     Host &h = *m_host;
-    QVERIFY(QDir(h.root() + QStringLiteral("/sys/bus/pci/drivers/vfio-pci")).removeRecursively()); // not loaded
+    QVERIFY(
+        QDir(h.root() + QStringLiteral("/sys/bus/pci/drivers/vfio-pci")).removeRecursively()); // not loaded
     QVERIFY(QFile::remove(h.root() + QStringLiteral("/sys/bus/pci/devices/0000:81:00.0/driver")));
     auto r = h.actions.bindVfio(QStringLiteral("0000:44:00.0"));
     REFUSED(r, SysfsActionError::KernelDidNotAct);
@@ -302,7 +332,8 @@ void TestSysfsActions::setSriovNumVfs()
     QCOMPARE(on->after, QStringLiteral("4"));
     SysfsFunction pf = h.scan("0000:44:00.0");
     QCOMPARE(pf.sriovNumVfs, 4);
-    QCOMPARE(pf.virtFns, (QList<PciAddress>{addr("0000:44:00.4"), addr("0000:44:00.5"), addr("0000:44:00.6"), addr("0000:44:00.7")}));
+    QCOMPARE(pf.virtFns, (QList<PciAddress>{addr("0000:44:00.4"), addr("0000:44:00.5"), addr("0000:44:00.6"),
+                                            addr("0000:44:00.7")}));
     const SysfsFunction vf = h.scan("0000:44:00.5");
     QCOMPARE(vf.physFn, std::optional<PciAddress>(pf.address));
     QCOMPARE(vf.productId, quint16(0x25b6));
@@ -338,8 +369,10 @@ void TestSysfsActions::setSriovNumVfsRefuses()
     Host &h = *m_host;
     REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:44:00.0"), 17), SysfsActionError::InvalidArgument);
     REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:44:00.0"), -1), SysfsActionError::InvalidArgument);
-    REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:81:00.0"), 1), SysfsActionError::InvalidArgument); // no SR-IOV
-    REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:43:00.0"), 0), SysfsActionError::Busy);            // mdevs on VFs
+    REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:81:00.0"), 1),
+            SysfsActionError::InvalidArgument); // no SR-IOV
+    REFUSED(h.actions.setSriovNumVfs(QStringLiteral("0000:43:00.0"), 0),
+            SysfsActionError::Busy); // mdevs on VFs
     QVERIFY(h.recorder.paths.isEmpty());
     // Without a kernel the count file takes the number but no VF appears.
     auto r = h.noKernel.setSriovNumVfs(QStringLiteral("0000:45:00.0"), 2);
@@ -368,14 +401,21 @@ void TestSysfsActions::emulatorKeepsTheKernelsRules()
     QCOMPARE(h.scan("0000:44:00.0").sriovNumVfs, 2);
     // No PF driver, no SR-IOV.
     QVERIFY(h.emulator.write(h.dev("0000:45:00.0") + QStringLiteral("/driver/unbind"), "0000:45:00.0").ok());
-    QCOMPARE(h.emulator.write(h.dev("0000:45:00.0") + QStringLiteral("/sriov_numvfs"), "1").error().code, ENOENT);
+    QCOMPARE(h.emulator.write(h.dev("0000:45:00.0") + QStringLiteral("/sriov_numvfs"), "1").error().code,
+             ENOENT);
     // A type without instances.
-    QCOMPARE(h.emulator.write(h.dev("0000:43:00.4") + QStringLiteral("/mdev_supported_types/nvidia-712/create"), newUuid.toLatin1())
+    QCOMPARE(h.emulator
+                 .write(h.dev("0000:43:00.4") + QStringLiteral("/mdev_supported_types/nvidia-712/create"),
+                        newUuid.toLatin1())
                  .error()
                  .code,
              EUSERS);
     // Unbinding a device from a driver it is not bound to.
-    QCOMPARE(h.emulator.write(h.root() + QStringLiteral("/sys/bus/pci/drivers/vfio-pci/unbind"), "0000:44:00.0").error().code, ENODEV);
+    QCOMPARE(
+        h.emulator.write(h.root() + QStringLiteral("/sys/bus/pci/drivers/vfio-pci/unbind"), "0000:44:00.0")
+            .error()
+            .code,
+        ENODEV);
 }
 
 void TestSysfsActions::setVgpuType()
@@ -385,7 +425,8 @@ void TestSysfsActions::setVgpuType()
     SysfsKernelEmulator emulator(dir.path());
     RecordingWriter recorder(emulator);
     SysfsActions actions(dir.path(), recorder);
-    REFUSED(actions.setVgpuType(QStringLiteral("0000:41:00.0"), 1062), SysfsActionError::InvalidArgument); // the PF
+    REFUSED(actions.setVgpuType(QStringLiteral("0000:41:00.0"), 1062),
+            SysfsActionError::InvalidArgument); // the PF
     REFUSED(actions.setVgpuType(QStringLiteral("0000:41:00.5"), 9999), SysfsActionError::NotFound);
     REFUSED(actions.setVgpuType(QStringLiteral("0000:41:00.4"), 1061), SysfsActionError::Busy);
     REFUSED(actions.setVgpuType(QStringLiteral("0000:41:00.5"), -5), SysfsActionError::InvalidArgument);
@@ -404,9 +445,14 @@ void TestSysfsActions::setVgpuType()
 void TestSysfsActions::hostileArgumentsWriteNothing()
 {
     SysfsActions &act = m_host->actions;
-    const QStringList hostileAddresses{QStringLiteral("../../../../etc/passwd"), QStringLiteral("0000:44:00.0/../../44:00.0"),
-                                       QStringLiteral("0000:44:00.0\n"), QStringLiteral("0000:44:00.0 "), QString(),
-                                       QStringLiteral("0000:44:00.8"), QStringLiteral("0000:44:20.0"), QStringLiteral("/0000:44:00.0")};
+    const QStringList hostileAddresses{QStringLiteral("../../../../etc/passwd"),
+                                       QStringLiteral("0000:44:00.0/../../44:00.0"),
+                                       QStringLiteral("0000:44:00.0\n"),
+                                       QStringLiteral("0000:44:00.0 "),
+                                       QString(),
+                                       QStringLiteral("0000:44:00.8"),
+                                       QStringLiteral("0000:44:20.0"),
+                                       QStringLiteral("/0000:44:00.0")};
     const auto refused = [&](const Result<SysfsActionResult> &r, const QString &what) {
         QVERIFY2(!r.ok(), qPrintable(what));
         QCOMPARE(r.error().code, int(SysfsActionError::InvalidArgument));
@@ -418,7 +464,9 @@ void TestSysfsActions::hostileArgumentsWriteNothing()
         refused(act.setVgpuType(a, 1062), a);
         refused(act.createMdev(a, QStringLiteral("nvidia-712"), newUuid), a);
     }
-    refused(act.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"), newUuid + QStringLiteral("/../x")), {});
+    refused(act.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"),
+                           newUuid + QStringLiteral("/../x")),
+            {});
     refused(act.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("/etc/passwd"), newUuid), {});
     refused(act.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral(".."), newUuid), {});
     refused(act.removeMdev(QStringLiteral("../../devices/x")), {});

@@ -47,12 +47,14 @@ void TestSysfsFactsJson::roundTripScannedHosts()
     auto scanned = SysfsScanner::scanHost(dir.path());
     QVERIFY(scanned.ok());
     // Through text, as on the wire.
-    const QByteArray wire = QJsonDocument(SysfsFactsJson::toJson(scanned.value())).toJson(QJsonDocument::Compact);
+    const QByteArray wire =
+        QJsonDocument(SysfsFactsJson::toJson(scanned.value())).toJson(QJsonDocument::Compact);
     auto back = SysfsFactsJson::fromJson(QJsonDocument::fromJson(wire).object());
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
     QCOMPARE(back->functions.size(), scanned->functions.size());
     for (qsizetype i = 0; i < back->functions.size(); ++i)
-        QVERIFY2(back->functions[i] == scanned->functions[i], qPrintable(scanned->functions[i].address.toString()));
+        QVERIFY2(back->functions[i] == scanned->functions[i],
+                 qPrintable(scanned->functions[i].address.toString()));
     QCOMPARE(back->mdevs, scanned->mdevs);
     QCOMPARE(back->platform, scanned->platform);
     QCOMPARE(back->scannedAt, scanned->scannedAt);
@@ -121,38 +123,54 @@ void TestSysfsFactsJson::hostile_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("functions not an array") << QByteArray(R"({"functions":{"a":1}})") << "functions";
     QTest::newRow("function not an object") << QByteArray(R"({"functions":[1]})") << "functions[0]";
-    QTest::newRow("missing address") << QByteArray(R"({"functions":[{"vendorId":"10de"}]})") << "functions[0].address";
-    QTest::newRow("address with slashes") << QByteArray(R"({"functions":[{"address":"../../0000:41:00.0"}]})")
-                                          << "functions[0].address";
-    QTest::newRow("vendor as number") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","vendorId":4318}]})")
-                                      << "functions[0].vendorId";
-    QTest::newRow("vendor too wide") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","vendorId":"10de0"}]})")
-                                     << "functions[0].vendorId";
+    QTest::newRow("missing address") << QByteArray(R"({"functions":[{"vendorId":"10de"}]})")
+                                     << "functions[0].address";
+    QTest::newRow("address with slashes")
+        << QByteArray(R"({"functions":[{"address":"../../0000:41:00.0"}]})") << "functions[0].address";
+    QTest::newRow("vendor as number")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","vendorId":4318}]})")
+        << "functions[0].vendorId";
+    QTest::newRow("vendor too wide")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","vendorId":"10de0"}]})")
+        << "functions[0].vendorId";
     QTest::newRow("negative hex") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","class":"-1"}]})")
                                   << "functions[0].class";
-    QTest::newRow("fractional group") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","iommuGroup":1.5}]})")
-                                      << "functions[0].iommuGroup";
-    QTest::newRow("huge total") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","sriovTotalVfs":1e300}]})")
+    QTest::newRow("fractional group")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","iommuGroup":1.5}]})")
+        << "functions[0].iommuGroup";
+    QTest::newRow("huge total") << QByteArray(
+                                       R"({"functions":[{"address":"0000:41:00.0","sriovTotalVfs":1e300}]})")
                                 << "functions[0].sriovTotalVfs";
-    QTest::newRow("bool as string") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","bootVga":"true"}]})")
+    QTest::newRow("bool as string") << QByteArray(
+                                           R"({"functions":[{"address":"0000:41:00.0","bootVga":"true"}]})")
                                     << "functions[0].bootVga";
-    QTest::newRow("bad member") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","iommuGroupMembers":["x"]}]})")
-                                << "functions[0].iommuGroupMembers[0]";
-    QTest::newRow("type without id") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","mdevTypes":[{"name":"A16-2Q"}]}]})")
-                                     << "functions[0].mdevTypes[0].id";
-    QTest::newRow("nvidiaVgpu wrong") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","nvidiaVgpu":[1]}]})")
-                                      << "functions[0].nvidiaVgpu";
-    QTest::newRow("vgpu id negative") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","nvidiaVgpu":{"creatableTypes":[{"id":-4}]}}]})")
-                                      << "functions[0].nvidiaVgpu.creatableTypes[0].id";
-    QTest::newRow("link speed string") << QByteArray(R"({"functions":[{"address":"0000:41:00.0","link":{"speedGTs":"fast"}}]})")
-                                       << "functions[0].link.speedGTs";
-    QTest::newRow("mdev without uuid") << QByteArray(R"({"mdevs":[{"type":"nvidia-712"}]})") << "mdevs[0].uuid";
+    QTest::newRow("bad member")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","iommuGroupMembers":["x"]}]})")
+        << "functions[0].iommuGroupMembers[0]";
+    QTest::newRow("type without id")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","mdevTypes":[{"name":"A16-2Q"}]}]})")
+        << "functions[0].mdevTypes[0].id";
+    QTest::newRow("nvidiaVgpu wrong")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","nvidiaVgpu":[1]}]})")
+        << "functions[0].nvidiaVgpu";
+    QTest::newRow("vgpu id negative")
+        << QByteArray(
+               R"({"functions":[{"address":"0000:41:00.0","nvidiaVgpu":{"creatableTypes":[{"id":-4}]}}]})")
+        << "functions[0].nvidiaVgpu.creatableTypes[0].id";
+    QTest::newRow("link speed string")
+        << QByteArray(R"({"functions":[{"address":"0000:41:00.0","link":{"speedGTs":"fast"}}]})")
+        << "functions[0].link.speedGTs";
+    QTest::newRow("mdev without uuid")
+        << QByteArray(R"({"mdevs":[{"type":"nvidia-712"}]})") << "mdevs[0].uuid";
     QTest::newRow("mdev uuid") << QByteArray(R"({"mdevs":[{"uuid":"../../x"}]})") << "mdevs[0].uuid";
-    QTest::newRow("mdev parent") << QByteArray(R"({"mdevs":[{"uuid":"41c64abc-af18-4ec6-89e5-4ef9d45f6f1e","parent":7}]})")
-                                 << "mdevs[0].parent";
+    QTest::newRow("mdev parent")
+        << QByteArray(R"({"mdevs":[{"uuid":"41c64abc-af18-4ec6-89e5-4ef9d45f6f1e","parent":7}]})")
+        << "mdevs[0].parent";
     QTest::newRow("platform not object") << QByteArray(R"({"platform":"linux"})") << "platform";
-    QTest::newRow("module name missing") << QByteArray(R"({"platform":{"modules":[{"version":"1"}]}})") << "platform.modules[0].name";
-    QTest::newRow("units not strings") << QByteArray(R"({"platform":{"iommuUnits":[1]}})") << "platform.iommuUnits[0]";
+    QTest::newRow("module name missing")
+        << QByteArray(R"({"platform":{"modules":[{"version":"1"}]}})") << "platform.modules[0].name";
+    QTest::newRow("units not strings")
+        << QByteArray(R"({"platform":{"iommuUnits":[1]}})") << "platform.iommuUnits[0]";
     QTest::newRow("bad date") << QByteArray(R"({"scannedAt":"yesterday"})") << "scannedAt";
 }
 
@@ -173,9 +191,10 @@ void TestSysfsFactsJson::notTooBig()
     QJsonArray many;
     for (int i = 0; i < (1 << 16) + 1; ++i)
         many.append(QStringLiteral("0000:41:00.0"));
-    auto f = SysfsFactsJson::fromJson(QJsonObject{{QStringLiteral("functions"),
-                                                   QJsonArray{QJsonObject{{QStringLiteral("address"), QStringLiteral("0000:41:00.0")},
-                                                                          {QStringLiteral("virtFns"), many}}}}});
+    auto f = SysfsFactsJson::fromJson(
+        QJsonObject{{QStringLiteral("functions"),
+                     QJsonArray{QJsonObject{{QStringLiteral("address"), QStringLiteral("0000:41:00.0")},
+                                            {QStringLiteral("virtFns"), many}}}}});
     QVERIFY(!f.ok());
     QVERIFY(f.error().detail.startsWith(QStringLiteral("functions[0].virtFns:")));
 }

@@ -53,8 +53,9 @@ void TestSysfsScanner::a16Host()
     QVERIFY2(scanned.ok(), qPrintable(scanned.ok() ? QString() : scanned.error().toString()));
     const SysfsFacts &f = scanned.value();
     QCOMPARE(f.functions.size(), 1 + 1 + 1 + 1 + 4 + 4 + 4 + 2);
-    QVERIFY(std::is_sorted(f.functions.cbegin(), f.functions.cend(),
-                           [](const SysfsFunction &a, const SysfsFunction &b) { return a.address < b.address; }));
+    QVERIFY(
+        std::is_sorted(f.functions.cbegin(), f.functions.cend(),
+                       [](const SysfsFunction &a, const SysfsFunction &b) { return a.address < b.address; }));
 
     const SysfsFunction *gpu = f.function(addr("0000:43:00.0"));
     QVERIFY(gpu);
@@ -71,7 +72,8 @@ void TestSysfsScanner::a16Host()
     QCOMPARE(gpu->iommuGroupMembers, QList<PciAddress>{gpu->address});
     QCOMPARE(gpu->sriovTotalVfs, 16);
     QCOMPARE(gpu->sriovNumVfs, 4);
-    QCOMPARE(gpu->virtFns, (QList<PciAddress>{addr("0000:43:00.4"), addr("0000:43:00.5"), addr("0000:43:00.6"), addr("0000:43:00.7")}));
+    QCOMPARE(gpu->virtFns, (QList<PciAddress>{addr("0000:43:00.4"), addr("0000:43:00.5"),
+                                              addr("0000:43:00.6"), addr("0000:43:00.7")}));
     QCOMPARE(gpu->link, (PcieLink{16, 8, 16, 8}));
     QVERIFY(gpu->isGpu());
     QVERIFY(gpu->mdevTypes.isEmpty());
@@ -174,7 +176,8 @@ void TestSysfsScanner::missingFiles()
     SysfsTreeBuilder b(dir.path());
     QVERIFY(b.addFunction(fn("0000:05:00.0", 0x030200, 0x10de, 0x1eb8, "", 3)).ok());
     const QString dev = b.deviceDir(addr("0000:05:00.0"));
-    for (const char *f : {"vendor", "device", "numa_node", "driver_override", "subsystem_vendor", "iommu_group"})
+    for (const char *f :
+         {"vendor", "device", "numa_node", "driver_override", "subsystem_vendor", "iommu_group"})
         QVERIFY(QFile::remove(dev + u'/' + QLatin1String(f)));
     // A bare function directory with nothing but its class.
     QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/sys/devices/pci0000:06/0000:06:00.0")));
@@ -218,7 +221,8 @@ void TestSysfsScanner::danglingLinks()
     // An mdev bus entry pointing nowhere, and one that is not a UUID at all.
     QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/sys/bus/mdev/devices")));
     QVERIFY(QFile::link(QStringLiteral("../../../devices/nowhere/11111111-2222-3333-4444-555555555555"),
-                        dir.path() + QStringLiteral("/sys/bus/mdev/devices/11111111-2222-3333-4444-555555555555")));
+                        dir.path() +
+                            QStringLiteral("/sys/bus/mdev/devices/11111111-2222-3333-4444-555555555555")));
     QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/sys/bus/mdev/devices/not-a-uuid")));
     auto scanned = SysfsScanner::scanHost(dir.path());
     QVERIFY(scanned.ok());
@@ -404,12 +408,14 @@ void TestSysfsScanner::nvidiaVersion_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("version");
-    QTest::newRow("driver") << QByteArray("NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.54.16  Wed Jan 24 "
-                                          "20:23:51 UTC 2024\nGCC version:  gcc version 12.2.0 (Debian 12.2.0-14)\n")
+    QTest::newRow("driver") << QByteArray(
+                                   "NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.54.16  Wed Jan 24 "
+                                   "20:23:51 UTC 2024\nGCC version:  gcc version 12.2.0 (Debian 12.2.0-14)\n")
                             << "550.54.16";
-    QTest::newRow("open kernel module") << QByteArray("NVRM version: NVIDIA UNIX Open Kernel Module for x86_64  "
-                                                      "535.129.03  Release Build  (dvs-builder@U16-I3-B03-4-3)\n")
-                                        << "535.129.03";
+    QTest::newRow("open kernel module")
+        << QByteArray("NVRM version: NVIDIA UNIX Open Kernel Module for x86_64  "
+                      "535.129.03  Release Build  (dvs-builder@U16-I3-B03-4-3)\n")
+        << "535.129.03";
     QTest::newRow("no version") << QByteArray("NVRM version: something else\n") << "";
     QTest::newRow("empty") << QByteArray() << "";
 }

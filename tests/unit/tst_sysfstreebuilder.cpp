@@ -26,7 +26,8 @@ HostSnapshot snapshotOf(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return s;
     const QString xml = QString::fromUtf8(f.readAll());
-    static const QRegularExpression device(QStringLiteral("<device>.*?</device>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression device(QStringLiteral("<device>.*?</device>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
     for (auto it = device.globalMatch(xml); it.hasNext();) {
         const auto info = NodeDeviceXml::parse(it.next().captured());
         if (!info.ok())
@@ -96,8 +97,10 @@ void TestSysfsTreeBuilder::demoHostScansBack()
             bootVga << fn.address;
         const PciDevice &d = s.pciDevices.value(fn.address);
         const QString where = fn.address.toString();
-        QVERIFY2(fn.driver == host.facts.drivers.value(fn.address, d.driver), qPrintable(where + u' ' + fn.driver));
-        QVERIFY2(fn.classCode == d.classCode && fn.vendorId == d.vendorId && fn.productId == d.productId, qPrintable(where));
+        QVERIFY2(fn.driver == host.facts.drivers.value(fn.address, d.driver),
+                 qPrintable(where + u' ' + fn.driver));
+        QVERIFY2(fn.classCode == d.classCode && fn.vendorId == d.vendorId && fn.productId == d.productId,
+                 qPrintable(where));
         QVERIFY2(fn.iommuGroup == d.iommuGroup, qPrintable(where));
         QVERIFY2(fn.numaNode == d.numaNode, qPrintable(where));
         QVERIFY2(fn.physFn == d.physFunction, qPrintable(where));
@@ -155,7 +158,8 @@ void TestSysfsTreeBuilder::demoPlatform()
             const ReadinessReport r = checkReadiness(f.value());
             QCOMPARE(r.find(u"vgpu.manager")->severity, ReadinessSeverity::Ok);
             QCOMPARE(r.find(u"driver.versionMismatch")->severity, ReadinessSeverity::Ok);
-            QCOMPARE(r.find(u"vgpu.mdevTypes", *PciAddress::parse(u"0000:43:00.0"))->severity, ReadinessSeverity::Ok);
+            QCOMPARE(r.find(u"vgpu.mdevTypes", *PciAddress::parse(u"0000:43:00.0"))->severity,
+                     ReadinessSeverity::Ok);
         } else { // Xeon, Intel Flex: no NVIDIA parts at all
             QVERIFY(p.isIntel());
             QVERIFY(p.vmx);
@@ -168,7 +172,8 @@ void TestSysfsTreeBuilder::demoPlatform()
 
 void TestSysfsTreeBuilder::isolationShowcaseIsFlagged()
 {
-    const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(), [](const DemoCluster::Host &h) { return h.name == u"edge-t4-01"; });
+    const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
+                                 [](const DemoCluster::Host &h) { return h.name == u"edge-t4-01"; });
     QVERIFY(it != m_hosts.cend());
     QTemporaryDir root;
     QVERIFY(SysfsTreeBuilder::buildFromSnapshot(snapshotOf(it->path), it->facts, root.path()).ok());
@@ -183,12 +188,14 @@ void TestSysfsTreeBuilder::isolationShowcaseIsFlagged()
     QVERIFY(!devices.isEmpty());
     for (const QVariant &d : devices)
         QCOMPARE(d.toMap().value(QStringLiteral("driver")).toString(), QStringLiteral("ixgbe"));
-    QCOMPARE(r.find(u"iommu.group.shared", *PciAddress::parse(u"0000:18:00.0"))->severity, ReadinessSeverity::Ok);
+    QCOMPARE(r.find(u"iommu.group.shared", *PciAddress::parse(u"0000:18:00.0"))->severity,
+             ReadinessSeverity::Ok);
 }
 
 void TestSysfsTreeBuilder::options()
 {
-    const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(), [](const DemoCluster::Host &h) { return h.name == u"ws-rtx-01"; });
+    const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
+                                 [](const DemoCluster::Host &h) { return h.name == u"ws-rtx-01"; });
     QVERIFY(it != m_hosts.cend());
     QTemporaryDir root;
     SysfsTreeBuilder::PlatformOptions o;
@@ -244,7 +251,8 @@ void TestSysfsTreeBuilder::editInPlace()
         return;
     SysfsTreeBuilder b(dir.path()); // a fresh builder on an existing tree
     QVERIFY(b.setDriver(addr("0000:44:00.0"), QStringLiteral("vfio-pci")).ok());
-    QCOMPARE(SysfsScanner::scanFunction(dir.path(), addr("0000:44:00.0"))->driver, QStringLiteral("vfio-pci"));
+    QCOMPARE(SysfsScanner::scanFunction(dir.path(), addr("0000:44:00.0"))->driver,
+             QStringLiteral("vfio-pci"));
     QVERIFY(!SysfsIo::isLink(dir.path() + QStringLiteral("/sys/bus/pci/drivers/nvidia/0000:44:00.0")));
     QVERIFY(b.setDriver(addr("0000:44:00.0"), {}).ok());
     QCOMPARE(SysfsScanner::scanFunction(dir.path(), addr("0000:44:00.0"))->driver, QString());
@@ -255,7 +263,8 @@ void TestSysfsTreeBuilder::editInPlace()
     QVERIFY(b.addMdev(mdevB, addr("0000:43:00.6"), QStringLiteral("nvidia-713")).ok());
     QCOMPARE(SysfsScanner::scanMdev(dir.path(), mdevB)->iommuGroup, next);
     QVERIFY(b.removeFunction(addr("0000:81:00.1")).ok());
-    QCOMPARE(SysfsScanner::scanFunction(dir.path(), addr("0000:81:00.0"))->iommuGroupMembers, QList<PciAddress>{addr("0000:81:00.0")});
+    QCOMPARE(SysfsScanner::scanFunction(dir.path(), addr("0000:81:00.0"))->iommuGroupMembers,
+             QList<PciAddress>{addr("0000:81:00.0")});
     QVERIFY(!SysfsScanner::scanFunction(dir.path(), addr("0000:81:00.1")));
     QVERIFY(!b.removeFunction(addr("0000:81:00.1")).ok());
 }
