@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "agent/agenthub.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -34,6 +36,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_name->setPlaceholderText(tr("Optional: a name shown instead of the host name"));
     m_name->setAccessibleName(tr("Connection name"));
     form->addRow(tr("&Name:"), m_name);
+    m_agent = new QLineEdit(this);
+    m_agent->setPlaceholderText(tr("Optional: gpu-host-01:%1, where gpuvirt-agent listens").arg(AgentHub::kDefaultPort));
+    m_agent->setAccessibleName(tr("Agent address"));
+    m_agent->setToolTip(tr("The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and "
+                           "actions libvirt cannot do. Leave empty to use libvirt alone."));
+    form->addRow(tr("&Agent:"), m_agent);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -48,12 +56,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_uri, &QComboBox::currentTextChanged, this, &ConnectionDialog::update);
+    connect(m_agent, &QLineEdit::textChanged, this, &ConnectionDialog::update);
     update();
 }
 
 SavedConnection ConnectionDialog::connection() const
 {
-    return {m_uri->currentText().trimmed(), m_name->text().trimmed(), {}};
+    return {m_uri->currentText().trimmed(), m_name->text().trimmed(), m_agent->text().trimmed()};
 }
 
 void ConnectionDialog::setUri(const QString &uri)
@@ -77,9 +86,20 @@ QString ConnectionDialog::validate(const QString &text)
     return {};
 }
 
+QString ConnectionDialog::validateAgent(const QString &address)
+{
+    if (address.trimmed().isEmpty() || AgentHub::parseAddress(address))
+        return {};
+    return tr("\"%1\" is not an agent address: write host or host:port, for example gpu-host-01:%2.")
+        .arg(address.trimmed())
+        .arg(AgentHub::kDefaultPort);
+}
+
 void ConnectionDialog::update()
 {
-    const QString problem = validate(m_uri->currentText());
+    QString problem = validate(m_uri->currentText());
+    if (problem.isEmpty())
+        problem = validateAgent(m_agent->text());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty() && !m_uri->currentText().trimmed().isEmpty());
     m_ok->setEnabled(problem.isEmpty());

@@ -1,4 +1,5 @@
-// Adds a libvirt connection: URI (with the usual forms offered), an optional label.
+// Adds a libvirt connection: URI (with the usual forms offered), an optional label and the address of the
+// host's agent.
 #pragma once
 
 #include "workspace/workspace.h"
@@ -20,11 +21,14 @@ public:
     void setUri(const QString &uri);
     // Empty when the URI can be tried; otherwise why not (translated).
     static QString validate(const QString &uri);
+    // Empty when the agent address is empty or readable as host[:port]; otherwise why not (translated).
+    static QString validateAgent(const QString &address);
 
 private:
     void update();
     QComboBox *m_uri;
     QLineEdit *m_name;
+    QLineEdit *m_agent;
     QLabel *m_problem;
     QPushButton *m_ok;
 };

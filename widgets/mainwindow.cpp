@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "agent/agenthub.h"
+#include "agent/agentlink.h"
+
 #include "connectiondialog.h"
 #include "gpuboardview.h"
 #include "inventory/clustertreemodel.h"
@@ -339,6 +342,35 @@ void MainWindow::showAddConnection()
         addConnection(dialog.connection());
 }
 
+void MainWindow::setAgentHub(AgentHub *hub)
+{
+    m_agents = hub;
+    connect(hub, &AgentHub::fingerprintUnknown, this, [this](const QString &hostId, const QString &hostPort, const QString &fingerprint) {
+        const Inventory::Host *h = m_inventory->host(hostId);
+        const QString host = h ? (h->displayName.isEmpty() ? h->uri : h->displayName) : hostId;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust This Agent?"),
+                                    tr("The console has not met the agent at %1 (host %2) before.").arg(hostPort, host), QMessageBox::NoButton, this);
+        box->setInformativeText(tr("Its certificate fingerprint (SHA-256) is:\n\n%1\n\nCompare it with what "
+                                   "\"gpuvirt-agent --fingerprint\" prints on the host. Trusting pins it: a different "
+                                   "certificate later will be refused.").arg(fingerprint));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QPushButton *trust = box->addButton(tr("Trust and Pin"), QMessageBox::AcceptRole);
+        box->addButton(tr("Refuse"), QMessageBox::RejectRole);
+        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, trust, hostId] {
+            AgentLink *link = m_agents ? m_agents->link(hostId) : nullptr;
+            if (!link)
+                return;
+            if (box->clickedButton() == trust)
+                link->acceptFingerprint();
+            else
+                link->rejectFingerprint();
+        });
+        box->open();
+    });
+}
+
 void MainWindow::addConnection(const SavedConnection &c)
 {
     // Your own hosts replace the demo: mixing simulated and real hosts would mislead.
@@ -351,6 +383,8 @@ void MainWindow::addConnection(const SavedConnection &c)
         m_message->show(MessageBar::Kind::Error, s.error());
     }
     const QString id = m_inventory->addHost(c.uri, c.name);
+    if (m_agents && !c.agent.isEmpty())
+        m_agents->attach(id, c.agent);
     select(ObjectRef{ObjectRef::Kind::Host, id, {}});
 }
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class AgentHub;
 class ClusterTreeModel;
 class QDockWidget;
 class SchedulerPreview;
@@ -42,6 +43,8 @@ public:
     ~MainWindow() override;
 
     void showProblem(const Error &error); // e.g. a damaged workspace file found at start
+    // Agents of hosts are linked through the hub; the window asks the operator on first contact.
+    void setAgentHub(AgentHub *hub);
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
@@ -78,6 +81,7 @@ private:
     void expandHost(const QString &hostId);
 
     Inventory *m_inventory;
+    AgentHub *m_agents = nullptr;
     Workspace *m_workspace;
     std::function<void()> m_openDemo;
     SelectionHub *m_hub;

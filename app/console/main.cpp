@@ -1,16 +1,23 @@
 // gpuvirt-console: wires the real parts together and opens the window.
+#include "agent/agenthub.h"
 #include "core/translations.h"
 #include "credentialdialog.h"
 #include "demo/democluster.h"
+#include "demo/demoagents.h"
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirt/pciids.h"
 #include "mainwindow.h"
+#include "security/identity.h"
+#include "security/pinstore.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QHostInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 int main(int argc, char **argv)
@@ -44,7 +51,18 @@ int main(int argc, char **argv)
     LibvirtConnectionFactory factory(&eventLoop, options);
     Inventory inventory(&factory);
 
+    // The console's own identity towards agents, made on first start, and the agents it has pinned.
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/gpuvirt");
+    Result<Identity> identity = loadOrCreateIdentity(config + QStringLiteral("/identity"),
+                                                     QStringLiteral("gpuvirt-console@") + QHostInfo::localHostName());
+    PinStore pins(PinStore::defaultPath());
+    const Status pinsLoaded = pins.load();
+    std::unique_ptr<AgentHub> agents;
+    if (identity)
+        agents = std::make_unique<AgentHub>(&inventory, identity.value(), &pins);
+
     QTemporaryDir demoDir;
+    std::unique_ptr<DemoAgents> demoAgents;
     MainWindow *window = nullptr;
     auto openDemo = [&] {
         auto hosts = DemoCluster::extract(demoDir.path());
@@ -52,19 +70,36 @@ int main(int argc, char **argv)
             window->showProblem(hosts.error());
             return;
         }
-        for (const DemoCluster::Host &h : hosts.value())
-            inventory.setAgentFacts(inventory.addHost(h.uri, h.name, true), h.facts);
+        if (agents && !demoAgents) {
+            demoAgents = std::make_unique<DemoAgents>(&inventory, agents.get(), demoDir.path());
+            QObject::connect(demoAgents.get(), &DemoAgents::problem, window, &MainWindow::showProblem);
+        }
+        for (const DemoCluster::Host &h : hosts.value()) {
+            const QString id = inventory.addHost(h.uri, h.name, true);
+            inventory.setAgentFacts(id, h.facts);
+            if (demoAgents)
+                demoAgents->add(id);
+        }
     };
     MainWindow w(&inventory, &workspace, openDemo);
     window = &w;
+    if (agents)
+        w.setAgentHub(agents.get());
     if (!loaded)
         w.showProblem(loaded.error());
+    if (!identity)
+        w.showProblem(identity.error()); // the console still works, without agents
+    if (!pinsLoaded)
+        w.showProblem(pinsLoaded.error());
 
     const QStringList extra = p.values(QStringLiteral("connect"));
     for (const QString &uri : extra)
         inventory.addHost(uri);
-    for (const SavedConnection &c : workspace.connections())
-        inventory.addHost(c.uri, c.name);
+    for (const SavedConnection &c : workspace.connections()) {
+        const QString id = inventory.addHost(c.uri, c.name);
+        if (agents && !c.agent.isEmpty())
+            agents->attach(id, c.agent);
+    }
     if (p.isSet(QStringLiteral("demo")) || (extra.isEmpty() && workspace.connections().isEmpty()))
         openDemo();
 

@@ -30,8 +30,12 @@ void Inventory::followHosts(QObject *context, Changes kinds, const std::function
         connect(this, &Inventory::hostStateChanged, context, one);
     if (kinds & Change::Snapshot)
         connect(this, &Inventory::hostReset, context, one);
-    if (kinds & Change::Agent)
+    if (kinds & Change::Agent) {
         connect(this, &Inventory::agentFactsChanged, context, one);
+        connect(this, &Inventory::agentStatusChanged, context, one);
+    }
+    if (kinds & Change::Telemetry)
+        connect(this, &Inventory::telemetryChanged, context, one);
     if (kinds & Change::Vm) {
         connect(this, &Inventory::vmChanged, context, two);
         connect(this, &Inventory::vmRemoved, context, two);
@@ -100,6 +104,28 @@ void Inventory::setAgentFacts(const QString &id, const AgentFacts &facts)
     h->snapshot.agent = facts;
     bump();
     Q_EMIT agentFactsChanged(id);
+}
+
+void Inventory::setAgentStatus(const QString &id, const AgentStatus &status)
+{
+    Host *h = find(id);
+    if (!h)
+        return;
+    // Telemetry is not part of a status update: keep the latest sample.
+    std::optional<TelemetrySample> telemetry = std::move(h->agent.telemetry);
+    h->agent = status;
+    h->agent.telemetry = std::move(telemetry);
+    bump();
+    Q_EMIT agentStatusChanged(id);
+}
+
+void Inventory::setTelemetry(const QString &id, const TelemetrySample &sample)
+{
+    Host *h = find(id);
+    if (!h)
+        return;
+    h->agent.telemetry = sample;
+    Q_EMIT telemetryChanged(id);
 }
 
 const Inventory::Host *Inventory::host(const QString &id) const

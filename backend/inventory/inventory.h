@@ -1,6 +1,7 @@
 // The cluster as the console knows it: one entry per host, fed by its HostConnection; emits precise changes.
 #pragma once
 
+#include "agentstatus.h"
 #include "core/result.h"
 #include "libvirt/hostconnection.h"
 #include "model/hostsnapshot.h"
@@ -27,11 +28,13 @@ public:
         int retryInSeconds = 0;
         bool loaded = false; // a complete snapshot has arrived at least once
         HostSnapshot snapshot;
+        AgentStatus agent; // the host agent's link, facts, readiness and telemetry
         HostConnection *connection = nullptr;
     };
 
     // Kinds of change, for observers that redo a host's part of their view on some of them.
-    enum class Change { State = 0x1, Snapshot = 0x2, Vm = 0x4, Device = 0x8, Agent = 0x10 };
+    // Agent covers the agent facts in the snapshot and the agent's status; Telemetry comes every second.
+    enum class Change { State = 0x1, Snapshot = 0x2, Vm = 0x4, Device = 0x8, Agent = 0x10, Telemetry = 0x20 };
     Q_DECLARE_FLAGS(Changes, Change)
 
     explicit Inventory(HostConnectionFactory *factory, QObject *parent = nullptr);
@@ -46,6 +49,9 @@ public:
     void refreshHost(const QString &id);
     // Installs agent facts for a host (from the agent, or the demo's simulation).
     void setAgentFacts(const QString &id, const AgentFacts &facts);
+    // The agent link's state, facts and readiness (AgentLink keeps it); telemetry has its own setter.
+    void setAgentStatus(const QString &id, const AgentStatus &status);
+    void setTelemetry(const QString &id, const TelemetrySample &sample);
 
     QStringList hostIds() const { return m_order; }
     const Host *host(const QString &id) const;
@@ -68,6 +74,8 @@ Q_SIGNALS:
     void mdevChanged(const QString &id, const QString &uuid);
     void mdevRemoved(const QString &id, const QString &uuid);
     void agentFactsChanged(const QString &id);
+    void agentStatusChanged(const QString &id);
+    void telemetryChanged(const QString &id);
     void allHostsLoaded(); // every host has loaded or failed at least once since the last addHost
 
 private:

@@ -1,0 +1,347 @@
+#include "agentservice.h"
+
+#include "nvmlprobe.h"
+#include "readiness.h"
+#include "rpcmessage.h"
+#include "sysfsactions.h"
+#include "sysfsfacts.h"
+#include "sysfsscanner.h"
+#include "telemetry.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace {
+
+struct AgentServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentService)
+};
+
+Error invalidParams(const QString &what)
+{
+    return Error{AgentServiceText::tr("Invalid parameters"), what, Rpc::InvalidParams};
+}
+
+// The sysfs actions' refusals are argument problems for the caller; failed writes are the host's.
+Error rpcError(Error e)
+{
+    switch (e.code) {
+    case SysfsActionError::InvalidArgument:
+    case SysfsActionError::NotFound:
+    case SysfsActionError::Unavailable:
+    case SysfsActionError::Busy:
+    case SysfsActionError::AlreadyExists:
+        e.detail = e.detail.isEmpty() ? e.summary : e.summary + QStringLiteral(": ") + e.detail;
+        e.code = Rpc::InvalidArgument;
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
+std::optional<QString> stringParam(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString())
+        return std::nullopt;
+    return v.toString();
+}
+
+std::optional<int> intParam(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (d != double(int(d)))
+        return std::nullopt;
+    return int(d);
+}
+
+using ActionCall = std::function<Result<SysfsActionResult>(SysfsActions &, const QJsonObject &)>;
+
+// Each privileged method: its parameters and the action it runs.
+struct ActionSpec
+{
+    const char *method;
+    const char *params; // for the error message
+    ActionCall call;
+};
+
+const QList<ActionSpec> &actionSpecs()
+{
+    static const QList<ActionSpec> specs{
+        {"mdev.create", "{parent, type, uuid}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto parent = stringParam(p, "parent"), type = stringParam(p, "type"), uuid = stringParam(p, "uuid");
+             if (!parent || !type || !uuid)
+                 return invalidParams(QStringLiteral("mdev.create takes {parent, type, uuid} as strings"));
+             return a.createMdev(*parent, *type, *uuid);
+         }},
+        {"mdev.remove", "{uuid}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto uuid = stringParam(p, "uuid");
+             if (!uuid)
+                 return invalidParams(QStringLiteral("mdev.remove takes {uuid} as a string"));
+             return a.removeMdev(*uuid);
+         }},
+        {"pci.bindVfio", "{address}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto address = stringParam(p, "address");
+             if (!address)
+                 return invalidParams(QStringLiteral("pci.bindVfio takes {address} as a string"));
+             return a.bindVfio(*address);
+         }},
+        {"pci.unbindVfio", "{address}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto address = stringParam(p, "address");
+             if (!address)
+                 return invalidParams(QStringLiteral("pci.unbindVfio takes {address} as a string"));
+             return a.unbindVfio(*address);
+         }},
+        {"sriov.setNumVfs", "{address, count}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto address = stringParam(p, "address");
+             const auto count = intParam(p, "count");
+             if (!address || !count)
+                 return invalidParams(QStringLiteral("sriov.setNumVfs takes {address: string, count: integer}"));
+             return a.setSriovNumVfs(*address, *count);
+         }},
+        {"vgpu.setType", "{address, typeId}",
+         [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
+             const auto address = stringParam(p, "address");
+             const auto type = intParam(p, "typeId");
+             if (!address || !type)
+                 return invalidParams(QStringLiteral("vgpu.setType takes {address: string, typeId: integer}"));
+             return a.setVgpuType(*address, *type);
+         }},
+    };
+    return specs;
+}
+
+} // namespace
+
+AgentService::AgentService(AgentServer *server, SysfsWriter &writer, const Options &options, QObject *parent)
+    : QObject(parent), m_server(server), m_writer(writer), m_options(options), m_telemetryTimer(new QTimer(this)),
+      m_actionMutex(std::make_shared<std::mutex>())
+{
+    if (m_options.hostname.isEmpty())
+        m_options.hostname = QHostInfo::localHostName();
+    // The demo simulates NVML; a host loads it once, on the first start (a later driver install needs a
+    // restart of the agent, as it does of every NVML client).
+    if (!m_options.simulatedHost && m_options.nvmlLibrary != u"none")
+        m_nvml = std::make_shared<NvmlProbe>(m_options.nvmlLibrary);
+    m_telemetryTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_telemetryTimer, &QTimer::timeout, this, &AgentService::sendTelemetry);
+    connect(m_server, &AgentServer::clientDisconnected, this, [this](const PeerInfo &peer, const Error &) {
+        if (m_intervals.remove(peer.id))
+            updateTelemetryTimer();
+    });
+    registerMethods();
+}
+
+AgentService::~AgentService() = default;
+
+void AgentService::setSimulatedHost(const HostSnapshot &host)
+{
+    m_options.simulatedHost = host;
+}
+
+QJsonObject AgentService::hello(const PeerInfo &peer) const
+{
+    QJsonObject nvml;
+    if (m_options.simulatedHost) {
+        nvml = {{QStringLiteral("available"), true}, {QStringLiteral("simulated"), true}};
+    } else if (m_nvml) {
+        nvml = {{QStringLiteral("available"), m_nvml->available()}};
+        if (!m_nvml->available()) {
+            nvml.insert(QStringLiteral("reason"), m_nvml->unavailableReason());
+            nvml.insert(QStringLiteral("detail"), m_nvml->unavailableDetail());
+        }
+    } else {
+        nvml = {{QStringLiteral("available"), false}, {QStringLiteral("reason"), QStringLiteral("NVML disabled (--nvml-library none)")}};
+    }
+    return {{QStringLiteral("protocol"), AgentServer::kProtocolVersion},
+            {QStringLiteral("agentVersion"), QStringLiteral(GPUVIRT_VERSION)},
+            {QStringLiteral("hostname"), m_options.hostname},
+            {QStringLiteral("role"), ClientRoles::key(peer.role)},
+            {QStringLiteral("simulated"), m_options.simulatedHost.has_value()},
+            {QStringLiteral("nvml"), nvml},
+            {QStringLiteral("telemetryIntervalMs"), m_options.defaultTelemetryIntervalMs}};
+}
+
+void AgentService::registerMethods()
+{
+    m_server->registerMethod(QStringLiteral("agent.hello"), ClientRole::Viewer,
+                             [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> { return QJsonValue(hello(peer)); });
+
+    // Scans read a few hundred small files: off the event loop, which keeps serving telemetry meanwhile.
+    const QString root = m_options.root;
+    std::shared_ptr<NvmlProbe> nvml = m_nvml;
+    m_server->registerAsyncMethod(
+        QStringLiteral("facts.get"), ClientRole::Viewer,
+        [this, root, nvml](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
+            const std::optional<HostSnapshot> simulated = m_options.simulatedHost;
+            QThreadPool::globalInstance()->start([root, nvml, simulated, respond] {
+                Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
+                if (!sysfs) {
+                    respond(sysfs.error());
+                    return;
+                }
+                NvmlFacts facts;
+                if (simulated)
+                    facts = TelemetrySimulator().facts(*simulated, QDateTime::currentDateTimeUtc());
+                else if (nvml)
+                    facts = nvml->facts();
+                respond(QJsonValue(QJsonObject{{QStringLiteral("sysfs"), SysfsFactsJson::toJson(sysfs.value())},
+                                               {QStringLiteral("nvml"), facts.toJson()}}));
+            });
+        });
+    m_server->registerAsyncMethod(QStringLiteral("readiness.get"), ClientRole::Viewer,
+                                  [root](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
+                                      QThreadPool::globalInstance()->start([root, respond] {
+                                          Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
+                                          if (!sysfs)
+                                              respond(sysfs.error());
+                                          else
+                                              respond(QJsonValue(ReadinessJson::toJson(checkReadiness(sysfs.value()))));
+                                      });
+                                  });
+
+    m_server->registerMethod(QStringLiteral("telemetry.subscribe"), ClientRole::Viewer,
+                             [this](const QJsonValue &params, const PeerInfo &peer) { return subscribeTelemetry(params, peer); });
+    m_server->registerMethod(QStringLiteral("telemetry.unsubscribe"), ClientRole::Viewer,
+                             [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> {
+                                 m_server->unsubscribe(peer.id, QLatin1String(kTelemetryTopic));
+                                 m_intervals.remove(peer.id);
+                                 updateTelemetryTimer();
+                                 return QJsonValue(true);
+                             });
+    // Clients that want to hear when an action changed the host's devices.
+    m_server->registerMethod(QStringLiteral("facts.subscribe"), ClientRole::Viewer,
+                             [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> {
+                                 return QJsonValue(m_server->subscribe(peer.id, QLatin1String(kFactsTopic)));
+                             });
+
+    for (const ActionSpec &spec : actionSpecs())
+        registerAction(QLatin1String(spec.method));
+}
+
+void AgentService::registerAction(const QString &name)
+{
+    const auto spec = std::find_if(actionSpecs().cbegin(), actionSpecs().cend(),
+                                   [&](const ActionSpec &s) { return name == QLatin1String(s.method); });
+    const ActionCall call = spec->call;
+    const QString root = m_options.root;
+    SysfsWriter *writer = &m_writer;
+    std::shared_ptr<std::mutex> mutex = m_actionMutex;
+    QPointer<AgentService> self(this);
+    m_server->registerAsyncMethod(
+        name, ClientRole::Operator,
+        [=](const QJsonValue &params, const PeerInfo &peer, AgentServer::Responder respond) {
+            if (!params.isObject()) {
+                respond(invalidParams(QStringLiteral("%1 takes an object of parameters").arg(name)));
+                return;
+            }
+            const QString who = peer.toString();
+            QThreadPool::globalInstance()->start([=] {
+                QStringList lines;
+                Result<SysfsActionResult> r = [&] {
+                    std::lock_guard lock(*mutex);
+                    SysfsActions actions(root, *writer, [&](const QString &line) { lines.append(line); });
+                    return call(actions, params.toObject());
+                }();
+                // Log and notify on the service's thread; the responder may be called from here.
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, name, who, lines, ok = r.ok(), error = r.ok() ? Error{} : r.error()] {
+                        if (!self)
+                            return;
+                        for (const QString &line : lines)
+                            Q_EMIT self->actionLogged(QStringLiteral("%1: %2").arg(who, line));
+                        Q_EMIT self->actionLogged(QStringLiteral("%1: %2 %3").arg(
+                            who, name, ok ? QStringLiteral("done") : QStringLiteral("failed: ") + error.toString()));
+                        if (ok)
+                            self->m_server->notifySubscribers(QLatin1String(kFactsTopic), QStringLiteral("facts.changed"),
+                                                              QJsonObject{{QStringLiteral("action"), name}});
+                    },
+                    Qt::QueuedConnection);
+                if (r)
+                    respond(QJsonValue(r.value().toJson()));
+                else
+                    respond(rpcError(r.error()));
+            });
+        });
+}
+
+Result<QJsonValue> AgentService::subscribeTelemetry(const QJsonValue &params, const PeerInfo &peer)
+{
+    int interval = m_options.defaultTelemetryIntervalMs;
+    if (params.isObject() && params.toObject().contains(QStringLiteral("intervalMs"))) {
+        const auto asked = intParam(params.toObject(), "intervalMs");
+        if (!asked || *asked < m_options.minTelemetryIntervalMs || *asked > 3600000)
+            return invalidParams(QStringLiteral("intervalMs must be an integer from %1 to 3600000").arg(m_options.minTelemetryIntervalMs));
+        interval = *asked;
+    }
+    if (!m_server->subscribe(peer.id, QLatin1String(kTelemetryTopic)))
+        return Error{AgentServiceText::tr("The client left"), {}, Rpc::InternalError};
+    m_intervals.insert(peer.id, interval);
+    updateTelemetryTimer();
+    return QJsonValue(QJsonObject{{QStringLiteral("intervalMs"), interval}});
+}
+
+void AgentService::updateTelemetryTimer()
+{
+    // One stream for every subscriber, at the fastest interval any of them asked for.
+    if (m_intervals.isEmpty()) {
+        m_telemetryTimer->stop();
+        return;
+    }
+    const int interval = *std::min_element(m_intervals.cbegin(), m_intervals.cend());
+    if (!m_telemetryTimer->isActive() || m_telemetryTimer->interval() != interval)
+        m_telemetryTimer->start(interval);
+}
+
+TelemetrySample AgentService::takeSample() const
+{
+    if (m_options.simulatedHost)
+        return TelemetrySimulator().sample(*m_options.simulatedHost, QDateTime::currentDateTimeUtc());
+    if (m_nvml)
+        return m_nvml->sample();
+    TelemetrySample none;
+    none.time = QDateTime::currentDateTimeUtc();
+    return none;
+}
+
+void AgentService::sendTelemetry()
+{
+    if (m_options.simulatedHost) {
+        m_server->notifySubscribers(QLatin1String(kTelemetryTopic), QStringLiteral("telemetry.sample"), takeSample().toJson());
+        return;
+    }
+    // NVML answers in milliseconds but may stall on a sick GPU: sample off the event loop, one at a time.
+    if (m_sampling || !m_nvml || !m_nvml->available())
+        return;
+    m_sampling = true;
+    std::shared_ptr<NvmlProbe> nvml = m_nvml;
+    QPointer<AgentService> self(this);
+    QThreadPool::globalInstance()->start([nvml, self] {
+        const QJsonObject sample = nvml->sample().toJson();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, sample] {
+                if (!self)
+                    return;
+                self->m_sampling = false;
+                self->m_server->notifySubscribers(QLatin1String(kTelemetryTopic), QStringLiteral("telemetry.sample"), sample);
+            },
+            Qt::QueuedConnection);
+    });
+}

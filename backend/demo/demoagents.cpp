@@ -1,0 +1,109 @@
+#include "demoagents.h"
+
+#include "agent/agenthub.h"
+#include "agent/agentserver.h"
+#include "agent/agentservice.h"
+#include "agent/clientallowlist.h"
+#include "agent/sysfskernelemulator.h"
+#include "agent/sysfstreebuilder.h"
+#include "inventory/inventory.h"
+#include "security/pinstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+struct DemoAgentsText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoAgents)
+};
+} // namespace
+
+struct DemoAgents::Agent
+{
+    QString hostId;
+    std::unique_ptr<SysfsKernelEmulator> kernel;
+    std::unique_ptr<ClientAllowlist> allowlist;
+    std::unique_ptr<AgentServer> server;
+    std::unique_ptr<AgentService> service;
+};
+
+DemoAgents::DemoAgents(Inventory *inventory, AgentHub *hub, const QString &dir, QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_hub(hub), m_dir(dir),
+      m_pins(std::make_unique<PinStore>(QDir(dir).filePath(QStringLiteral("demo-agents.json"))))
+{
+    connect(m_inventory, &Inventory::hostReset, this, [this](const QString &id) {
+        if (m_waiting.removeAll(id) > 0) {
+            if (Status s = start(id); !s)
+                Q_EMIT problem(s.error());
+            return;
+        }
+        // The simulated figures follow the demo's VMs as they start and stop.
+        for (const auto &a : m_agents)
+            if (a->hostId == id)
+                a->service->setSimulatedHost(m_inventory->host(id)->snapshot);
+    });
+    connect(m_inventory, &Inventory::vmChanged, this, [this](const QString &id, const QString &) {
+        for (const auto &a : m_agents)
+            if (a->hostId == id)
+                a->service->setSimulatedHost(m_inventory->host(id)->snapshot);
+    });
+    connect(m_inventory, &Inventory::hostAboutToBeRemoved, this, [this](const QString &id) {
+        m_waiting.removeAll(id);
+        std::erase_if(m_agents, [&](const std::unique_ptr<Agent> &a) { return a->hostId == id; });
+    });
+}
+
+DemoAgents::~DemoAgents() = default;
+
+void DemoAgents::add(const QString &hostId)
+{
+    const Inventory::Host *h = m_inventory->host(hostId);
+    if (!h)
+        return;
+    if (!h->loaded) {
+        m_waiting.append(hostId);
+        return;
+    }
+    if (Status s = start(hostId); !s)
+        Q_EMIT problem(s.error());
+}
+
+Status DemoAgents::start(const QString &hostId)
+{
+    const Inventory::Host *h = m_inventory->host(hostId);
+    const QString name = h->snapshot.hostname.isEmpty() ? hostId : h->snapshot.hostname;
+    const QString root = QDir(m_dir).filePath(QStringLiteral("agent-") + name);
+    const auto fail = [&](const Error &e) {
+        return Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name), e.toString(), e.code};
+    };
+    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root); !s)
+        return fail(s.error());
+
+    auto agent = std::make_unique<Agent>();
+    agent->hostId = hostId;
+    agent->kernel = std::make_unique<SysfsKernelEmulator>(root);
+    agent->allowlist = std::make_unique<ClientAllowlist>(QDir(root).filePath(QStringLiteral("clients.json")));
+    if (Status s = agent->allowlist->enroll(m_hub->identity().fingerprint(), ClientRole::Operator,
+                                            QStringLiteral("the console that runs this demo"));
+        !s)
+        return fail(s.error());
+    Result<Identity> identity = createIdentity(QStringLiteral("demo-agent-") + name);
+    if (!identity)
+        return fail(identity.error());
+    agent->server = std::make_unique<AgentServer>(identity.value(), agent->allowlist.get());
+    if (Status s = agent->server->listen(QHostAddress::LocalHost, 0); !s)
+        return fail(s.error());
+
+    AgentService::Options options;
+    options.root = root;
+    options.hostname = name;
+    options.simulatedHost = h->snapshot;
+    agent->service = std::make_unique<AgentService>(agent->server.get(), *agent->kernel, options);
+
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(agent->server->port());
+    const QString fingerprint = agent->server->fingerprint();
+    m_agents.push_back(std::move(agent));
+    m_hub->attach(hostId, address, fingerprint, m_pins.get());
+    return Done{};
+}
