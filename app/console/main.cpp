@@ -71,7 +71,7 @@ int main(int argc, char **argv)
             return;
         }
         if (agents && !demoAgents) {
-            demoAgents = std::make_unique<DemoAgents>(&inventory, agents.get(), demoDir.path());
+            demoAgents = std::make_unique<DemoAgents>(&inventory, agents.get());
             QObject::connect(demoAgents.get(), &DemoAgents::problem, window, &MainWindow::showProblem);
         }
         for (const DemoCluster::Host &h : hosts.value()) {

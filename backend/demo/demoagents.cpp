@@ -11,6 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace {
 struct DemoAgentsText
@@ -28,14 +32,22 @@ struct DemoAgents::Agent
     std::unique_ptr<AgentService> service;
 };
 
-DemoAgents::DemoAgents(Inventory *inventory, AgentHub *hub, const QString &dir, QObject *parent)
-    : QObject(parent), m_inventory(inventory), m_hub(hub), m_dir(dir),
-      m_pins(std::make_unique<PinStore>(QDir(dir).filePath(QStringLiteral("demo-agents.json"))))
+namespace {
+QString scratchBase()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+}
+} // namespace
+
+DemoAgents::DemoAgents(Inventory *inventory, AgentHub *hub, QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_hub(hub),
+      m_dir(std::make_unique<QTemporaryDir>(scratchBase() + QStringLiteral("/gpuvirt-demo-XXXXXX"))),
+      m_pins(std::make_unique<PinStore>(m_dir->filePath(QStringLiteral("demo-agents.json"))))
 {
     connect(m_inventory, &Inventory::hostReset, this, [this](const QString &id) {
         if (m_waiting.removeAll(id) > 0) {
-            if (Status s = start(id); !s)
-                Q_EMIT problem(s.error());
+            start(id);
             return;
         }
         // The simulated figures follow the demo's VMs as they start and stop.
@@ -65,21 +77,34 @@ void DemoAgents::add(const QString &hostId)
         m_waiting.append(hostId);
         return;
     }
-    if (Status s = start(hostId); !s)
-        Q_EMIT problem(s.error());
+    start(hostId);
 }
 
-Status DemoAgents::start(const QString &hostId)
+void DemoAgents::start(const QString &hostId)
 {
+    // A host with many VFs is a tree of thousands of files: write it off the GUI thread.
     const Inventory::Host *h = m_inventory->host(hostId);
     const QString name = h->snapshot.hostname.isEmpty() ? hostId : h->snapshot.hostname;
-    const QString root = QDir(m_dir).filePath(QStringLiteral("agent-") + name);
-    const auto fail = [&](const Error &e) {
-        return Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name), e.toString(), e.code};
-    };
-    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root); !s)
-        return fail(s.error());
+    const QString root = m_dir->filePath(QStringLiteral("agent-") + name);
+    QPointer<DemoAgents> self(this);
+    QThreadPool::globalInstance()->start([self, hostId, name, root, snapshot = h->snapshot] {
+        Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, hostId, name, root, built] {
+                if (!self || !self->m_inventory->host(hostId))
+                    return;
+                if (Status s = built ? self->serve(hostId, name, root) : built; !s)
+                    Q_EMIT self->problem(Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name),
+                                               s.error().toString(), s.error().code});
+            },
+            Qt::QueuedConnection);
+    });
+}
 
+Status DemoAgents::serve(const QString &hostId, const QString &name, const QString &root)
+{
+    const Inventory::Host *h = m_inventory->host(hostId);
     auto agent = std::make_unique<Agent>();
     agent->hostId = hostId;
     agent->kernel = std::make_unique<SysfsKernelEmulator>(root);
@@ -87,13 +112,13 @@ Status DemoAgents::start(const QString &hostId)
     if (Status s = agent->allowlist->enroll(m_hub->identity().fingerprint(), ClientRole::Operator,
                                             QStringLiteral("the console that runs this demo"));
         !s)
-        return fail(s.error());
+        return s.error();
     Result<Identity> identity = createIdentity(QStringLiteral("demo-agent-") + name);
     if (!identity)
-        return fail(identity.error());
+        return identity.error();
     agent->server = std::make_unique<AgentServer>(identity.value(), agent->allowlist.get());
     if (Status s = agent->server->listen(QHostAddress::LocalHost, 0); !s)
-        return fail(s.error());
+        return s.error();
 
     AgentService::Options options;
     options.root = root;

@@ -13,14 +13,16 @@
 class AgentHub;
 class Inventory;
 class PinStore;
+class QTemporaryDir;
 
 class DemoAgents final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoAgents)
 public:
-    // `dir` holds the generated trees and must outlive this object.
-    DemoAgents(Inventory *inventory, AgentHub *hub, const QString &dir, QObject *parent = nullptr);
+    // The generated trees go to a scratch directory of their own, in memory (/dev/shm) where there is one:
+    // a host with many VFs is thousands of small files.
+    DemoAgents(Inventory *inventory, AgentHub *hub, QObject *parent = nullptr);
     ~DemoAgents() override;
 
     // Starts the host's agent as soon as its snapshot has loaded.
@@ -32,11 +34,12 @@ Q_SIGNALS:
 
 private:
     struct Agent;
-    Status start(const QString &hostId);
+    void start(const QString &hostId);
+    Status serve(const QString &hostId, const QString &name, const QString &root);
 
     Inventory *m_inventory;
     AgentHub *m_hub;
-    QString m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PinStore> m_pins;
     std::vector<std::unique_ptr<Agent>> m_agents;
     QStringList m_waiting;
