@@ -18,22 +18,14 @@ QStringList listArg(const ReadinessCheck &c, const char *key)
     return c.arguments.value(QString::fromLatin1(key)).toStringList();
 }
 
-// Prose, then each literal line on its own indented line.
-void setRemedy(ReadinessText &t, const QString &prose, const QStringList &lines = {})
+// Adds a paragraph of prose followed by its literal lines, each on its own indented line.
+void addRemedy(ReadinessText &t, const QString &prose, const QStringList &lines = {})
 {
-    t.remedy = prose;
+    QString paragraph = prose;
     for (const QString &l : lines)
-        t.remedy += QStringLiteral("\n    ") + l;
+        paragraph += QStringLiteral("\n    ") + l;
+    t.remedy = t.remedy.isEmpty() ? paragraph : t.remedy + u'\n' + paragraph;
     t.lines += lines;
-}
-
-void appendRemedy(ReadinessText &t, const QString &prose, const QStringList &lines = {})
-{
-    const QString before = t.remedy;
-    const QStringList beforeLines = t.lines;
-    setRemedy(t, prose, lines);
-    t.remedy = before.isEmpty() ? t.remedy : before + u'\n' + t.remedy;
-    t.lines = beforeLines + lines;
 }
 
 QString sysfsDevice(const QString &address)
@@ -65,18 +57,18 @@ void cpuVirtualization(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("The CPU offers %1 and the %2 module is loaded.").arg(flag, arg(c, "kvmModule"));
     } else if (problem == u"unknown") {
         t.reason = T::tr("The CPU's virtualization flags could not be read from /proc/cpuinfo.");
-        setRemedy(t, T::tr("Check that /proc is mounted and that the agent may read /proc/cpuinfo."));
+        addRemedy(t, T::tr("Check that /proc is mounted and that the agent may read /proc/cpuinfo."));
     } else if (problem == u"flag") {
         t.reason = T::tr("The CPU does not offer %1: virtual machines cannot use hardware virtualization.")
                        .arg(flag);
-        setRemedy(
+        addRemedy(
             t, T::tr("Enable %1 in the firmware setup and restart the host. If this host is itself a virtual "
                      "machine, enable nested virtualization on its hypervisor.")
                    .arg(flag));
     } else {
         t.reason =
             T::tr("The CPU offers %1, but the %2 module is not loaded.").arg(flag, arg(c, "kvmModule"));
-        setRemedy(t, T::tr("Load the module:"), {QStringLiteral("modprobe %1").arg(arg(c, "kvmModule"))});
+        addRemedy(t, T::tr("Load the module:"), {QStringLiteral("modprobe %1").arg(arg(c, "kvmModule"))});
     }
 }
 
@@ -92,13 +84,13 @@ void iommuEnabled(const ReadinessCheck &c, ReadinessText &t)
         t.reason = T::tr("The kernel uses the IOMMU: %n IOMMU group(s).", nullptr, intArg(c, "groups"));
     } else if (problem == u"disabled") {
         t.reason = T::tr("The kernel command line turns the IOMMU off, so no device can be passed through.");
-        setRemedy(t, T::tr("Remove the \"off\" setting from the kernel command line.") + u' ' + grub,
+        addRemedy(t, T::tr("Remove the \"off\" setting from the kernel command line.") + u' ' + grub,
                   {params, QStringLiteral("update-grub")});
     } else if (problem == u"firmware") {
         t.reason = T::tr("The kernel command line asks for %1, but the kernel found no IOMMU: it is probably "
                          "disabled in the firmware.")
                        .arg(arg(c, "parameter"));
-        setRemedy(
+        addRemedy(
             t,
             T::tr("Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host."));
     } else {
@@ -106,7 +98,7 @@ void iommuEnabled(const ReadinessCheck &c, ReadinessText &t)
             T::tr("The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no "
                   "IOMMU, so no device can be passed through.")
                 .arg(arg(c, "parameter"));
-        setRemedy(t, grub, {params, QStringLiteral("update-grub")});
+        addRemedy(t, grub, {params, QStringLiteral("update-grub")});
     }
 }
 
@@ -120,7 +112,7 @@ void iommuPassthrough(const ReadinessCheck &c, ReadinessText &t)
     t.reason =
         T::tr("iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow "
               "host I/O. Virtual machines are not affected.");
-    setRemedy(
+    addRemedy(
         t,
         T::tr("Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:")
             .arg(arg(c, "parameter")),
@@ -137,16 +129,16 @@ void vfioModules(const ReadinessCheck &c, ReadinessText &t)
     }
     t.reason = T::tr("Not loaded: %1. Without vfio-pci no function can be passed through.")
                    .arg(listArg(c, "missing").join(QStringLiteral(", ")));
-    setRemedy(t,
+    addRemedy(t,
               T::tr("Load vfio-pci now, and at every boot with a line \"vfio-pci\" in "
                     "/etc/modules-load.d/vfio.conf:"),
               {QStringLiteral("modprobe vfio-pci")});
     if (!ids.isEmpty())
-        appendRemedy(t,
-                     T::tr("To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to "
-                           "/etc/modprobe.d/vfio.conf, then run update-initramfs -u:"),
-                     {QStringLiteral("options vfio-pci ids=%1").arg(ids.join(u',')),
-                      QStringLiteral("update-initramfs -u")});
+        addRemedy(t,
+                  T::tr("To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to "
+                        "/etc/modprobe.d/vfio.conf, then run update-initramfs -u:"),
+                  {QStringLiteral("options vfio-pci ids=%1").arg(ids.join(u',')),
+                   QStringLiteral("update-initramfs -u")});
 }
 
 void vgpuManager(const ReadinessCheck &c, ReadinessText &t)
@@ -164,7 +156,7 @@ void vgpuManager(const ReadinessCheck &c, ReadinessText &t)
               "not loaded.",
               nullptr, int(gpus.size()))
             .arg(gpus.join(QStringLiteral(", ")));
-    setRemedy(t,
+    addRemedy(t,
               T::tr("Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA "
                     "Licensing Portal), restart the host, and check that the module is loaded:"),
               {QStringLiteral("lsmod | grep nvidia_vgpu_vfio")});
@@ -183,7 +175,7 @@ void driverVersions(const ReadinessCheck &c, ReadinessText &t)
         pairs << QStringLiteral("%1 %2").arg(sources[i], versions.value(i));
     t.reason =
         T::tr("The NVIDIA driver parts have different versions: %1.").arg(pairs.join(QStringLiteral(", ")));
-    setRemedy(t,
+    addRemedy(t,
               T::tr("Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager "
                     "package), then restart the host so that no old module stays loaded."));
 }
@@ -198,7 +190,7 @@ void bootVga(const ReadinessCheck &c, ReadinessText &t)
     t.reason =
         T::tr("This GPU is the host's boot display (boot_vga): the firmware and the host console use it, "
               "so passing it through can fail or leave the host without a display.");
-    setRemedy(
+    addRemedy(
         t, T::tr("Keep this GPU for the host, or select the onboard or BMC display as the primary display in "
                  "the firmware setup and restart the host."));
 }
@@ -213,7 +205,7 @@ void driverBound(const ReadinessCheck &c, ReadinessText &t)
     } else if (problem == u"nouveau") {
         t.reason = T::tr("The open-source nouveau driver is bound: NVIDIA vGPU needs the nvidia driver and "
                          "passthrough needs vfio-pci.");
-        setRemedy(
+        addRemedy(
             t,
             T::tr("Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run "
                   "update-initramfs -u and restart the host:"),
@@ -221,14 +213,14 @@ void driverBound(const ReadinessCheck &c, ReadinessText &t)
              QStringLiteral("update-initramfs -u")});
     } else if (problem == u"none") {
         t.reason = T::tr("No driver is bound to this GPU.");
-        setRemedy(
+        addRemedy(
             t, T::tr("For passthrough, bind it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
             bindLines(address, false));
-        appendRemedy(
-            t, T::tr("For host use or vGPU, load the vendor's driver instead (one of %1).").arg(expected));
+        addRemedy(t,
+                  T::tr("For host use or vGPU, load the vendor's driver instead (one of %1).").arg(expected));
     } else {
         t.reason = T::tr("Bound to %1; a GPU is expected on one of %2.").arg(driver, expected);
-        setRemedy(
+        addRemedy(
             t, T::tr("For passthrough, move it to vfio-pci (\"Bind to vfio-pci\" in the console does this):"),
             bindLines(address, true));
     }
@@ -255,7 +247,7 @@ void groupShared(const ReadinessCheck &c, ReadinessText &t)
               "or be bound to vfio-pci.")
             .arg(group)
             .arg(names.join(QStringLiteral(", ")));
-    setRemedy(
+    addRemedy(
         t,
         T::tr("Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot "
               "whose root port isolates it (ACS):"),
@@ -273,12 +265,12 @@ void sriovCapable(const ReadinessCheck &c, ReadinessText &t)
     }
     t.reason = T::tr("The GPU supports %n virtual function(s); none are enabled.", nullptr, total);
     if (arg(c, "vendorId") == u"10de")
-        setRemedy(t,
+        addRemedy(t,
                   T::tr("Enable them with NVIDIA's script, which the vGPU manager installs (again after each "
                         "restart):"),
                   {QStringLiteral("/usr/lib/nvidia/sriov-manage -e %1").arg(address)});
     else
-        setRemedy(t, T::tr("Enable them (\"Set VF count\" in the console does this):"),
+        addRemedy(t, T::tr("Enable them (\"Set VF count\" in the console does this):"),
                   {QStringLiteral("echo %1 > %2/sriov_numvfs").arg(total).arg(sysfsDevice(address))});
 }
 
@@ -293,12 +285,12 @@ void mdevTypes(const ReadinessCheck &c, ReadinessText &t)
         t.reason =
             T::tr("The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are "
                   "not enabled.");
-        setRemedy(t, T::tr("Enable them with NVIDIA's script:"),
+        addRemedy(t, T::tr("Enable them with NVIDIA's script:"),
                   {QStringLiteral("/usr/lib/nvidia/sriov-manage -e %1").arg(c.subject.toString())});
         return;
     }
     t.reason = T::tr("The vGPU manager is loaded, but this GPU offers no vGPU types.");
-    setRemedy(t,
+    addRemedy(t,
               T::tr("Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode "
                     "(some boards ship in a display mode that NVIDIA's displaymodeselector changes):"),
               {QStringLiteral("systemctl status nvidia-vgpu-mgr")});

@@ -250,14 +250,15 @@ Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
     const QString failure = T::tr("Releasing %1 from vfio-pci failed").arg(r.subject);
     if (auto s = write(r, dir + QStringLiteral("/driver_override"), "\n", failure); !s)
         return finish(s.error());
-    if (f->driver == vfioPci) {
+    if (f->driver == vfioPci)
         if (auto s = write(r, dir + QStringLiteral("/driver/unbind"), r.subject.toLatin1(), failure); !s)
             return finish(s.error());
+    // Unbound now, or left unbound by an override vfio-pci never took: let the host driver probe it.
+    if (f->driver == vfioPci || f->driver.isEmpty())
         if (auto s = write(r, SysfsScanner::sysPath(m_root, u"/sys/bus/pci/drivers_probe"),
                            r.subject.toLatin1(), failure);
             !s)
             return finish(s.error());
-    }
     const auto now = SysfsScanner::scanFunction(m_root, *address);
     if (!now || now->driver == vfioPci || now->driverOverride == vfioPci)
         return finish(refuse(SysfsActionError::KernelDidNotAct,

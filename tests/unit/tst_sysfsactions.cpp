@@ -296,6 +296,15 @@ void TestSysfsActions::bindAndUnbindVfio()
     QVERIFY(a2000.ok());
     QCOMPARE(a2000->after, QStringLiteral("nvidia"));
     QVERIFY(!h.actions.unbindVfio(QStringLiteral("0000:81:00.0"))->changed);
+
+    // An override that vfio-pci never honoured (the module was missing): clearing it lets the host driver in.
+    SysfsTreeBuilder b(h.root());
+    QVERIFY(b.setDriver(addr("0000:45:00.0"), {}).ok());
+    QVERIFY(SysfsIo::write(h.dev("0000:45:00.0") + QStringLiteral("/driver_override"), "vfio-pci").ok());
+    auto stray = h.actions.unbindVfio(QStringLiteral("0000:45:00.0"));
+    QVERIFY(stray.ok());
+    QCOMPARE(stray->before, QString());
+    QCOMPARE(stray->after, QStringLiteral("nvidia"));
 }
 
 void TestSysfsActions::bindVfioWithoutTheModuleRestores()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void nvidiaVersion_data();
     void nvidiaVersion();
     void manyFunctionsScanQuickly();
+    void thisMachine();
 
 private:
     static void write(const QString &path, const QByteArray &content)
@@ -457,6 +458,24 @@ void TestSysfsScanner::manyFunctionsScanQuickly()
     QCOMPARE(scanned->functions.size(), 16 * 17);
     qInfo("scanned %lld functions in %lld ms", qlonglong(scanned->functions.size()), ms);
     QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // typically well under 100 ms
+}
+
+void TestSysfsScanner::thisMachine()
+{
+    // The real sysfs of whatever runs the tests (a VM, a container, a GPU host): never a failure, and
+    // every function listed is read.
+    if (SysfsIo::list(QStringLiteral("/sys/bus/pci/devices")).isEmpty())
+        QSKIP("no PCI devices visible here");
+    auto scanned = SysfsScanner::scanHost(QStringLiteral("/"));
+    QVERIFY2(scanned.ok(), qPrintable(scanned.ok() ? QString() : scanned.error().toString()));
+    QVERIFY(!scanned->functions.isEmpty());
+    for (const SysfsFunction &f : scanned->functions) {
+        QVERIFY(f.address.isValid());
+        QVERIFY2(f.vendorId != 0, qPrintable(f.address.toString())); // every real function has a vendor
+    }
+    qInfo("%lld functions, %lld mdevs, CPU %s, kernel %s", qlonglong(scanned->functions.size()),
+          qlonglong(scanned->mdevs.size()), qPrintable(scanned->platform.cpuVendor),
+          qPrintable(scanned->platform.kernelRelease));
 }
 
 QTEST_GUILESS_MAIN(TestSysfsScanner)
