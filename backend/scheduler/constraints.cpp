@@ -9,30 +9,16 @@
 namespace Sched::Detail {
 
 namespace {
-constexpr int VgpuCeiling = 32; // NVIDIA: at most 32 vGPUs on one physical GPU
-
+// The rules themselves live with the model (vgputype.h, miglayout.h) so that the assignment validator
+// decides exactly as placement does.
 int vgpuLimit(const SchedGpu &gpu, const VgpuTypeName &type)
 {
-    int n = VgpuCeiling;
-    const int board = gpu.framebufferMB > 0 ? gpu.framebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
-    if (board > 0 && type.framebufferMB > 0)
-        n = std::min(n, board / type.framebufferMB);
-    if (gpu.vgpuOnVfs)
-        n = std::min(n, gpu.vfTotal); // one vGPU per VF
-    return n;
+    return ::vgpuLimit(type, gpu.framebufferMB, gpu.vgpuOnVfs ? gpu.vfTotal : -1);
 }
 
 std::optional<int> migStart(const SchedGpu &gpu, MigLayout::Profile p)
 {
-    if (gpu.migInstances >= MigLayout::MaxInstances)
-        return std::nullopt;
-    const MigLayout::ProfileInfo info = MigLayout::info(p);
-    const unsigned span = (1u << info.memorySlices) - 1;
-    for (int start : info.starts) {
-        if ((unsigned(gpu.migMemoryMask) & (span << start)) == 0)
-            return start;
-    }
-    return std::nullopt;
+    return MigLayout::firstFit(gpu.migMemoryMask, gpu.migInstances, p);
 }
 } // namespace
 
@@ -136,7 +122,7 @@ Refusal gpuRefusal(const SchedNode &node, int gi, const SchedGpu &gpu, const Sha
         }
         if (gpu.mode != GpuMode::Free && gpu.mode != GpuMode::Vgpu)
             return Refusal::ModeConflict;
-        if (gpu.mode == GpuMode::Vgpu && gpu.vgpuFramebufferMB != s.type->framebufferMB)
+        if (gpu.mode == GpuMode::Vgpu && !equalSizeAllows(gpu.vgpuFramebufferMB, *s.type))
             return Refusal::EqualSize;
         if (gpu.vgpuOnVfs && gpu.vfUsed >= gpu.vfTotal)
             return Refusal::NoFreeVf;
@@ -162,8 +148,7 @@ int apply(SchedGpu &gpu, const Shape &s)
         return gpu.vfUsed++;
     case Kind::MigProfile: {
         const int start = *migStart(gpu, s.profile);
-        const int size = MigLayout::info(s.profile).memorySlices;
-        gpu.migMemoryMask |= quint8(((1u << size) - 1) << start);
+        gpu.migMemoryMask |= MigLayout::memoryMask(MigLayout::Placement{s.profile, start});
         ++gpu.migInstances;
         gpu.mode = GpuMode::Mig;
         return start;

@@ -2,6 +2,7 @@
 // The placing itself is in placer.cpp; the JSON in planjson.cpp.
 #include "placement.h"
 
+#include "model/gpuusage.h"
 #include "model/topology.h"
 #include "model/vgputype.h"
 
@@ -131,61 +132,38 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
                   SchedGpu &gpu, QStringList &offered, QStringList &companions, SchedCluster &cluster)
 {
     const PciDevice &d = s.pciDevices[address];
-    const QList<Topology::GpuTypeOffer> offers = Topology::typesOfGpu(s, address);
-    QString board;
-    QList<MigLayout::Profile> migInstances;
-    for (const Topology::GpuTypeOffer &o : offers) {
-        if (!o.type.vgpu)
-            continue;
-        if (board.isEmpty())
-            board = o.type.vgpu->board;
-        offered.append(o.type.vgpu->canonicalName());
-        if (o.created <= 0)
-            continue;
-        if (o.type.vgpu->migBacked) {
-            const int boardFb = GpuBoardInfo::lookup(o.type.vgpu->board).framebufferMB;
-            if (const auto p = MigLayout::profileFor(*o.type.vgpu, boardFb)) {
-                for (int i = 0; i < o.created; ++i)
-                    migInstances.append(*p);
-            }
-        } else {
-            gpu.mode = GpuMode::Vgpu;
-            gpu.vgpuFramebufferMB = o.type.vgpu->framebufferMB;
-            gpu.vgpuUsed += o.created;
-            gpu.vgpuMax = std::max(gpu.vgpuMax, o.maxInstances);
-        }
+    const GpuUsage usage = GpuUsage::of(s, holders, address);
+    for (const Topology::GpuTypeOffer &o : usage.offers) {
+        if (o.type.vgpu)
+            offered.append(o.type.vgpu->canonicalName());
     }
-    if (board.isEmpty())
-        board = Topology::productLabel(d);
+    const QString board = usage.board.isEmpty() ? Topology::productLabel(d) : usage.board;
     const GpuBoardInfo info = GpuBoardInfo::lookup(board);
     gpu.model = cluster.modelIndex(board);
     gpu.framebufferMB = info.framebufferMB;
     gpu.migCapable = info.migCapable;
     gpu.numaNode = d.numaNode;
     gpu.address = address;
-    gpu.vgpuOnVfs = Topology::vgpuOnVirtualFunctions(s, address);
-    gpu.vfTotal = int(d.virtFunctions.size());
-    if (gpu.mode == GpuMode::Vgpu && gpu.vgpuOnVfs) {
-        gpu.vgpuMax = std::min(gpu.vgpuMax > 0 ? gpu.vgpuMax : 32, gpu.vfTotal);
-        gpu.vfUsed = gpu.vgpuUsed; // each of these vGPUs sits on a VF of its own
+    gpu.vgpuOnVfs = usage.vgpuOnVfs;
+    gpu.vfTotal = usage.vfTotal;
+    if (usage.vgpus > 0) {
+        gpu.mode = GpuMode::Vgpu;
+        gpu.vgpuFramebufferMB = usage.vgpuFramebufferMB;
+        gpu.vgpuUsed = usage.vgpus;
+        gpu.vgpuMax = usage.vgpuMaxInstances;
+        if (gpu.vgpuOnVfs) {
+            gpu.vgpuMax = std::min(gpu.vgpuMax > 0 ? gpu.vgpuMax : MaxVgpusPerGpu, gpu.vfTotal);
+            gpu.vfUsed = gpu.vgpuUsed; // each of these vGPUs sits on a VF of its own
+        }
     }
-    if (!migInstances.isEmpty()) {
+    if (!usage.mig.isEmpty()) {
         gpu.mode = GpuMode::Mig;
-        for (const auto &p : MigLayout::layout(migInstances)) {
-            if (!p)
-                continue;
-            for (int i = 0; i < p->memorySlices(); ++i)
-                gpu.migMemoryMask |= quint8(1u << (p->start + i));
-            ++gpu.migInstances;
-        }
+        gpu.migMemoryMask = usage.migMask();
+        gpu.migInstances = quint8(usage.mig.size());
     }
-    if (!gpu.vgpuOnVfs) {
-        for (const PciAddress &vf : d.virtFunctions) {
-            if (holders.pci.contains(vf))
-                ++gpu.vfUsed;
-        }
-        if (gpu.vfUsed > 0)
-            gpu.mode = GpuMode::Vf;
+    if (!gpu.vgpuOnVfs && usage.vfsHeld > 0) {
+        gpu.vfUsed = usage.vfsHeld;
+        gpu.mode = GpuMode::Vf;
     }
     if (holders.pci.contains(address))
         gpu.mode = GpuMode::Whole;
