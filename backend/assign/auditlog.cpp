@@ -101,11 +101,11 @@ Status AuditLog::append(const QJsonObject &record)
     if (created && !QDir().mkpath(info.absolutePath()))
         return osError(cannot, info.absolutePath(), errno);
     const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(path.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return osError(cannot, m_path, errno);
     // A writer that died mid-record left a line without its newline: end it, so that this record starts a
-    // line of its own and the torn one stays a single bad line.
+    // line of its own and the torn one stays a single bad line. (Read-write: pread needs it.)
     QByteArray data = line;
     struct stat st{};
     char last = '\n';
