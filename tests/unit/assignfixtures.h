@@ -6,6 +6,9 @@
 
 #include "fixturesnapshots.h"
 
+#include "assign/assignmentrequest.h"
+#include "assign/domainxmledit.h"
+
 namespace Fixtures {
 
 inline const QString tmp05 = QStringLiteral("55555555-5555-4555-8555-555555555555");  // running, transient
@@ -84,6 +87,57 @@ inline HostSnapshot assignHost()
     for (const VirtualMachine &v : {t, v6, w7})
         s.vms.insert(v.uuid, v);
     return s;
+}
+
+inline const QString kHost = QStringLiteral("h1"); // the inventory id requests name
+
+inline AssignmentSource source(AssignmentSource::Kind kind, const QString &address, const QString &typeId = {})
+{
+    AssignmentSource s;
+    s.kind = kind;
+    s.hostId = kHost;
+    s.address = *PciAddress::parse(address);
+    s.typeId = typeId;
+    return s;
+}
+
+inline AssignmentSource mdevSource(const QString &uuid)
+{
+    AssignmentSource s;
+    s.kind = AssignmentSource::Kind::Mdev;
+    s.hostId = kHost;
+    s.mdevUuid = uuid;
+    return s;
+}
+
+inline AssignmentRequest request(const AssignmentSource &s, const QStringList &vms)
+{
+    QList<AssignmentTarget> targets;
+    for (const QString &vm : vms)
+        targets.append({kHost, vm});
+    return AssignmentRequest::assign(s, targets);
+}
+
+// What the test driver would answer for a fixture VM: its devices, in libvirt's layout.
+inline QString xmlFor(const VirtualMachine &vm)
+{
+    QString xml = QStringLiteral("<domain type='test'>\n  <name>%1</name>\n  <uuid>%2</uuid>\n"
+                                 "  <memory unit='KiB'>%3</memory>\n  <vcpu placement='static'>%4</vcpu>\n"
+                                 "  <devices>\n  </devices>\n</domain>\n")
+                      .arg(vm.name, vm.uuid)
+                      .arg(vm.memoryKiB)
+                      .arg(vm.vcpus);
+    for (const Hostdev &h : vm.hostdevs)
+        xml = DomainXmlEdit::addHostdev(xml, h).value();
+    return xml;
+}
+
+inline QMap<QString, QString> xmlOf(const HostSnapshot &s)
+{
+    QMap<QString, QString> out;
+    for (const VirtualMachine &vm : s.vms)
+        out.insert(vm.uuid, xmlFor(vm));
+    return out;
 }
 
 } // namespace Fixtures

@@ -12,48 +12,6 @@ using Kind = AssignmentSource::Kind;
 using Step = PlanStep::Kind;
 
 namespace {
-const QString kHost = QStringLiteral("h1");
-
-// What the test driver would answer for a fixture VM: its devices, in libvirt's layout.
-QString xmlFor(const VirtualMachine &vm)
-{
-    QString xml = QStringLiteral("<domain type='test'>\n  <name>%1</name>\n  <uuid>%2</uuid>\n"
-                                 "  <memory unit='KiB'>%3</memory>\n  <vcpu placement='static'>%4</vcpu>\n"
-                                 "  <devices>\n  </devices>\n</domain>\n")
-                      .arg(vm.name, vm.uuid)
-                      .arg(vm.memoryKiB)
-                      .arg(vm.vcpus);
-    for (const Hostdev &h : vm.hostdevs)
-        xml = DomainXmlEdit::addHostdev(xml, h).value();
-    return xml;
-}
-
-QMap<QString, QString> xmlOf(const HostSnapshot &s)
-{
-    QMap<QString, QString> out;
-    for (const VirtualMachine &vm : s.vms)
-        out.insert(vm.uuid, xmlFor(vm));
-    return out;
-}
-
-AssignmentSource source(Kind kind, const QString &address, const QString &typeId = {})
-{
-    AssignmentSource s;
-    s.kind = kind;
-    s.hostId = kHost;
-    s.address = *PciAddress::parse(address);
-    s.typeId = typeId;
-    return s;
-}
-
-AssignmentRequest request(const AssignmentSource &s, const QStringList &vms)
-{
-    QList<AssignmentTarget> targets;
-    for (const QString &vm : vms)
-        targets.append({kHost, vm});
-    return AssignmentRequest::assign(s, targets);
-}
-
 AssignmentPlanner::Options numbered()
 {
     AssignmentPlanner::Options o;

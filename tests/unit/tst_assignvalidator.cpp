@@ -10,35 +10,6 @@ using Kind = AssignmentSource::Kind;
 using Timing = AssignmentVerdict::Timing;
 
 namespace {
-const QString kHost = QStringLiteral("h1");
-
-AssignmentSource source(Kind kind, const QString &address, const QString &typeId = {})
-{
-    AssignmentSource s;
-    s.kind = kind;
-    s.hostId = kHost;
-    s.address = *PciAddress::parse(address);
-    s.typeId = typeId;
-    return s;
-}
-
-AssignmentSource mdevSource(const QString &uuid)
-{
-    AssignmentSource s;
-    s.kind = Kind::Mdev;
-    s.hostId = kHost;
-    s.mdevUuid = uuid;
-    return s;
-}
-
-AssignmentRequest request(const AssignmentSource &s, const QStringList &vms)
-{
-    QList<AssignmentTarget> targets;
-    for (const QString &vm : vms)
-        targets.append({kHost, vm});
-    return AssignmentRequest::assign(s, targets);
-}
-
 QStringList refusals(const AssignmentVerdict &v)
 {
     QStringList out;

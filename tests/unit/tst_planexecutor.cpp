@@ -22,17 +22,6 @@ using namespace Fixtures;
 using Kind = AssignmentSource::Kind;
 
 namespace {
-const QString kHost = QStringLiteral("h1");
-
-QString xmlFor(const VirtualMachine &vm)
-{
-    QString xml = QStringLiteral("<domain type='test'>\n  <name>%1</name>\n  <uuid>%2</uuid>\n  <devices>\n  </devices>\n</domain>\n")
-                      .arg(vm.name, vm.uuid);
-    for (const Hostdev &h : vm.hostdevs)
-        xml = DomainXmlEdit::addHostdev(xml, h).value();
-    return xml;
-}
-
 // A host that keeps what plans change, journals every call, and fails the n-th changing call on demand.
 class FakeHost final : public PlanTarget, public AgentActions
 {
@@ -136,30 +125,9 @@ private:
     }
 };
 
-AssignmentSource source(Kind kind, const QString &address, const QString &typeId = {})
-{
-    AssignmentSource s;
-    s.kind = kind;
-    s.hostId = kHost;
-    s.address = *PciAddress::parse(address);
-    s.typeId = typeId;
-    return s;
-}
-
-AssignmentRequest request(const AssignmentSource &s, const QStringList &vms)
-{
-    QList<AssignmentTarget> targets;
-    for (const QString &vm : vms)
-        targets.append({kHost, vm});
-    return AssignmentRequest::assign(s, targets);
-}
-
 AssignmentPlan makePlan(const AssignmentRequest &r, const HostSnapshot &s)
 {
-    QMap<QString, QString> xml;
-    for (const VirtualMachine &vm : s.vms)
-        xml.insert(vm.uuid, xmlFor(vm));
-    Result<AssignmentPlan> p = AssignmentPlanner::plan(r, kHost, s, HostCapabilities::of(s), xml);
+    Result<AssignmentPlan> p = AssignmentPlanner::plan(r, kHost, s, HostCapabilities::of(s), xmlOf(s));
     if (!p)
         qFatal("no plan: %s", qPrintable(p.error().toString()));
     return p.value();
