@@ -19,6 +19,8 @@ public:
     virtual Result<QString> bindVfio(const PciAddress &function) = 0;
     // driver: the one the function had before; empty: let the kernel probe.
     virtual Result<QString> restoreDriver(const PciAddress &function, const QString &driver) = 0;
-    virtual Result<QString> createMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) = 0;
-    virtual Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) = 0;
+    virtual Result<QString> createMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                              int start) = 0;
+    virtual Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                              int start) = 0;
 };

@@ -14,15 +14,24 @@ struct PlanText
 QString PlanStep::key() const
 {
     switch (kind) {
-    case Kind::CreateMdev: return QStringLiteral("create-mdev");
-    case Kind::RemoveMdev: return QStringLiteral("remove-mdev");
-    case Kind::CreateMigInstance: return QStringLiteral("create-mig-instance");
-    case Kind::RemoveMigInstance: return QStringLiteral("remove-mig-instance");
-    case Kind::BindVfio: return QStringLiteral("bind-vfio");
-    case Kind::RestoreDriver: return QStringLiteral("restore-driver");
-    case Kind::AttachLive: return QStringLiteral("attach-live");
-    case Kind::DetachLive: return QStringLiteral("detach-live");
-    case Kind::DefineConfig: return QStringLiteral("define-config");
+    case Kind::CreateMdev:
+        return QStringLiteral("create-mdev");
+    case Kind::RemoveMdev:
+        return QStringLiteral("remove-mdev");
+    case Kind::CreateMigInstance:
+        return QStringLiteral("create-mig-instance");
+    case Kind::RemoveMigInstance:
+        return QStringLiteral("remove-mig-instance");
+    case Kind::BindVfio:
+        return QStringLiteral("bind-vfio");
+    case Kind::RestoreDriver:
+        return QStringLiteral("restore-driver");
+    case Kind::AttachLive:
+        return QStringLiteral("attach-live");
+    case Kind::DetachLive:
+        return QStringLiteral("detach-live");
+    case Kind::DefineConfig:
+        return QStringLiteral("define-config");
     }
     return {};
 }
@@ -49,11 +58,15 @@ QString PlanStep::description() const
         break;
     case Kind::CreateMigInstance:
         what = T::tr("Create MIG instance %1 at slice %2 on GPU %3")
-                   .arg(MigLayout::info(migProfile).name).arg(migStart).arg(address.toString());
+                   .arg(MigLayout::info(migProfile).name)
+                   .arg(migStart)
+                   .arg(address.toString());
         break;
     case Kind::RemoveMigInstance:
         what = T::tr("Remove MIG instance %1 at slice %2 from GPU %3")
-                   .arg(MigLayout::info(migProfile).name).arg(migStart).arg(address.toString());
+                   .arg(MigLayout::info(migProfile).name)
+                   .arg(migStart)
+                   .arg(address.toString());
         break;
     case Kind::BindVfio:
         what = T::tr("Bind %1 to vfio-pci").arg(address.toString());
@@ -72,29 +85,49 @@ QString PlanStep::description() const
         what = T::tr("Save the configuration of %1").arg(vmName);
         break;
     }
-    return via == Via::Agent ? T::tr("%1 (through the host agent)").arg(what) : T::tr("%1 (through libvirt)").arg(what);
+    return via == Via::Agent ? T::tr("%1 (through the host agent)").arg(what)
+                             : T::tr("%1 (through libvirt)").arg(what);
 }
 
 PlanStep PlanStep::inverse() const
 {
     PlanStep s = *this;
     switch (kind) {
-    case Kind::CreateMdev: s.kind = Kind::RemoveMdev; break;
-    case Kind::RemoveMdev: s.kind = Kind::CreateMdev; break;
-    case Kind::CreateMigInstance: s.kind = Kind::RemoveMigInstance; break;
-    case Kind::RemoveMigInstance: s.kind = Kind::CreateMigInstance; break;
-    case Kind::BindVfio: s.kind = Kind::RestoreDriver; break;
-    case Kind::RestoreDriver: s.kind = Kind::BindVfio; break;
-    case Kind::AttachLive: s.kind = Kind::DetachLive; break;
-    case Kind::DetachLive: s.kind = Kind::AttachLive; break;
-    case Kind::DefineConfig: std::swap(s.xml, s.previousXml); break;
+    case Kind::CreateMdev:
+        s.kind = Kind::RemoveMdev;
+        break;
+    case Kind::RemoveMdev:
+        s.kind = Kind::CreateMdev;
+        break;
+    case Kind::CreateMigInstance:
+        s.kind = Kind::RemoveMigInstance;
+        break;
+    case Kind::RemoveMigInstance:
+        s.kind = Kind::CreateMigInstance;
+        break;
+    case Kind::BindVfio:
+        s.kind = Kind::RestoreDriver;
+        break;
+    case Kind::RestoreDriver:
+        s.kind = Kind::BindVfio;
+        break;
+    case Kind::AttachLive:
+        s.kind = Kind::DetachLive;
+        break;
+    case Kind::DetachLive:
+        s.kind = Kind::AttachLive;
+        break;
+    case Kind::DefineConfig:
+        std::swap(s.xml, s.previousXml);
+        break;
     }
     return s;
 }
 
 QJsonObject PlanStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), key()}, {QStringLiteral("via"), viaKey()},
+    QJsonObject o{{QStringLiteral("kind"), key()},
+                  {QStringLiteral("via"), viaKey()},
                   {QStringLiteral("description"), description()}};
     if (!vmUuid.isEmpty()) {
         o[QStringLiteral("vm")] = vmUuid;
@@ -115,21 +148,26 @@ QJsonObject PlanStep::toJson() const
     if (!driver.isEmpty())
         o[QStringLiteral("driver")] = driver;
     if (kind == Kind::AttachLive || kind == Kind::DetachLive)
-        o[QStringLiteral("device")] = hostdev.kind == Hostdev::Kind::Pci ? hostdev.address.toString() : hostdev.uuid;
+        o[QStringLiteral("device")] =
+            hostdev.kind == Hostdev::Kind::Pci ? hostdev.address.toString() : hostdev.uuid;
     return o;
 }
 
 QString DomainChange::diff() const
 {
-    return LineDiff::unified(before, after, QStringLiteral("%1 (before)").arg(vmName), QStringLiteral("%1 (after)").arg(vmName));
+    return LineDiff::unified(before, after, QStringLiteral("%1 (before)").arg(vmName),
+                             QStringLiteral("%1 (after)").arg(vmName));
 }
 
 QString AssignmentPlan::actionKey() const
 {
     switch (action) {
-    case Action::Assign: return QStringLiteral("assign");
-    case Action::Release: return QStringLiteral("release");
-    case Action::Undo: return QStringLiteral("undo");
+    case Action::Assign:
+        return QStringLiteral("assign");
+    case Action::Release:
+        return QStringLiteral("release");
+    case Action::Undo:
+        return QStringLiteral("undo");
     }
     return {};
 }
@@ -156,9 +194,12 @@ QString AssignmentPlan::summary() const
 {
     const QString vms = vmNames().join(QStringLiteral(", "));
     switch (action) {
-    case Action::Assign: return PlanText::tr("Assign %1 to %2").arg(subject, vms);
-    case Action::Release: return PlanText::tr("Release %1 from %2").arg(subject, vms);
-    case Action::Undo: return PlanText::tr("Undo: %1").arg(subject);
+    case Action::Assign:
+        return PlanText::tr("Assign %1 to %2").arg(subject, vms);
+    case Action::Release:
+        return PlanText::tr("Release %1 from %2").arg(subject, vms);
+    case Action::Undo:
+        return PlanText::tr("Undo: %1").arg(subject);
     }
     return {};
 }

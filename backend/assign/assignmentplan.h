@@ -17,11 +17,11 @@ struct PlanStep
         RemoveMdev,        // address: parent function; typeId, mdevUuid (to recreate it on undo)
         CreateMigInstance, // address: the GPU; migProfile, migStart (agent only)
         RemoveMigInstance,
-        BindVfio,          // address: the function; driver: the one it leaves (for the inverse)
-        RestoreDriver,     // address: the function; driver: the one to give it back to
-        AttachLive,        // vmUuid; hostdev
+        BindVfio,      // address: the function; driver: the one it leaves (for the inverse)
+        RestoreDriver, // address: the function; driver: the one to give it back to
+        AttachLive,    // vmUuid; hostdev
         DetachLive,
-        DefineConfig,      // vmUuid; xml to define; previousXml it replaces
+        DefineConfig, // vmUuid; xml to define; previousXml it replaces
     };
     enum class Via { Libvirt, Agent };
 
@@ -45,7 +45,7 @@ struct PlanStep
     QString viaKey() const;      // "libvirt", "agent"
     QString description() const; // translated: "Create vGPU A16-2Q on 0000:41:00.4 (through libvirt)"
     PlanStep inverse() const;
-    QJsonObject toJson() const;  // key, via, description and the parameters (not the XML)
+    QJsonObject toJson() const; // key, via, description and the parameters (not the XML)
     friend bool operator==(const PlanStep &, const PlanStep &) = default;
 };
 

@@ -38,7 +38,8 @@ QString typeNameOf(const HostSnapshot &host, const PciAddress &parent, const QSt
 class Builder
 {
 public:
-    Builder(const AssignmentRequest &r, const HostSnapshot &h, const QMap<QString, QString> &xml, AssignmentPlan &p)
+    Builder(const AssignmentRequest &r, const HostSnapshot &h, const QMap<QString, QString> &xml,
+            AssignmentPlan &p)
         : m_request(r), m_host(h), m_xml(xml), m_plan(p)
     {
     }
@@ -53,7 +54,8 @@ public:
         const Timing timing = m_plan.verdict.timing.value(vmUuid);
         QString after = *xml;
         for (const Hostdev &h : devices) {
-            Result<QString> edited = add ? DomainXmlEdit::addHostdev(after, h) : DomainXmlEdit::removeHostdev(after, h);
+            Result<QString> edited =
+                add ? DomainXmlEdit::addHostdev(after, h) : DomainXmlEdit::removeHostdev(after, h);
             if (!edited)
                 return edited.error();
             after = edited.value();
@@ -197,7 +199,8 @@ Status planRelease(Builder &b, const AssignmentRequest &r, const HostSnapshot &h
 } // namespace
 
 Result<AssignmentPlan> plan(const AssignmentRequest &request, const QString &hostId, const HostSnapshot &host,
-                            const HostCapabilities &caps, const QMap<QString, QString> &domainXml, const Options &options)
+                            const HostCapabilities &caps, const QMap<QString, QString> &domainXml,
+                            const Options &options)
 {
     AssignmentPlan p;
     p.verdict = AssignmentValidator::validate(request, host, caps);
@@ -214,7 +217,7 @@ Result<AssignmentPlan> plan(const AssignmentRequest &request, const QString &hos
     p.hostName = host.hostname;
     p.request = request;
     p.action = request.action == AssignmentRequest::Action::Release ? AssignmentPlan::Action::Release
-                                                                      : AssignmentPlan::Action::Assign;
+                                                                    : AssignmentPlan::Action::Assign;
     Builder b(request, host, domainXml, p);
     Status st = Done{};
     if (request.action == AssignmentRequest::Action::Release) {

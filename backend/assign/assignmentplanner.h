@@ -15,7 +15,7 @@ namespace AssignmentPlanner {
 
 struct Options
 {
-    QString planId;                      // empty: a new uuid
+    QString planId;                       // empty: a new uuid
     std::function<QString()> newMdevUuid; // empty: QUuid; tests make them predictable
 };
 

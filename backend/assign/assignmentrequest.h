@@ -19,12 +19,12 @@ struct AssignmentSource
         VirtualFunction, // an SR-IOV VF: passthrough of the VF
     };
     Kind kind = Kind::PciFunction;
-    QString hostId;     // the inventory host the source belongs to
-    PciAddress address; // PciFunction, VirtualFunction: the function; VgpuType, MigSlot: the GPU, or the
-                        // very function (a VF) to create the mdev on
-    QString typeId;     // VgpuType, MigSlot: the mdev type id ("nvidia-699")
-    QString mdevUuid;   // Mdev
-    int migStart = -1;  // MigSlot: first memory slice; -1: the first legal free one
+    QString hostId;       // the inventory host the source belongs to
+    PciAddress address;   // PciFunction, VirtualFunction: the function; VgpuType, MigSlot: the GPU, or the
+                          // very function (a VF) to create the mdev on
+    QString typeId;       // VgpuType, MigSlot: the mdev type id ("nvidia-699")
+    QString mdevUuid;     // Mdev
+    int migStart = -1;    // MigSlot: first memory slice; -1: the first legal free one
     int placementId = -1; // VgpuType on a mixed-size GPU: the placement id; -1: the first free one
 };
 
@@ -64,7 +64,8 @@ struct AssignmentRequest
         r.targets = targets;
         return r;
     }
-    static AssignmentRequest releaseFrom(const AssignmentTarget &vm, const Hostdev &device, bool removeMdev = false)
+    static AssignmentRequest releaseFrom(const AssignmentTarget &vm, const Hostdev &device,
+                                         bool removeMdev = false)
     {
         AssignmentRequest r;
         r.action = Action::Release;

@@ -14,10 +14,15 @@ namespace {
 bool isRunning(VmState s)
 {
     switch (s) {
-    case VmState::Running: case VmState::Blocked: case VmState::Paused: case VmState::ShuttingDown:
+    case VmState::Running:
+    case VmState::Blocked:
+    case VmState::Paused:
+    case VmState::ShuttingDown:
     case VmState::Suspended:
         return true;
-    case VmState::NoState: case VmState::Shutoff: case VmState::Crashed:
+    case VmState::NoState:
+    case VmState::Shutoff:
+    case VmState::Crashed:
         break;
     }
     return false;
@@ -53,7 +58,8 @@ void Context::decideTiming(bool liveCapable, const QString &device)
         if (isRunning(vm->state)) {
             const bool live = liveCapable && caps.liveAttach && request.when == AssignmentRequest::When::Auto;
             if (live) {
-                timing = vm->persistent ? AssignmentVerdict::Timing::LiveAndConfig : AssignmentVerdict::Timing::LiveOnly;
+                timing = vm->persistent ? AssignmentVerdict::Timing::LiveAndConfig
+                                        : AssignmentVerdict::Timing::LiveOnly;
                 verdict.inform(AssignmentRule::LiveAttach, {vm->name});
             } else if (!vm->persistent) {
                 timing = AssignmentVerdict::Timing::LiveOnly;
@@ -124,7 +130,8 @@ void validatePassthrough(Context &c)
         return;
     }
     if (r.targets.size() > 1)
-        c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice, {a.toString(), QString::number(r.targets.size())});
+        c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice,
+                         {a.toString(), QString::number(r.targets.size())});
     if (dev->isBridge()) {
         c.verdict.refuse(AssignmentRule::NotAssignable, {a.toString()});
         return;
@@ -149,11 +156,14 @@ void validatePassthrough(Context &c)
             const GpuUsage u = GpuUsage::of(c.host, c.holders, a);
             const int mdevs = int(Topology::mdevsOfGpu(c.host, a).size());
             if (mdevs > 0)
-                c.verdict.refuse(AssignmentRule::GpuInUse,
-                                 {a.toString(), QCoreApplication::translate("Assignment", "%n vGPU(s)", nullptr, mdevs)});
+                c.verdict.refuse(
+                    AssignmentRule::GpuInUse,
+                    {a.toString(), QCoreApplication::translate("Assignment", "%n vGPU(s)", nullptr, mdevs)});
             else if (u.vfsHeld > 0)
-                c.verdict.refuse(AssignmentRule::GpuInUse,
-                                 {a.toString(), QCoreApplication::translate("Assignment", "%n virtual function(s)", nullptr, u.vfsHeld)});
+                c.verdict.refuse(
+                    AssignmentRule::GpuInUse,
+                    {a.toString(), QCoreApplication::translate("Assignment", "%n virtual function(s)",
+                                                               nullptr, u.vfsHeld)});
         }
     }
 
@@ -177,12 +187,14 @@ void validatePassthrough(Context &c)
         const QString holder = c.holders.pci.value(m);
         if (!holder.isEmpty()) {
             if (holder != target)
-                c.verdict.refuse(AssignmentRule::GroupMemberHeld, {m.toString(), a.toString(), c.vmName(holder)});
+                c.verdict.refuse(AssignmentRule::GroupMemberHeld,
+                                 {m.toString(), a.toString(), c.vmName(holder)});
             continue;
         }
         if (c.host.agent.bootVga.contains(m))
             c.verdict.refuse(AssignmentRule::BootVga, {m.toString()});
-        const QString product = member == c.host.pciDevices.cend() ? QString() : Topology::productLabel(*member);
+        const QString product =
+            member == c.host.pciDevices.cend() ? QString() : Topology::productLabel(*member);
         if (r.alsoAssign.contains(m)) {
             c.verdict.functions.append(m);
             continue;
@@ -233,7 +245,8 @@ void validateRelease(Context &c)
                     continue;
                 for (const Hostdev &o : other.hostdevs) {
                     if (o.kind == Hostdev::Kind::Mdev && o.uuid == h.uuid)
-                        c.verdict.refuse(AssignmentRule::HeldByVm, {h.uuid, other.name, Labels::vmStateKey(other.state)});
+                        c.verdict.refuse(AssignmentRule::HeldByVm,
+                                         {h.uuid, other.name, Labels::vmStateKey(other.state)});
                 }
             }
             c.verdict.createVia = c.caps.nodeDeviceMdev ? AssignmentVerdict::Via::Libvirt
@@ -253,11 +266,13 @@ void validateRelease(Context &c)
 } // namespace
 } // namespace Detail
 
-AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot &host, const HostCapabilities &caps)
+AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot &host,
+                           const HostCapabilities &caps)
 {
     Detail::Context c{request, host, caps, Topology::holders(host), {}};
     // A release names no source; the VM's own host is the snapshot's.
-    const QString hostId = request.action == AssignmentRequest::Action::Assign ? request.source.hostId : QString();
+    const QString hostId =
+        request.action == AssignmentRequest::Action::Assign ? request.source.hostId : QString();
     if (request.targets.isEmpty()) {
         c.verdict.refuse(AssignmentRule::UnknownVm, {QString()});
         return c.verdict;
@@ -267,14 +282,16 @@ AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot 
             c.verdict.refuse(AssignmentRule::UnknownVm, {t.vmUuid});
         else if (!hostId.isEmpty() && t.hostId != hostId)
             c.verdict.refuse(AssignmentRule::DifferentHost,
-                             {request.source.address.isValid() ? request.source.address.toString() : request.source.mdevUuid,
+                             {request.source.address.isValid() ? request.source.address.toString()
+                                                               : request.source.mdevUuid,
                               host.vms[t.vmUuid].name});
     }
     if (!c.verdict.accepted())
         return c.verdict; // the rest would speak of a VM that is not there
     if (request.action == AssignmentRequest::Action::Release) {
         if (request.targets.size() > 1)
-            c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice, {request.release.uuid, QString::number(request.targets.size())});
+            c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice,
+                             {request.release.uuid, QString::number(request.targets.size())});
         else
             Detail::validateRelease(c);
         return c.verdict;

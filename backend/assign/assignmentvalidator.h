@@ -9,7 +9,8 @@
 namespace AssignmentValidator {
 
 // `host` is the snapshot of the request's host (the source's; for a release, the VM's).
-AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot &host, const HostCapabilities &caps);
+AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot &host,
+                           const HostCapabilities &caps);
 inline AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot &host)
 {
     return validate(request, host, HostCapabilities::of(host));

@@ -16,44 +16,44 @@
 
 // One rule, one id. The keys (ruleKey) are stable: the CLI, the audit log and tests use them.
 enum class AssignmentRule {
-    UnknownVm,            // args: vm uuid
-    UnknownDevice,        // args: device
-    DifferentHost,        // args: device, vm
-    SeveralVmsOneDevice,  // args: device, count
-    NotAssignable,        // args: device (bridges cannot be passed through)
-    NoIommuGroup,         // args: device
-    HeldByVm,             // args: device, vm name, vm state text
-    AlreadyAssigned,      // args: device, vm name
-    GroupMemberHeld,      // args: member, device, vm name
-    NotInGroup,           // args: member, device
-    GroupMemberToVfio,    // warning; args: member, product, driver
-    BootVga,              // args: device
-    GpuInUse,             // args: gpu, what ("3 vGPUs", …)
-    ModeConflict,         // args: gpu, what is there, what was asked
-    VfAssigned,           // args: vf, vm name
-    VfCarriesVgpu,        // args: vf
-    TypeNotOffered,       // args: type, gpu
-    EqualSize,            // args: gpu, fixed MB, type, type MB
-    PlacementIllegal,     // args: id, type, legal ids
-    PlacementTaken,       // args: id, type, gpu
-    NoPlacementFree,      // args: type, gpu
-    NoInstanceAvailable,  // args: type, gpu, available, asked
-    VgpuCeiling,          // args: gpu, existing, asked, limit
-    NotMigType,           // args: type
-    MigIllegalStart,      // args: start, profile, legal starts
-    MigOverlap,           // args: start, profile, gpu
-    MigNoRoom,            // args: profile, gpu
-    MigMaxInstances,      // args: gpu
-    NoMdevCreation,       // args: host
-    NoBinding,            // args: member
-    NeedsAgent,           // args: what
-    TransientNotLive,     // args: vm name
-    NextStart,            // warning; args: vm name, device
-    LiveAttach,           // info; args: vm name
-    NumaMismatch,         // warning; args: device, device node, vm name, vm nodes
-    LicenceEdition,       // info; args: type, edition text
-    NotAssigned,          // args: device, vm name
-    MdevInUse,            // args: mdev, vm name
+    UnknownVm,           // args: vm uuid
+    UnknownDevice,       // args: device
+    DifferentHost,       // args: device, vm
+    SeveralVmsOneDevice, // args: device, count
+    NotAssignable,       // args: device (bridges cannot be passed through)
+    NoIommuGroup,        // args: device
+    HeldByVm,            // args: device, vm name, vm state text
+    AlreadyAssigned,     // args: device, vm name
+    GroupMemberHeld,     // args: member, device, vm name
+    NotInGroup,          // args: member, device
+    GroupMemberToVfio,   // warning; args: member, product, driver
+    BootVga,             // args: device
+    GpuInUse,            // args: gpu, what ("3 vGPUs", …)
+    ModeConflict,        // args: gpu, what is there, what was asked
+    VfAssigned,          // args: vf, vm name
+    VfCarriesVgpu,       // args: vf
+    TypeNotOffered,      // args: type, gpu
+    EqualSize,           // args: gpu, fixed MB, type, type MB
+    PlacementIllegal,    // args: id, type, legal ids
+    PlacementTaken,      // args: id, type, gpu
+    NoPlacementFree,     // args: type, gpu
+    NoInstanceAvailable, // args: type, gpu, available, asked
+    VgpuCeiling,         // args: gpu, existing, asked, limit
+    NotMigType,          // args: type
+    MigIllegalStart,     // args: start, profile, legal starts
+    MigOverlap,          // args: start, profile, gpu
+    MigNoRoom,           // args: profile, gpu
+    MigMaxInstances,     // args: gpu
+    NoMdevCreation,      // args: host
+    NoBinding,           // args: member
+    NeedsAgent,          // args: what
+    TransientNotLive,    // args: vm name
+    NextStart,           // warning; args: vm name, device
+    LiveAttach,          // info; args: vm name
+    NumaMismatch,        // warning; args: device, device node, vm name, vm nodes
+    LicenceEdition,      // info; args: type, edition text
+    NotAssigned,         // args: device, vm name
+    MdevInUse,           // args: mdev, vm name
 };
 
 enum class Severity { Info, Warning, Refusal };
@@ -64,7 +64,7 @@ struct AssignmentReason
     Severity severity = Severity::Refusal;
     QStringList args;
 
-    QString key() const; // "equal-size"
+    QString key() const;  // "equal-size"
     QString text() const; // translated now, so a language switch shows the new language
     friend bool operator==(const AssignmentReason &, const AssignmentReason &) = default;
 };
@@ -96,18 +96,18 @@ struct AssignmentVerdict
     LicenseEdition edition = LicenseEdition::None; // the licence the guest must lease for this vGPU
 
     // Resolved for the planner (valid when not refused).
-    QList<PciAddress> functions;        // passthrough: the device first, then the accepted group members
-    QList<PciAddress> bindToVfio;       // group members that stay on the host but must leave their driver
-    QMap<PciAddress, QString> drivers;  // the driver each of those is bound to now, to restore on undo
+    QList<PciAddress> functions;       // passthrough: the device first, then the accepted group members
+    QList<PciAddress> bindToVfio;      // group members that stay on the host but must leave their driver
+    QMap<PciAddress, QString> drivers; // the driver each of those is bound to now, to restore on undo
     Via bindVia = Via::None;
-    QString typeId;                     // new mdevs: their type
-    QList<PciAddress> mdevParents;      // new mdevs: the function each is created on, one per target
-    QList<int> placementIds;            // mixed-size: one per new mdev
+    QString typeId;                // new mdevs: their type
+    QList<PciAddress> mdevParents; // new mdevs: the function each is created on, one per target
+    QList<int> placementIds;       // mixed-size: one per new mdev
     std::optional<MigLayout::Profile> migProfile;
-    QList<int> migStarts;               // MIG: one per new mdev
-    Via createVia = Via::None;          // how new mdevs (and MIG instances: always the agent) are made
-    QString mdevUuid;                   // an existing mdev
-    QMap<QString, Timing> timing;       // by target VM uuid
+    QList<int> migStarts;         // MIG: one per new mdev
+    Via createVia = Via::None;    // how new mdevs (and MIG instances: always the agent) are made
+    QString mdevUuid;             // an existing mdev
+    QMap<QString, Timing> timing; // by target VM uuid
 
     Decision decision() const;
     bool accepted() const { return decision() != Decision::Refuse; }

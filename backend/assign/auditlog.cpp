@@ -23,7 +23,8 @@ struct AuditText
 
 Error osError(const QString &summary, const QString &path, int err)
 {
-    return Error{summary, QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))), err};
+    return Error{summary, QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))),
+                 err};
 }
 
 bool writeAll(int fd, const char *data, qsizetype size, int chunk)
@@ -107,7 +108,9 @@ Status AuditLog::append(const QJsonObject &record)
     // A writer that died mid-record left a line without its newline: end it, so that this record starts a
     // line of its own and the torn one stays a single bad line. (Read-write: pread needs it.)
     QByteArray data = line;
-    struct stat st{};
+    struct stat st
+    {
+    };
     char last = '\n';
     if (::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
         data.prepend('\n');
@@ -118,7 +121,8 @@ Status AuditLog::append(const QJsonObject &record)
         return osError(cannot, m_path, err);
     if (created) {
         // The new file's name must survive a crash too.
-        const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        const int dir =
+            ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir >= 0) {
             ::fsync(dir);
             ::close(dir);
@@ -134,7 +138,8 @@ Result<AuditLog::Contents> AuditLog::read(const AuditFilter &filter) const
     if (!f.exists())
         return c;
     if (!f.open(QIODevice::ReadOnly))
-        return Error{AuditText::tr("Cannot read the audit log"), m_path + QStringLiteral(": ") + f.errorString(), 0};
+        return Error{AuditText::tr("Cannot read the audit log"),
+                     m_path + QStringLiteral(": ") + f.errorString(), 0};
     const QByteArray all = f.readAll();
     qsizetype pos = 0;
     int lineNo = 0;

@@ -18,15 +18,15 @@ struct AuditRecord
 {
     QDateTime time;
     QString operatorIdentity;
-    QString host;   // host name
+    QString host; // host name
     QString hostId;
     QString planId;
     QString action; // "assign", "release", "undo"
     QString summary;
-    QStringList vms;     // uuids
+    QStringList vms; // uuids
     QStringList vmNames;
-    QString result;      // "applied", "rolled-back", "rollback-incomplete"
-    QJsonObject json;    // the whole record, steps included
+    QString result;   // "applied", "rolled-back", "rollback-incomplete"
+    QJsonObject json; // the whole record, steps included
 
     static AuditRecord fromJson(const QJsonObject &o);
 };

@@ -23,18 +23,15 @@ QStringList hostdevLines(const Hostdev &h, const QString &unit)
     if (h.kind == Hostdev::Kind::Mdev) {
         const QString model = h.model.isEmpty() ? QStringLiteral("vfio-pci") : h.model;
         return {QStringLiteral("<hostdev mode='subsystem' type='mdev' model='%1'>").arg(model),
-                unit + u"<source>"_s,
-                unit + unit + QStringLiteral("<address uuid='%1'/>").arg(h.uuid),
-                unit + u"</source>"_s,
-                u"</hostdev>"_s};
+                unit + u"<source>"_s, unit + unit + QStringLiteral("<address uuid='%1'/>").arg(h.uuid),
+                unit + u"</source>"_s, u"</hostdev>"_s};
     }
     const PciAddress &a = h.address;
-    return {u"<hostdev mode='subsystem' type='pci' managed='yes'>"_s,
-            unit + u"<source>"_s,
-            unit + unit + QString::asprintf("<address domain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'/>",
-                                            a.domain(), a.bus(), a.slot(), a.function()),
-            unit + u"</source>"_s,
-            u"</hostdev>"_s};
+    return {u"<hostdev mode='subsystem' type='pci' managed='yes'>"_s, unit + u"<source>"_s,
+            unit + unit +
+                QString::asprintf("<address domain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'/>",
+                                  a.domain(), a.bus(), a.slot(), a.function()),
+            unit + u"</source>"_s, u"</hostdev>"_s};
 }
 
 QString describe(const Hostdev &h)
@@ -45,14 +42,15 @@ QString describe(const Hostdev &h)
 Error malformed(const QXmlStreamReader &r)
 {
     return Error{EditText::tr("Malformed domain description"),
-                 QStringLiteral("%1:%2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()), 0};
+                 QStringLiteral("%1:%2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()),
+                 0};
 }
 
 // Where things are in the text. Offsets index the QString.
 struct Map
 {
     bool domain = false;
-    qsizetype devicesOpenEnd = -1;  // just after <devices …>
+    qsizetype devicesOpenEnd = -1;    // just after <devices …>
     qsizetype devicesCloseStart = -1; // at "</devices>"; -1 for <devices/>
     qsizetype domainCloseStart = -1;
     qsizetype firstChildStart = -1; // first element inside <devices>
@@ -64,7 +62,8 @@ bool matches(const QXmlStreamAttributes &hostdev, const QXmlStreamAttributes &ad
 {
     const QStringView type = hostdev.value("type"_L1);
     if (h.kind == Hostdev::Kind::Mdev)
-        return type == u"mdev" && address.value("uuid"_L1).trimmed().compare(h.uuid, Qt::CaseInsensitive) == 0;
+        return type == u"mdev" &&
+               address.value("uuid"_L1).trimmed().compare(h.uuid, Qt::CaseInsensitive) == 0;
     if (type != u"pci")
         return false;
     const auto a = XmlValues::addressFromAttributes(address);

@@ -6,8 +6,8 @@
 
 struct HostCapabilities
 {
-    bool liveAttach = false;       // the hypervisor attaches and detaches devices of running VMs (QEMU)
-    bool nodeDeviceMdev = false;   // libvirt defines and starts mdevs (virNodeDeviceDefineXML, libvirt >= 7.3)
+    bool liveAttach = false;     // the hypervisor attaches and detaches devices of running VMs (QEMU)
+    bool nodeDeviceMdev = false; // libvirt defines and starts mdevs (virNodeDeviceDefineXML, libvirt >= 7.3)
     bool nodeDeviceDetach = false; // libvirt rebinds PCI functions to vfio-pci (virNodeDeviceDetachFlags)
     bool agent = false;            // the host agent answers and can act (create mdevs, bind, MIG)
 

@@ -27,7 +27,8 @@ QList<Line> script(const QStringList &a, const QStringList &b)
     while (head < a.size() && head < b.size() && a[head] == b[head])
         ++head;
     qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+    while (tail < a.size() - head && tail < b.size() - head &&
+           a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
         ++tail;
     const qsizetype n = a.size() - head - tail, m = b.size() - head - tail;
 
@@ -50,7 +51,8 @@ QList<Line> script(const QStringList &a, const QStringList &b)
         auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
         for (qsizetype i = n - 1; i >= 0; --i)
             for (qsizetype j = m - 1; j >= 0; --j)
-                at(i, j) = a[head + i] == b[head + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+                at(i, j) =
+                    a[head + i] == b[head + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
         qsizetype i = 0, j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a[head + i] == b[head + j]) {
@@ -125,15 +127,19 @@ QList<Hunk> diff(const QString &before, const QString &after, int context)
     return hunks;
 }
 
-QString unified(const QString &before, const QString &after, const QString &beforeName, const QString &afterName,
-                int context)
+QString unified(const QString &before, const QString &after, const QString &beforeName,
+                const QString &afterName, int context)
 {
     const QList<Hunk> hunks = diff(before, after, context);
     if (hunks.isEmpty())
         return {};
     QString out = QStringLiteral("--- %1\n+++ %2\n").arg(beforeName, afterName);
     for (const Hunk &h : hunks) {
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(h.oldStart).arg(h.oldCount).arg(h.newStart).arg(h.newCount);
+        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+                   .arg(h.oldStart)
+                   .arg(h.oldCount)
+                   .arg(h.newStart)
+                   .arg(h.newCount);
         for (const Line &l : h.lines) {
             out += l.kind == Line::Kind::Added ? u'+' : l.kind == Line::Kind::Removed ? u'-' : u' ';
             out += l.text;

@@ -11,9 +11,9 @@ struct Line
 {
     enum class Kind { Context, Added, Removed };
     Kind kind = Kind::Context;
-    QString text;     // without the newline
-    int oldLine = 0;  // 1-based; 0 for added lines
-    int newLine = 0;  // 1-based; 0 for removed lines
+    QString text;    // without the newline
+    int oldLine = 0; // 1-based; 0 for added lines
+    int newLine = 0; // 1-based; 0 for removed lines
 };
 
 struct Hunk
@@ -24,7 +24,8 @@ struct Hunk
 
 QList<Hunk> diff(const QString &before, const QString &after, int context = 3);
 // "--- a\n+++ b\n@@ -1,4 +1,9 @@\n …"; empty when the texts are equal.
-QString unified(const QString &before, const QString &after, const QString &beforeName = QStringLiteral("before"),
+QString unified(const QString &before, const QString &after,
+                const QString &beforeName = QStringLiteral("before"),
                 const QString &afterName = QStringLiteral("after"), int context = 3);
 
 } // namespace LineDiff

@@ -18,7 +18,8 @@ struct ExecutorText
 Error stepError(const PlanStep &s, const Error &cause)
 {
     return Error{ExecutorText::tr("%1 failed").arg(s.description()),
-                 cause.detail.isEmpty() ? cause.summary : cause.summary + QStringLiteral(": ") + cause.detail, cause.code};
+                 cause.detail.isEmpty() ? cause.summary : cause.summary + QStringLiteral(": ") + cause.detail,
+                 cause.code};
 }
 } // namespace
 
@@ -32,8 +33,9 @@ Result<QString> PlanExecutor::defineConfig(const PlanStep &step)
     const Result<VirtualMachine> now = DomainXml::parse(current.value());
     const Result<VirtualMachine> expected = DomainXml::parse(step.previousXml);
     if (!now || !expected || now->hostdevs != expected->hostdevs)
-        return Error{ExecutorText::tr("The host devices of %1 changed since the plan was made").arg(step.vmName),
-                     QString(), 0};
+        return Error{
+            ExecutorText::tr("The host devices of %1 changed since the plan was made").arg(step.vmName),
+            QString(), 0};
     return m_libvirt->defineDomain(step.xml);
 }
 
@@ -51,7 +53,8 @@ Result<QString> PlanExecutor::runStep(const PlanStep &step)
         return agent ? m_agent->createMdev(step.address, step.typeId, step.mdevUuid, step.placementId)
                      : m_libvirt->createMdev(step.address, step.typeId, step.mdevUuid);
     case Kind::RemoveMdev:
-        return agent ? m_agent->removeMdev(step.address, step.mdevUuid) : m_libvirt->removeMdev(step.address, step.mdevUuid);
+        return agent ? m_agent->removeMdev(step.address, step.mdevUuid)
+                     : m_libvirt->removeMdev(step.address, step.mdevUuid);
     case Kind::CreateMigInstance:
         return m_agent->createMigInstance(step.address, step.migProfile, step.migStart);
     case Kind::RemoveMigInstance:
@@ -59,11 +62,14 @@ Result<QString> PlanExecutor::runStep(const PlanStep &step)
     case Kind::BindVfio:
         return agent ? m_agent->bindVfio(step.address) : m_libvirt->detachFromHost(step.address);
     case Kind::RestoreDriver:
-        return agent ? m_agent->restoreDriver(step.address, step.driver) : m_libvirt->reattachToHost(step.address);
+        return agent ? m_agent->restoreDriver(step.address, step.driver)
+                     : m_libvirt->reattachToHost(step.address);
     case Kind::AttachLive:
-        return m_libvirt->attachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev), PlanTarget::Live);
+        return m_libvirt->attachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev),
+                                       PlanTarget::Live);
     case Kind::DetachLive:
-        return m_libvirt->detachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev), PlanTarget::Live);
+        return m_libvirt->detachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev),
+                                       PlanTarget::Live);
     case Kind::DefineConfig:
         return defineConfig(step);
     }

@@ -6,7 +6,8 @@
 namespace {
 QJsonObject errorJson(const Error &e)
 {
-    return QJsonObject{{QStringLiteral("summary"), e.summary}, {QStringLiteral("detail"), e.detail},
+    return QJsonObject{{QStringLiteral("summary"), e.summary},
+                       {QStringLiteral("detail"), e.detail},
                        {QStringLiteral("code"), e.code}};
 }
 } // namespace
@@ -14,11 +15,16 @@ QJsonObject errorJson(const Error &e)
 QString StepReport::outcomeKey() const
 {
     switch (outcome) {
-    case Outcome::NotRun: return QStringLiteral("not-run");
-    case Outcome::Done: return QStringLiteral("done");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Undone: return QStringLiteral("undone");
-    case Outcome::UndoFailed: return QStringLiteral("undo-failed");
+    case Outcome::NotRun:
+        return QStringLiteral("not-run");
+    case Outcome::Done:
+        return QStringLiteral("done");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Undone:
+        return QStringLiteral("undone");
+    case Outcome::UndoFailed:
+        return QStringLiteral("undo-failed");
     }
     return {};
 }
@@ -45,9 +51,12 @@ QJsonObject StepReport::toJson() const
 QString PlanReport::resultKey() const
 {
     switch (result) {
-    case Result::Applied: return QStringLiteral("applied");
-    case Result::RolledBack: return QStringLiteral("rolled-back");
-    case Result::RollbackIncomplete: return QStringLiteral("rollback-incomplete");
+    case Result::Applied:
+        return QStringLiteral("applied");
+    case Result::RolledBack:
+        return QStringLiteral("rolled-back");
+    case Result::RollbackIncomplete:
+        return QStringLiteral("rollback-incomplete");
     }
     return {};
 }
@@ -60,7 +69,8 @@ QString PlanReport::resultText() const
     case Result::RolledBack:
         return QCoreApplication::translate("Assignment", "Failed, everything undone", "@label plan result");
     case Result::RollbackIncomplete:
-        return QCoreApplication::translate("Assignment", "Failed, and not everything could be undone", "@label plan result");
+        return QCoreApplication::translate("Assignment", "Failed, and not everything could be undone",
+                                           "@label plan result");
     }
     return {};
 }
@@ -69,7 +79,8 @@ QJsonObject PlanReport::toJson() const
 {
     QJsonArray vmArray;
     for (int i = 0; i < vms.size(); ++i)
-        vmArray.append(QJsonObject{{QStringLiteral("uuid"), vms[i]}, {QStringLiteral("name"), vmNames.value(i)}});
+        vmArray.append(
+            QJsonObject{{QStringLiteral("uuid"), vms[i]}, {QStringLiteral("name"), vmNames.value(i)}});
     QJsonArray stepArray;
     for (const StepReport &s : steps)
         stepArray.append(s.toJson());

@@ -53,7 +53,7 @@ struct PlanReport
     Error auditError; // set when the audit log could not be written
 
     bool applied() const { return result == Result::Applied; }
-    QString resultKey() const; // "applied", "rolled-back", "rollback-incomplete"
+    QString resultKey() const;  // "applied", "rolled-back", "rollback-incomplete"
     QString resultText() const; // translated
     QJsonObject toJson() const;
 };

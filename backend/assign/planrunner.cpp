@@ -19,8 +19,7 @@ struct RunnerGuard
     std::mutex mutex;
     PlanRunner *runner = nullptr;
 
-    template <typename F>
-    void post(F &&f)
+    template <typename F> void post(F &&f)
     {
         std::lock_guard lock(mutex);
         if (runner)
@@ -91,7 +90,8 @@ QString PlanRunner::prepare(const AssignmentRequest &request)
             if (failed)
                 plan = *failed;
             else
-                plan = AssignmentPlanner::plan(request, hostId, snapshot, HostCapabilities::of(snapshot), xml, options);
+                plan = AssignmentPlanner::plan(request, hostId, snapshot, HostCapabilities::of(snapshot), xml,
+                                               options);
         }
         guard->post([guard, plan, id] {
             if (plan)
@@ -110,7 +110,8 @@ bool PlanRunner::execute(const AssignmentPlan &plan)
         return false;
     m_running.insert(plan.hostId);
     std::shared_ptr<AgentActions> agent = m_agents.value(plan.hostId);
-    host->connection->runJob([guard = m_guard, plan, agent, audit = m_audit, who = m_operator](PlanTarget *target) {
+    host->connection->runJob([guard = m_guard, plan, agent, audit = m_audit,
+                              who = m_operator](PlanTarget *target) {
         PlanExecutor executor(target, agent.get());
         const QString id = plan.id;
         PlanReport report = executor.run(plan, [&](int step, int steps, bool undoing, const QString &text) {

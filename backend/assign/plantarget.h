@@ -20,7 +20,8 @@ public:
     virtual Result<QString> attachDevice(const QString &vmUuid, const QString &deviceXml, int affect) = 0;
     virtual Result<QString> detachDevice(const QString &vmUuid, const QString &deviceXml, int affect) = 0;
     // A persistent mdev through the node-device API (virNodeDeviceDefineXML + virNodeDeviceCreate).
-    virtual Result<QString> createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid) = 0;
+    virtual Result<QString> createMdev(const PciAddress &parent, const QString &typeId,
+                                       const QString &uuid) = 0;
     virtual Result<QString> removeMdev(const PciAddress &parent, const QString &uuid) = 0;
     // virNodeDeviceDetachFlags(…, "vfio") and virNodeDeviceReAttach.
     virtual Result<QString> detachFromHost(const PciAddress &function) = 0;

@@ -39,11 +39,13 @@ void checkPlacements(Context &c, const GpuUsage &u, const PciAddress &gpu, const
         const int asked = c.request.source.placementId;
         if (i == 0 && asked >= 0) {
             if (!legal.contains(asked)) {
-                c.verdict.refuse(AssignmentRule::PlacementIllegal, {QString::number(asked), typeName, joined(legal)});
+                c.verdict.refuse(AssignmentRule::PlacementIllegal,
+                                 {QString::number(asked), typeName, joined(legal)});
                 return;
             }
             if (!isFree(asked)) {
-                c.verdict.refuse(AssignmentRule::PlacementTaken, {QString::number(asked), typeName, gpu.toString()});
+                c.verdict.refuse(AssignmentRule::PlacementTaken,
+                                 {QString::number(asked), typeName, gpu.toString()});
                 return;
             }
             id = asked;
@@ -60,11 +62,15 @@ void checkPlacements(Context &c, const GpuUsage &u, const PciAddress &gpu, const
     }
 }
 
-void checkTimeSliced(Context &c, const GpuUsage &u, const PciAddress &gpu, const MdevType &t, const QString &typeName)
+void checkTimeSliced(Context &c, const GpuUsage &u, const PciAddress &gpu, const MdevType &t,
+                     const QString &typeName)
 {
     if (!u.mig.isEmpty())
-        c.verdict.refuse(AssignmentRule::ModeConflict,
-                         {gpu.toString(), QCoreApplication::translate("Assignment", "%n MIG instance(s)", nullptr, int(u.mig.size())), typeName});
+        c.verdict.refuse(
+            AssignmentRule::ModeConflict,
+            {gpu.toString(),
+             QCoreApplication::translate("Assignment", "%n MIG instance(s)", nullptr, int(u.mig.size())),
+             typeName});
     if (!t.vgpu)
         return; // not an NVIDIA vGPU (Intel GVT-g …): the driver's available count is the only bound
     const int n = int(c.request.targets.size());
@@ -74,20 +80,24 @@ void checkTimeSliced(Context &c, const GpuUsage &u, const PciAddress &gpu, const
         limit = u.vgpuOnVfs ? std::min(MaxVgpusPerGpu, u.vfTotal) : MaxVgpusPerGpu;
     } else {
         if (u.vgpus > 0 && !equalSizeAllows(u.vgpuFramebufferMB, *t.vgpu))
-            c.verdict.refuse(AssignmentRule::EqualSize, {gpu.toString(), QString::number(u.vgpuFramebufferMB), typeName,
-                                                          QString::number(t.vgpu->framebufferMB)});
+            c.verdict.refuse(AssignmentRule::EqualSize, {gpu.toString(), QString::number(u.vgpuFramebufferMB),
+                                                         typeName, QString::number(t.vgpu->framebufferMB)});
         limit = vgpuLimit(*t.vgpu, u.boardFramebufferMB, u.vgpuOnVfs ? u.vfTotal : -1);
     }
     if (u.vgpus + n > limit)
-        c.verdict.refuse(AssignmentRule::VgpuCeiling,
-                         {gpu.toString(), QString::number(u.vgpus), QString::number(n), QString::number(limit)});
+        c.verdict.refuse(AssignmentRule::VgpuCeiling, {gpu.toString(), QString::number(u.vgpus),
+                                                       QString::number(n), QString::number(limit)});
 }
 
-void checkMig(Context &c, const GpuUsage &u, const PciAddress &gpu, const VgpuTypeName &type, const QString &typeName)
+void checkMig(Context &c, const GpuUsage &u, const PciAddress &gpu, const VgpuTypeName &type,
+              const QString &typeName)
 {
     if (u.vgpus > 0)
-        c.verdict.refuse(AssignmentRule::ModeConflict,
-                         {gpu.toString(), QCoreApplication::translate("Assignment", "%n time-sliced vGPU(s)", nullptr, u.vgpus), typeName});
+        c.verdict.refuse(
+            AssignmentRule::ModeConflict,
+            {gpu.toString(),
+             QCoreApplication::translate("Assignment", "%n time-sliced vGPU(s)", nullptr, u.vgpus),
+             typeName});
     const auto profile = MigLayout::profileFor(type, u.boardFramebufferMB);
     if (!profile) {
         c.verdict.refuse(AssignmentRule::NotMigType, {typeName});
@@ -105,11 +115,13 @@ void checkMig(Context &c, const GpuUsage &u, const PciAddress &gpu, const VgpuTy
         int start = c.request.source.migStart;
         if (i == 0 && start >= 0) {
             if (!MigLayout::isLegalStart(*profile, start)) {
-                c.verdict.refuse(AssignmentRule::MigIllegalStart, {QString::number(start), info.name, joined(info.starts)});
+                c.verdict.refuse(AssignmentRule::MigIllegalStart,
+                                 {QString::number(start), info.name, joined(info.starts)});
                 return;
             }
             if (taken & MigLayout::memoryMask({*profile, start})) {
-                c.verdict.refuse(AssignmentRule::MigOverlap, {QString::number(start), info.name, gpu.toString()});
+                c.verdict.refuse(AssignmentRule::MigOverlap,
+                                 {QString::number(start), info.name, gpu.toString()});
                 return;
             }
         } else {
@@ -202,7 +214,10 @@ void validateNewMdevs(Context &c)
         c.verdict.refuse(AssignmentRule::GpuInUse, {gpu.toString(), c.vmName(u.wholeHolder)});
     if (u.vfsHeld > 0 && !u.vgpuOnVfs)
         c.verdict.refuse(AssignmentRule::ModeConflict,
-                         {gpu.toString(), QCoreApplication::translate("Assignment", "%n virtual function(s) passed through", nullptr, u.vfsHeld), typeName});
+                         {gpu.toString(),
+                          QCoreApplication::translate("Assignment", "%n virtual function(s) passed through",
+                                                      nullptr, u.vfsHeld),
+                          typeName});
     if (mig)
         checkMig(c, u, gpu, *t.vgpu, typeName);
     else
@@ -231,7 +246,8 @@ void validateExistingMdev(Context &c)
         return;
     }
     if (c.request.targets.size() > 1)
-        c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice, {uuid, QString::number(c.request.targets.size())});
+        c.verdict.refuse(AssignmentRule::SeveralVmsOneDevice,
+                         {uuid, QString::number(c.request.targets.size())});
     const QString holder = c.holders.mdev.value(uuid);
     if (!holder.isEmpty()) {
         if (c.request.targets.front().vmUuid == holder)

@@ -49,7 +49,8 @@ Result<virDomainPtr> LibvirtPlanTarget::domain(const QString &vmUuid) const
 
 Result<virNodeDevicePtr> LibvirtPlanTarget::pciDevice(const PciAddress &function) const
 {
-    virNodeDevicePtr dev = virNodeDeviceLookupByName(m_conn, function.nodeDeviceName().toLatin1().constData());
+    virNodeDevicePtr dev =
+        virNodeDeviceLookupByName(m_conn, function.nodeDeviceName().toLatin1().constData());
     if (!dev)
         return lastError(TargetText::tr("No PCI device %1").arg(function.toString()));
     return dev;
@@ -60,9 +61,11 @@ Result<QString> LibvirtPlanTarget::domainXml(const QString &vmUuid, bool inactiv
     Result<virDomainPtr> dom = domain(vmUuid);
     if (!dom)
         return dom.error();
-    char *xml = virDomainGetXMLDesc(dom.value(), inactive ? VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE : 0);
-    Result<QString> out = xml ? Result<QString>(takeString(xml))
-                              : Result<QString>(lastError(TargetText::tr("Cannot read the description of %1").arg(vmUuid)));
+    char *xml =
+        virDomainGetXMLDesc(dom.value(), inactive ? VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE : 0);
+    Result<QString> out =
+        xml ? Result<QString>(takeString(xml))
+            : Result<QString>(lastError(TargetText::tr("Cannot read the description of %1").arg(vmUuid)));
     virDomainFree(dom.value());
     return out;
 }
@@ -82,9 +85,11 @@ Result<QString> LibvirtPlanTarget::attachDevice(const QString &vmUuid, const QSt
     Result<virDomainPtr> dom = domain(vmUuid);
     if (!dom)
         return dom.error();
-    const int rc = virDomainAttachDeviceFlags(dom.value(), deviceXml.toUtf8().constData(), affectFlags(affect));
-    Result<QString> out = rc == 0 ? Result<QString>(QStringLiteral("virDomainAttachDeviceFlags: attached"))
-                                  : Result<QString>(lastError(TargetText::tr("libvirt could not attach the device")));
+    const int rc =
+        virDomainAttachDeviceFlags(dom.value(), deviceXml.toUtf8().constData(), affectFlags(affect));
+    Result<QString> out =
+        rc == 0 ? Result<QString>(QStringLiteral("virDomainAttachDeviceFlags: attached"))
+                : Result<QString>(lastError(TargetText::tr("libvirt could not attach the device")));
     virDomainFree(dom.value());
     return out;
 }
@@ -94,18 +99,22 @@ Result<QString> LibvirtPlanTarget::detachDevice(const QString &vmUuid, const QSt
     Result<virDomainPtr> dom = domain(vmUuid);
     if (!dom)
         return dom.error();
-    const int rc = virDomainDetachDeviceFlags(dom.value(), deviceXml.toUtf8().constData(), affectFlags(affect));
-    Result<QString> out = rc == 0 ? Result<QString>(QStringLiteral("virDomainDetachDeviceFlags: detached"))
-                                  : Result<QString>(lastError(TargetText::tr("libvirt could not detach the device")));
+    const int rc =
+        virDomainDetachDeviceFlags(dom.value(), deviceXml.toUtf8().constData(), affectFlags(affect));
+    Result<QString> out =
+        rc == 0 ? Result<QString>(QStringLiteral("virDomainDetachDeviceFlags: detached"))
+                : Result<QString>(lastError(TargetText::tr("libvirt could not detach the device")));
     virDomainFree(dom.value());
     return out;
 }
 
-Result<QString> LibvirtPlanTarget::createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid)
+Result<QString> LibvirtPlanTarget::createMdev(const PciAddress &parent, const QString &typeId,
+                                              const QString &uuid)
 {
-    const QString xml = QStringLiteral("<device>\n  <parent>%1</parent>\n  <capability type='mdev'>\n"
-                                       "    <type id='%2'/>\n    <uuid>%3</uuid>\n  </capability>\n</device>\n")
-                            .arg(parent.nodeDeviceName(), typeId.toHtmlEscaped(), uuid);
+    const QString xml =
+        QStringLiteral("<device>\n  <parent>%1</parent>\n  <capability type='mdev'>\n"
+                       "    <type id='%2'/>\n    <uuid>%3</uuid>\n  </capability>\n</device>\n")
+            .arg(parent.nodeDeviceName(), typeId.toHtmlEscaped(), uuid);
     // Defined, then started: a persistent mdev comes back after the host reboots.
     virNodeDevicePtr dev = virNodeDeviceDefineXML(m_conn, xml.toUtf8().constData(), 0);
     if (!dev)
@@ -126,9 +135,10 @@ virNodeDevicePtr LibvirtPlanTarget::findMdev(const PciAddress &parent, const QSt
 {
     // Names differ across libvirt versions (mdev_<uuid>, mdev_<uuid>_<parent>): look for the uuid.
     virNodeDevicePtr *devs = nullptr;
-    const int n = virConnectListAllNodeDevices(
-        m_conn, &devs, VIR_CONNECT_LIST_NODE_DEVICES_CAP_MDEV | VIR_CONNECT_LIST_NODE_DEVICES_ACTIVE |
-                           VIR_CONNECT_LIST_NODE_DEVICES_INACTIVE);
+    const int n = virConnectListAllNodeDevices(m_conn, &devs,
+                                               VIR_CONNECT_LIST_NODE_DEVICES_CAP_MDEV |
+                                                   VIR_CONNECT_LIST_NODE_DEVICES_ACTIVE |
+                                                   VIR_CONNECT_LIST_NODE_DEVICES_INACTIVE);
     virNodeDevicePtr found = nullptr;
     for (int i = 0; i < n; ++i) {
         char *xml = found ? nullptr : virNodeDeviceGetXMLDesc(devs[i], 0);
@@ -177,8 +187,11 @@ Result<QString> LibvirtPlanTarget::detachFromHost(const PciAddress &function)
     if (!dev)
         return dev.error();
     const int rc = virNodeDeviceDetachFlags(dev.value(), "vfio", 0);
-    Result<QString> out = rc == 0 ? Result<QString>(QStringLiteral("virNodeDeviceDetachFlags(vfio): %1").arg(function.toString()))
-                                  : Result<QString>(lastError(TargetText::tr("libvirt could not bind %1 to vfio-pci").arg(function.toString())));
+    Result<QString> out =
+        rc == 0
+            ? Result<QString>(QStringLiteral("virNodeDeviceDetachFlags(vfio): %1").arg(function.toString()))
+            : Result<QString>(lastError(
+                  TargetText::tr("libvirt could not bind %1 to vfio-pci").arg(function.toString())));
     virNodeDeviceFree(dev.value());
     return out;
 }
@@ -189,8 +202,10 @@ Result<QString> LibvirtPlanTarget::reattachToHost(const PciAddress &function)
     if (!dev)
         return dev.error();
     const int rc = virNodeDeviceReAttach(dev.value());
-    Result<QString> out = rc == 0 ? Result<QString>(QStringLiteral("virNodeDeviceReAttach: %1").arg(function.toString()))
-                                  : Result<QString>(lastError(TargetText::tr("libvirt could not give %1 back to the host").arg(function.toString())));
+    Result<QString> out =
+        rc == 0 ? Result<QString>(QStringLiteral("virNodeDeviceReAttach: %1").arg(function.toString()))
+                : Result<QString>(lastError(
+                      TargetText::tr("libvirt could not give %1 back to the host").arg(function.toString())));
     virNodeDeviceFree(dev.value());
     return out;
 }

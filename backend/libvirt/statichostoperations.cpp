@@ -41,9 +41,10 @@ QString initialXml(const VirtualMachine &vm)
 std::optional<Hostdev> deviceOf(const QString &deviceXml)
 {
     // The device XML is one <hostdev>; wrapped in a domain it parses with the domain reader.
-    const QString wrapped = QStringLiteral("<domain><name>x</name><uuid>00000000-0000-0000-0000-000000000000</uuid>"
-                                           "<devices>%1</devices></domain>")
-                                .arg(deviceXml);
+    const QString wrapped =
+        QStringLiteral("<domain><name>x</name><uuid>00000000-0000-0000-0000-000000000000</uuid>"
+                       "<devices>%1</devices></domain>")
+            .arg(deviceXml);
     const Result<VirtualMachine> vm = DomainXml::parse(wrapped);
     if (!vm || vm->hostdevs.size() != 1)
         return std::nullopt;
@@ -105,7 +106,10 @@ Result<QString> StaticHostOperations::changeLive(const QString &vmUuid, const QS
         return Error{StaticText::tr("Not a host device"), deviceXml, 0};
     const qsizetype at = vm.hostdevs.indexOf(*h);
     if (attach == (at >= 0))
-        return Error{attach ? StaticText::tr("The device is already attached") : StaticText::tr("The device is not attached"), {}, 0};
+        return Error{attach ? StaticText::tr("The device is already attached")
+                            : StaticText::tr("The device is not attached"),
+                     {},
+                     0};
     if (attach)
         vm.hostdevs.append(*h);
     else
@@ -135,13 +139,14 @@ void StaticHostOperations::setAvailable(const PciAddress &parent, const QString 
     m_connection->setPciDevice(d);
 }
 
-Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid)
+Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const QString &typeId,
+                                                 const QString &uuid)
 {
     return createMdev(parent, typeId, uuid, -1);
 }
 
-Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid,
-                                                 int)
+Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const QString &typeId,
+                                                 const QString &uuid, int)
 {
     if (auto e = failure(QStringLiteral("create-mdev")))
         return *e;
@@ -149,7 +154,8 @@ Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const
         return gone();
     const HostSnapshot &s = m_connection->snapshot();
     const PciDevice d = s.pciDevices.value(parent);
-    const auto t = std::find_if(d.mdevTypes.cbegin(), d.mdevTypes.cend(), [&](const MdevType &m) { return m.id == typeId; });
+    const auto t = std::find_if(d.mdevTypes.cbegin(), d.mdevTypes.cend(),
+                                [&](const MdevType &m) { return m.id == typeId; });
     if (t == d.mdevTypes.cend() || t->availableInstances <= 0)
         return Error{StaticText::tr("No room for %1 on %2").arg(typeId, parent.toString()), {}, 0};
     if (s.mdevs.contains(uuid))
@@ -158,7 +164,8 @@ Result<QString> StaticHostOperations::createMdev(const PciAddress &parent, const
     m.uuid = uuid;
     m.parent = parent;
     m.typeId = typeId;
-    m.nodeName = QStringLiteral("mdev_%1_%2").arg(QString(uuid).replace(u'-', u'_'), parent.nodeDeviceName().mid(4));
+    m.nodeName =
+        QStringLiteral("mdev_%1_%2").arg(QString(uuid).replace(u'-', u'_'), parent.nodeDeviceName().mid(4));
     setAvailable(parent, typeId, -1);
     m_connection->setMdev(m);
     return m.nodeName;
@@ -207,16 +214,24 @@ Result<QString> StaticHostOperations::reattachToHost(const PciAddress &function)
     return QStringLiteral("gave %1 back to %2").arg(function.toString(), d.driver);
 }
 
-Result<QString> StaticHostOperations::createMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start)
+Result<QString> StaticHostOperations::createMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                                        int start)
 {
     if (auto e = failure(QStringLiteral("create-mig")))
         return *e;
-    return QStringLiteral("GPU instance %1 at %2 on %3").arg(MigLayout::info(profile).name).arg(start).arg(gpu.toString());
+    return QStringLiteral("GPU instance %1 at %2 on %3")
+        .arg(MigLayout::info(profile).name)
+        .arg(start)
+        .arg(gpu.toString());
 }
 
-Result<QString> StaticHostOperations::removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start)
+Result<QString> StaticHostOperations::removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                                        int start)
 {
     if (auto e = failure(QStringLiteral("remove-mig")))
         return *e;
-    return QStringLiteral("GPU instance %1 at %2 removed from %3").arg(MigLayout::info(profile).name).arg(start).arg(gpu.toString());
+    return QStringLiteral("GPU instance %1 at %2 removed from %3")
+        .arg(MigLayout::info(profile).name)
+        .arg(start)
+        .arg(gpu.toString());
 }

@@ -29,9 +29,13 @@ public:
     Result<QString> detachFromHost(const PciAddress &function) override;
     Result<QString> reattachToHost(const PciAddress &function) override;
 
-    Result<QString> createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid, int placementId) override;
+    Result<QString> createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid,
+                               int placementId) override;
     Result<QString> bindVfio(const PciAddress &function) override { return detachFromHost(function); }
-    Result<QString> restoreDriver(const PciAddress &function, const QString &) override { return reattachToHost(function); }
+    Result<QString> restoreDriver(const PciAddress &function, const QString &) override
+    {
+        return reattachToHost(function);
+    }
     Result<QString> createMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) override;
     Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) override;
 
@@ -41,7 +45,7 @@ private:
     void setAvailable(const PciAddress &parent, const QString &typeId, int delta);
 
     QPointer<StaticHostConnection> m_connection;
-    QHash<QString, QString> m_xml;      // vm uuid -> configuration
+    QHash<QString, QString> m_xml;        // vm uuid -> configuration
     QHash<PciAddress, QString> m_drivers; // function -> driver before bind
     QHash<QString, Error> m_failures;
 };

@@ -34,8 +34,9 @@ GpuUsage GpuUsage::of(const HostSnapshot &s, const Topology::Holders &holders, c
     QList<MigLayout::Profile> migFloating;
     for (const QString &uuid : Topology::mdevsOfGpu(s, gpu)) {
         const MediatedDevice &m = s.mdevs[uuid];
-        const auto offer = std::find_if(u.offers.cbegin(), u.offers.cend(),
-                                        [&](const Topology::GpuTypeOffer &o) { return o.type.id == m.typeId; });
+        const auto offer =
+            std::find_if(u.offers.cbegin(), u.offers.cend(),
+                         [&](const Topology::GpuTypeOffer &o) { return o.type.id == m.typeId; });
         if (offer == u.offers.cend() || !offer->type.vgpu)
             continue;
         const VgpuTypeName &type = *offer->type.vgpu;

@@ -37,7 +37,8 @@ QString virsh(const QStringList &args, int *rc = nullptr)
 class RecordingAgent final : public AgentActions
 {
 public:
-    Result<QString> createMdev(const PciAddress &parent, const QString &type, const QString &uuid, int) override
+    Result<QString> createMdev(const PciAddress &parent, const QString &type, const QString &uuid,
+                               int) override
     {
         return record(QStringLiteral("create %1 %2 %3").arg(parent.toString(), type, uuid));
     }
@@ -45,13 +46,22 @@ public:
     {
         return record(QStringLiteral("remove %1 %2").arg(parent.toString(), uuid));
     }
-    Result<QString> bindVfio(const PciAddress &a) override { return record(QStringLiteral("bind ") + a.toString()); }
+    Result<QString> bindVfio(const PciAddress &a) override
+    {
+        return record(QStringLiteral("bind ") + a.toString());
+    }
     Result<QString> restoreDriver(const PciAddress &a, const QString &d) override
     {
         return record(QStringLiteral("restore %1 %2").arg(a.toString(), d));
     }
-    Result<QString> createMigInstance(const PciAddress &, MigLayout::Profile, int) override { return record(QStringLiteral("mig")); }
-    Result<QString> removeMigInstance(const PciAddress &, MigLayout::Profile, int) override { return record(QStringLiteral("unmig")); }
+    Result<QString> createMigInstance(const PciAddress &, MigLayout::Profile, int) override
+    {
+        return record(QStringLiteral("mig"));
+    }
+    Result<QString> removeMigInstance(const PciAddress &, MigLayout::Profile, int) override
+    {
+        return record(QStringLiteral("unmig"));
+    }
 
     QStringList calls()
     {
@@ -79,7 +89,13 @@ QString configOf(HostConnection *c, const QString &uuid)
     c->runJob([&xml, &done, uuid, ctx = &context](PlanTarget *t) {
         const Result<QString> got = t ? t->domainXml(uuid, true) : Result<QString>(Error{});
         const QString text = got ? got.value() : QString();
-        QMetaObject::invokeMethod(ctx, [&xml, &done, text] { xml = text; done = true; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            ctx,
+            [&xml, &done, text] {
+                xml = text;
+                done = true;
+            },
+            Qt::QueuedConnection);
     });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("the host's worker did not answer");
@@ -249,13 +265,16 @@ void TestAssignLibvirt::testDriverPassthroughByDefine()
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
     QCOMPARE(plan->steps.size(), 1);
     QCOMPARE(plan->steps[0].kind, PlanStep::Kind::DefineConfig);
-    QVERIFY(plan->domains.front().diff().contains(QStringLiteral("+        <address domain='0x0000' bus='0x%1'").arg(vf.bus(), 2, 16, QLatin1Char('0'))));
+    QVERIFY(
+        plan->domains.front().diff().contains(QStringLiteral("+        <address domain='0x0000' bus='0x%1'")
+                                                  .arg(vf.bus(), 2, 16, QLatin1Char('0'))));
     QVERIFY(runPlan(runner, plan.value()).applied());
     QTRY_VERIFY(host->snapshot().vms[vm].hostdevs.contains(Hostdev{Hostdev::Kind::Pci, vf, {}, {}, true}));
 
     // Releasing it is a plan too, and leaves the configuration as libvirt first wrote it.
     const Result<AssignmentPlan> release =
-        prepare(runner, AssignmentRequest::releaseFrom({host->id, vm}, Hostdev{Hostdev::Kind::Pci, vf, {}, {}, true}));
+        prepare(runner, AssignmentRequest::releaseFrom({host->id, vm},
+                                                       Hostdev{Hostdev::Kind::Pci, vf, {}, {}, true}));
     QVERIFY(release);
     QVERIFY(runPlan(runner, release.value()).applied());
     QCOMPARE(configOf(host->connection(), vm), original);
@@ -267,12 +286,13 @@ bool TestAssignLibvirt::startQemuVm(bool running)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    f.write(QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
-                           "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
-                           "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/>"
-                           "<graphics type='vnc' passwd='s3cret'/></devices></domain>")
-                .arg(m_vm)
-                .toUtf8());
+    f.write(
+        QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                       "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
+                       "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/>"
+                       "<graphics type='vnc' passwd='s3cret'/></devices></domain>")
+            .arg(m_vm)
+            .toUtf8());
     f.close();
     int rc = 0;
     const QString out = virsh({QStringLiteral("define"), path}, &rc);
@@ -316,7 +336,8 @@ void TestAssignLibvirt::qemuLiveAttachOfMissingDeviceChangesNothing()
     gpu.iommuGroupMembers = {missing};
     s.pciDevices.insert(missing, gpu);
 
-    const QString inactiveBefore = virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm});
+    const QString inactiveBefore = virsh(
+        {QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm});
     const QString liveBefore = virsh({QStringLiteral("dumpxml"), QStringLiteral("--security-info"), m_vm});
     QVERIFY(inactiveBefore.contains(u"s3cret")); // the define that undoes must not lose the VNC password
 
@@ -345,7 +366,9 @@ void TestAssignLibvirt::qemuLiveAttachOfMissingDeviceChangesNothing()
              qPrintable(report.error.detail));
     QVERIFY(report.error.code != 0);
 
-    QCOMPARE(virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm}), inactiveBefore);
+    QCOMPARE(virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"),
+                    QStringLiteral("--security-info"), m_vm}),
+             inactiveBefore);
     QCOMPARE(virsh({QStringLiteral("dumpxml"), QStringLiteral("--security-info"), m_vm}), liveBefore);
     const auto log = audit->read();
     QCOMPARE(log->records.size(), 1);
@@ -364,7 +387,8 @@ void TestAssignLibvirt::qemuConfigChangeAndUndoAreExact()
             vm = v.uuid;
     QVERIFY(!vm.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(host.snapshot().vms[vm].state, VmState::Shutoff, 10000);
-    const QString before = virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm});
+    const QString before = virsh(
+        {QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm});
 
     // An mdev for the next start, as an operator would give a stopped VM an existing vGPU.
     HostSnapshot s = host.snapshot();
@@ -377,8 +401,9 @@ void TestAssignLibvirt::qemuConfigChangeAndUndoAreExact()
     src.kind = AssignmentSource::Kind::Mdev;
     src.hostId = host.id;
     src.mdevUuid = m.uuid;
-    const Result<AssignmentPlan> plan = AssignmentPlanner::plan(AssignmentRequest::assign(src, {{host.id, vm}}), host.id, s,
-                                                                HostCapabilities::of(s), {{vm, configOf(host.connection(), vm)}});
+    const Result<AssignmentPlan> plan =
+        AssignmentPlanner::plan(AssignmentRequest::assign(src, {{host.id, vm}}), host.id, s,
+                                HostCapabilities::of(s), {{vm, configOf(host.connection(), vm)}});
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
     PlanRunner runner(&host.inventory, nullptr, QStringLiteral("itest"));
     const PlanReport report = runPlan(runner, plan.value());
@@ -391,7 +416,9 @@ void TestAssignLibvirt::qemuConfigChangeAndUndoAreExact()
     QSignalSpy finished(&runner, &PlanRunner::finished);
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.first().first().value<PlanReport>().applied());
-    QCOMPARE(virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("--security-info"), m_vm}), before);
+    QCOMPARE(virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"),
+                    QStringLiteral("--security-info"), m_vm}),
+             before);
 }
 
 void TestAssignLibvirt::cleanupTestCase()

@@ -11,14 +11,15 @@
 
 namespace Fixtures {
 
-inline const QString tmp05 = QStringLiteral("55555555-5555-4555-8555-555555555555");  // running, transient
-inline const QString vdi06 = QStringLiteral("66666666-6666-4666-8666-666666666666");  // running, nothing
-inline const QString ws07 = QStringLiteral("77777777-7777-4777-8777-777777777777");   // shut off, NUMA node 1
-inline const QString migHeld = QStringLiteral("cccccccc-cccc-4ccc-8ccc-ccccccccccc3"); // A100-3-40C at slice 4
+inline const QString tmp05 = QStringLiteral("55555555-5555-4555-8555-555555555555"); // running, transient
+inline const QString vdi06 = QStringLiteral("66666666-6666-4666-8666-666666666666"); // running, nothing
+inline const QString ws07 = QStringLiteral("77777777-7777-4777-8777-777777777777");  // shut off, NUMA node 1
+inline const QString migHeld =
+    QStringLiteral("cccccccc-cccc-4ccc-8ccc-ccccccccccc3"); // A100-3-40C at slice 4
 inline const QString mixedHeld = QStringLiteral("dddddddd-dddd-4ddd-8ddd-ddddddddddd4"); // L40S-8Q at 8
 
-inline void addGpuWithVfs(HostSnapshot &s, const char *pf, quint16 product, const char *name, int group, int numa,
-                          const QList<MdevType> &types)
+inline void addGpuWithVfs(HostSnapshot &s, const char *pf, quint16 product, const char *name, int group,
+                          int numa, const QList<MdevType> &types)
 {
     PciDevice gpu = pci(pf, 0x030200, 0x10de, product, "NVIDIA Corporation", name, group, "nvidia");
     gpu.numaNode = numa;
@@ -53,9 +54,10 @@ inline HostSnapshot assignHost()
         s.pciDevices[addr(a)].numaNode = 0;
     s.pciDevices[addr("0000:21:00.0")].numaNode = 0;
 
-    addGpuWithVfs(s, "0000:c1:00.0", 0x20b5, "A100 80GB PCIe", 70, 1,
-                  {mdevType("nvidia-699", "NVIDIA A100-1-10C", 1), mdevType("nvidia-700", "NVIDIA A100-2-20C", 1),
-                   mdevType("nvidia-701", "NVIDIA A100-3-40C", 1), mdevType("nvidia-702", "NVIDIA A100-7-80C", 1)});
+    addGpuWithVfs(
+        s, "0000:c1:00.0", 0x20b5, "A100 80GB PCIe", 70, 1,
+        {mdevType("nvidia-699", "NVIDIA A100-1-10C", 1), mdevType("nvidia-700", "NVIDIA A100-2-20C", 1),
+         mdevType("nvidia-701", "NVIDIA A100-3-40C", 1), mdevType("nvidia-702", "NVIDIA A100-7-80C", 1)});
     occupy(s, migHeld, "0000:c1:00.4", "nvidia-701", 90);
     s.agent.migStarts.insert(migHeld, 4);
 
@@ -64,7 +66,8 @@ inline HostSnapshot assignHost()
                    mdevType("nvidia-1152", "NVIDIA L40S-24Q", 1)});
     occupy(s, mixedHeld, "0000:a1:00.4", "nvidia-1151", 91);
     MixedSizeGpu mixed;
-    mixed.placementSize = {{QStringLiteral("nvidia-1150"), 4}, {QStringLiteral("nvidia-1151"), 8},
+    mixed.placementSize = {{QStringLiteral("nvidia-1150"), 4},
+                           {QStringLiteral("nvidia-1151"), 8},
                            {QStringLiteral("nvidia-1152"), 24}};
     for (int id = 0; id < 48; id += 4)
         mixed.placementIds[QStringLiteral("nvidia-1150")].append(id);
@@ -74,9 +77,11 @@ inline HostSnapshot assignHost()
     s.agent.mixedSize.insert(addr("0000:a1:00.0"), mixed);
     s.agent.placementIds.insert(mixedHeld, 8);
 
-    PciDevice rtx = pci("0000:81:00.0", 0x030000, 0x10de, 0x1e30, "NVIDIA Corporation", "Quadro RTX 8000", 80, "nvidia");
+    PciDevice rtx =
+        pci("0000:81:00.0", 0x030000, 0x10de, 0x1e30, "NVIDIA Corporation", "Quadro RTX 8000", 80, "nvidia");
     rtx.numaNode = 1;
-    rtx.mdevTypes = {mdevType("nvidia-400", "GRID RTX8000-1B", 40), mdevType("nvidia-401", "GRID RTX8000-2Q", 24)};
+    rtx.mdevTypes = {mdevType("nvidia-400", "GRID RTX8000-1B", 40),
+                     mdevType("nvidia-401", "GRID RTX8000-2Q", 24)};
     add(s, rtx);
 
     VirtualMachine t = vm(tmp05, "tmp-05", VmState::Running, 2, 4);
@@ -91,7 +96,8 @@ inline HostSnapshot assignHost()
 
 inline const QString kHost = QStringLiteral("h1"); // the inventory id requests name
 
-inline AssignmentSource source(AssignmentSource::Kind kind, const QString &address, const QString &typeId = {})
+inline AssignmentSource source(AssignmentSource::Kind kind, const QString &address,
+                               const QString &typeId = {})
 {
     AssignmentSource s;
     s.kind = kind;

@@ -17,7 +17,9 @@ AssignmentPlanner::Options numbered()
     AssignmentPlanner::Options o;
     o.planId = QStringLiteral("plan-1");
     auto n = std::make_shared<int>(0);
-    o.newMdevUuid = [n] { return QStringLiteral("00000000-0000-4000-8000-%1").arg(++*n, 12, 10, QLatin1Char('0')); };
+    o.newMdevUuid = [n] {
+        return QStringLiteral("00000000-0000-4000-8000-%1").arg(++*n, 12, 10, QLatin1Char('0'));
+    };
     return o;
 }
 
@@ -65,7 +67,8 @@ private Q_SLOTS:
 void TestAssignPlanner::passthroughToStoppedVm()
 {
     const HostSnapshot s = assignHost();
-    const Result<AssignmentPlan> p = makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), s);
+    const Result<AssignmentPlan> p =
+        makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), s);
     QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
     QCOMPARE(p->id, QStringLiteral("plan-1"));
     QCOMPARE(p->hostName, QStringLiteral("gpu-node-01"));
@@ -79,7 +82,8 @@ void TestAssignPlanner::passthroughToStoppedVm()
     QCOMPARE(p->domains[0].vmName, QStringLiteral("idle-03"));
     QCOMPARE(p->domains[0].after, p->steps[1].xml);
     QCOMPARE(hostdevsAfter(*p, idle03), QList<Hostdev>{pciHostdev("0000:21:00.0")});
-    QVERIFY(p->domains[0].diff().contains(QStringLiteral("+        <address domain='0x0000' bus='0x21' slot='0x00' function='0x0'/>")));
+    QVERIFY(p->domains[0].diff().contains(
+        QStringLiteral("+        <address domain='0x0000' bus='0x21' slot='0x00' function='0x0'/>")));
     QVERIFY(p->verdict.has(AssignmentRule::GroupMemberToVfio)); // the preview shows the warning
 }
 
@@ -90,13 +94,15 @@ void TestAssignPlanner::acceptedOfferGoesAlong()
     const Result<AssignmentPlan> p = makePlan(r, assignHost());
     QVERIFY(p);
     QCOMPARE(kinds(*p), QList<Step>{Step::DefineConfig});
-    QCOMPARE(hostdevsAfter(*p, idle03), (QList<Hostdev>{pciHostdev("0000:21:00.0"), pciHostdev("0000:21:00.1")}));
+    QCOMPARE(hostdevsAfter(*p, idle03),
+             (QList<Hostdev>{pciHostdev("0000:21:00.0"), pciHostdev("0000:21:00.1")}));
 }
 
 void TestAssignPlanner::runningVmGetsLiveAttachWhereItWorks()
 {
     HostSnapshot s = assignHost();
-    const AssignmentRequest r = request(source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1")), {vdi06});
+    const AssignmentRequest r =
+        request(source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1")), {vdi06});
     Result<AssignmentPlan> p = makePlan(r, s);
     QVERIFY(p);
     QCOMPARE(kinds(*p), (QList<Step>{Step::DefineConfig, Step::AttachLive}));
@@ -120,20 +126,22 @@ void TestAssignPlanner::runningVmGetsLiveAttachWhereItWorks()
 
 void TestAssignPlanner::transientVmOnlyLive()
 {
-    const Result<AssignmentPlan> p =
-        makePlan(request(source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1")), {tmp05}), assignHost());
+    const Result<AssignmentPlan> p = makePlan(
+        request(source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1")), {tmp05}), assignHost());
     QVERIFY(p);
     QCOMPARE(kinds(*p), QList<Step>{Step::AttachLive});
 }
 
 void TestAssignPlanner::oneNewMdevPerVm()
 {
-    const Result<AssignmentPlan> p = makePlan(
-        request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03, ws07}),
-        assignHost());
+    const Result<AssignmentPlan> p =
+        makePlan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")),
+                         {idle03, ws07}),
+                 assignHost());
     QVERIFY(p);
     // Both mdevs first (the host has room or the VMs are untouched), then each VM's configuration.
-    QCOMPARE(kinds(*p), (QList<Step>{Step::CreateMdev, Step::CreateMdev, Step::DefineConfig, Step::DefineConfig}));
+    QCOMPARE(kinds(*p),
+             (QList<Step>{Step::CreateMdev, Step::CreateMdev, Step::DefineConfig, Step::DefineConfig}));
     QCOMPARE(p->steps[0].address, addr("0000:41:00.6"));
     QCOMPARE(p->steps[1].address, addr("0000:41:00.7"));
     QCOMPARE(p->steps[0].via, PlanStep::Via::Libvirt);
@@ -153,7 +161,9 @@ void TestAssignPlanner::mdevThroughAgentWhereLibvirtCannot()
     HostSnapshot s = assignHost();
     s.hypervisor = QStringLiteral("TEST 9.0.0");
     const Result<AssignmentPlan> p =
-        makePlan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.7"), QStringLiteral("nvidia-699")), {idle03}), s);
+        makePlan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.7"), QStringLiteral("nvidia-699")),
+                         {idle03}),
+                 s);
     QVERIFY(p);
     QCOMPARE(kinds(*p), (QList<Step>{Step::CreateMdev, Step::DefineConfig}));
     QCOMPARE(p->steps[0].via, PlanStep::Via::Agent);
@@ -163,7 +173,8 @@ void TestAssignPlanner::mdevThroughAgentWhereLibvirtCannot()
 
 void TestAssignPlanner::mixedSizeCarriesPlacement()
 {
-    AssignmentSource src = source(Kind::VgpuType, QStringLiteral("0000:a1:00.0"), QStringLiteral("nvidia-1150"));
+    AssignmentSource src =
+        source(Kind::VgpuType, QStringLiteral("0000:a1:00.0"), QStringLiteral("nvidia-1150"));
     src.placementId = 16;
     const Result<AssignmentPlan> p = makePlan(request(src, {idle03}), assignHost());
     QVERIFY(p);
@@ -174,7 +185,8 @@ void TestAssignPlanner::mixedSizeCarriesPlacement()
 
 void TestAssignPlanner::migInstanceBeforeItsMdev()
 {
-    AssignmentSource src = source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-700"));
+    AssignmentSource src =
+        source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-700"));
     src.migStart = 2;
     const Result<AssignmentPlan> p = makePlan(request(src, {idle03}), assignHost());
     QVERIFY(p);
@@ -223,32 +235,37 @@ void TestAssignPlanner::release()
 void TestAssignPlanner::refusedOrUnreadable()
 {
     HostSnapshot s = assignHost();
-    Result<AssignmentPlan> p = makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:02:00.0")), {idle03}), s);
+    Result<AssignmentPlan> p =
+        makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:02:00.0")), {idle03}), s);
     QVERIFY(!p);
     QCOMPARE(p.error().detail, QStringLiteral("boot-vga"));
     QVERIFY(p.error().summary.contains(u"0000:02:00.0"));
 
     // The VM's XML could not be read: no plan, and the error names the VM.
-    p = AssignmentPlanner::plan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}), kHost, s,
-                                HostCapabilities::of(s), {}, numbered());
+    p = AssignmentPlanner::plan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}),
+                                kHost, s, HostCapabilities::of(s), {}, numbered());
     QVERIFY(!p);
     QVERIFY(p.error().summary.contains(u"idle-03"));
 
     // The XML already has the device (the snapshot was behind): refused, not doubled.
     QMap<QString, QString> xml = xmlOf(s);
     xml[idle03] = DomainXmlEdit::addHostdev(xml[idle03], pciHostdev("0000:81:00.0")).value();
-    p = AssignmentPlanner::plan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}), kHost, s,
-                                HostCapabilities::of(s), xml, numbered());
+    p = AssignmentPlanner::plan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}),
+                                kHost, s, HostCapabilities::of(s), xml, numbered());
     QVERIFY(!p);
 }
 
 void TestAssignPlanner::inverses()
 {
-    const Result<AssignmentPlan> p = makePlan(
-        request(source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699")), {idle03}), assignHost());
+    const Result<AssignmentPlan> p =
+        makePlan(request(source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699")),
+                         {idle03}),
+                 assignHost());
     QVERIFY(p);
-    const QList<std::pair<Step, Step>> pairs{{Step::CreateMdev, Step::RemoveMdev}, {Step::CreateMigInstance, Step::RemoveMigInstance},
-                                             {Step::BindVfio, Step::RestoreDriver}, {Step::AttachLive, Step::DetachLive}};
+    const QList<std::pair<Step, Step>> pairs{{Step::CreateMdev, Step::RemoveMdev},
+                                             {Step::CreateMigInstance, Step::RemoveMigInstance},
+                                             {Step::BindVfio, Step::RestoreDriver},
+                                             {Step::AttachLive, Step::DetachLive}};
     for (const auto &[a, b] : pairs) {
         PlanStep s;
         s.kind = a;
@@ -271,11 +288,14 @@ void TestAssignPlanner::inverses()
 
 void TestAssignPlanner::textAndJson()
 {
-    const Result<AssignmentPlan> p = makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), assignHost());
+    const Result<AssignmentPlan> p =
+        makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), assignHost());
     QVERIFY(p);
     QCOMPARE(p->steps[0].description(), QStringLiteral("Bind 0000:21:00.1 to vfio-pci (through libvirt)"));
-    QCOMPARE(p->steps[0].inverse().description(), QStringLiteral("Give 0000:21:00.1 back to snd_hda_intel (through libvirt)"));
-    QCOMPARE(p->steps[1].description(), QStringLiteral("Save the configuration of idle-03 (through libvirt)"));
+    QCOMPARE(p->steps[0].inverse().description(),
+             QStringLiteral("Give 0000:21:00.1 back to snd_hda_intel (through libvirt)"));
+    QCOMPARE(p->steps[1].description(),
+             QStringLiteral("Save the configuration of idle-03 (through libvirt)"));
     const QJsonObject j = p->steps[0].toJson();
     QCOMPARE(j.value(u"kind").toString(), QStringLiteral("bind-vfio"));
     QCOMPARE(j.value(u"via").toString(), QStringLiteral("libvirt"));

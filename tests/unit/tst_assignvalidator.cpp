@@ -109,10 +109,13 @@ void TestAssignValidator::vmAndDeviceExist_data()
     QTest::addColumn<QString>("vm");
     QTest::addColumn<QString>("rule");
     QTest::newRow("known") << int(Kind::PciFunction) << "0000:21:00.0" << idle03 << "";
-    QTest::newRow("no such VM") << int(Kind::PciFunction) << "0000:21:00.0" << "99999999-9999-4999-8999-999999999999"
+    QTest::newRow("no such VM") << int(Kind::PciFunction) << "0000:21:00.0"
+                                << "99999999-9999-4999-8999-999999999999"
                                 << "unknown-vm";
-    QTest::newRow("no such function") << int(Kind::PciFunction) << "0000:ee:00.0" << idle03 << "unknown-device";
-    QTest::newRow("no such GPU for a type") << int(Kind::VgpuType) << "0000:ee:00.0" << idle03 << "unknown-device";
+    QTest::newRow("no such function")
+        << int(Kind::PciFunction) << "0000:ee:00.0" << idle03 << "unknown-device";
+    QTest::newRow("no such GPU for a type")
+        << int(Kind::VgpuType) << "0000:ee:00.0" << idle03 << "unknown-device";
 }
 
 void TestAssignValidator::vmAndDeviceExist()
@@ -121,8 +124,8 @@ void TestAssignValidator::vmAndDeviceExist()
     QFETCH(QString, address);
     QFETCH(QString, vm);
     QFETCH(QString, rule);
-    expectRefusal(AssignmentValidator::validate(request(source(Kind(kind), address, QStringLiteral("nvidia-699")), {vm}),
-                                                assignHost()),
+    expectRefusal(AssignmentValidator::validate(
+                      request(source(Kind(kind), address, QStringLiteral("nvidia-699")), {vm}), assignHost()),
                   rule);
 }
 
@@ -134,10 +137,15 @@ void TestAssignValidator::notHeldByAnyVm_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("named");
     // The T4 belongs to ml-train even though it is shut off.
-    QTest::newRow("held by a stopped VM") << int(Kind::PciFunction) << "0000:06:00.0" << idle03 << "held-by-vm" << "ml-train";
-    QTest::newRow("mdev held by a running VM") << int(Kind::Mdev) << sliceHeld << idle03 << "held-by-vm" << "vdi-01";
-    QTest::newRow("already this VM's") << int(Kind::Mdev) << sliceHeld << vdi01 << "already-assigned" << "vdi-01";
-    QTest::newRow("free mdev") << int(Kind::Mdev) << sliceFree << idle03 << "" << "";
+    QTest::newRow("held by a stopped VM")
+        << int(Kind::PciFunction) << "0000:06:00.0" << idle03 << "held-by-vm"
+        << "ml-train";
+    QTest::newRow("mdev held by a running VM") << int(Kind::Mdev) << sliceHeld << idle03 << "held-by-vm"
+                                               << "vdi-01";
+    QTest::newRow("already this VM's") << int(Kind::Mdev) << sliceHeld << vdi01 << "already-assigned"
+                                       << "vdi-01";
+    QTest::newRow("free mdev") << int(Kind::Mdev) << sliceFree << idle03 << ""
+                               << "";
 }
 
 void TestAssignValidator::notHeldByAnyVm()
@@ -205,7 +213,8 @@ void TestAssignValidator::iommuGroupMemberHeldElsewhere()
     QFETCH(QString, device);
     QFETCH(QString, vm);
     QFETCH(QString, rule);
-    const AssignmentVerdict v = AssignmentValidator::validate(request(source(Kind::PciFunction, device), {vm}), assignHost());
+    const AssignmentVerdict v =
+        AssignmentValidator::validate(request(source(Kind::PciFunction, device), {vm}), assignHost());
     expectRefusal(v, rule);
     if (!rule.isEmpty())
         QVERIFY(v.summary().contains(u"ml-train"));
@@ -229,7 +238,8 @@ void TestAssignValidator::bootVgaRefused()
     HostSnapshot s = assignHost();
     if (bootVga)
         s.agent.bootVga.append(addr("0000:21:00.0"));
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, device), {idle03}), s), rule);
+    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, device), {idle03}), s),
+                  rule);
 }
 
 void TestAssignValidator::bridgesAndNoIommu_data()
@@ -251,32 +261,40 @@ void TestAssignValidator::bridgesAndNoIommu()
         s.pciDevices[addr("0000:21:00.0")].iommuGroup = -1;
         s.pciDevices[addr("0000:21:00.0")].iommuGroupMembers.clear();
     }
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, device), {idle03}), s), rule);
+    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, device), {idle03}), s),
+                  rule);
 }
 
 void TestAssignValidator::wholeGpuMustBeFree_data()
 {
     QTest::addColumn<QString>("gpu");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("A16 carries vGPUs") << "0000:41:00.0" << "gpu-in-use";
-    QTest::newRow("V620 has a VF passed through") << "0000:83:00.0" << "gpu-in-use";
-    QTest::newRow("RTX 8000 is free") << "0000:81:00.0" << "";
+    QTest::newRow("A16 carries vGPUs") << "0000:41:00.0"
+                                       << "gpu-in-use";
+    QTest::newRow("V620 has a VF passed through") << "0000:83:00.0"
+                                                  << "gpu-in-use";
+    QTest::newRow("RTX 8000 is free") << "0000:81:00.0"
+                                      << "";
 }
 
 void TestAssignValidator::wholeGpuMustBeFree()
 {
     QFETCH(QString, gpu);
     QFETCH(QString, rule);
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, gpu), {idle03}), assignHost()), rule);
+    expectRefusal(
+        AssignmentValidator::validate(request(source(Kind::PciFunction, gpu), {idle03}), assignHost()), rule);
 }
 
 void TestAssignValidator::vfAlreadyAssigned_data()
 {
     QTest::addColumn<QString>("vf");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("taken by cad-02") << "0000:83:02.0" << "vf-assigned";
-    QTest::newRow("free") << "0000:83:02.1" << "";
-    QTest::newRow("a vGPU VF") << "0000:41:00.6" << "vf-carries-vgpu";
+    QTest::newRow("taken by cad-02") << "0000:83:02.0"
+                                     << "vf-assigned";
+    QTest::newRow("free") << "0000:83:02.1"
+                          << "";
+    QTest::newRow("a vGPU VF") << "0000:41:00.6"
+                               << "vf-carries-vgpu";
 }
 
 void TestAssignValidator::vfAlreadyAssigned()
@@ -295,9 +313,15 @@ void TestAssignValidator::typeOffered_data()
     QTest::addColumn<QString>("gpu");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("A16-2Q on A16") << "0000:41:00.0" << "nvidia-699" << "";
-    QTest::newRow("L40S type on A16") << "0000:41:00.0" << "nvidia-1150" << "type-not-offered";
-    QTest::newRow("on a GPU without vGPU") << "0000:21:00.0" << "nvidia-699" << "type-not-offered";
+    QTest::newRow("A16-2Q on A16") << "0000:41:00.0"
+                                   << "nvidia-699"
+                                   << "";
+    QTest::newRow("L40S type on A16") << "0000:41:00.0"
+                                      << "nvidia-1150"
+                                      << "type-not-offered";
+    QTest::newRow("on a GPU without vGPU") << "0000:21:00.0"
+                                           << "nvidia-699"
+                                           << "type-not-offered";
 }
 
 void TestAssignValidator::typeOffered()
@@ -305,7 +329,9 @@ void TestAssignValidator::typeOffered()
     QFETCH(QString, gpu);
     QFETCH(QString, type);
     QFETCH(QString, rule);
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {idle03}), assignHost()), rule);
+    expectRefusal(
+        AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {idle03}), assignHost()),
+        rule);
 }
 
 void TestAssignValidator::equalSizeMode_data()
@@ -333,7 +359,8 @@ void TestAssignValidator::equalSizeMode()
             for (MdevType &t : s.pciDevices[addr(vf)].mdevTypes)
                 t.availableInstances = 1;
     }
-    const AssignmentVerdict v = AssignmentValidator::validate(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), type), {idle03}), s);
+    const AssignmentVerdict v = AssignmentValidator::validate(
+        request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), type), {idle03}), s);
     expectRefusal(v, rule);
     if (rule == u"equal-size")
         QVERIFY2(v.summary().contains(u"2048"), qPrintable(v.summary()));
@@ -383,11 +410,13 @@ void TestAssignValidator::availableInstances_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QStringList>("parents");
     QTest::newRow("one on the GPU") << "0000:41:00.0" << 1 << "" << QStringList{"0000:41:00.6"};
-    QTest::newRow("two on the GPU") << "0000:41:00.0" << 2 << "" << QStringList{"0000:41:00.6", "0000:41:00.7"};
+    QTest::newRow("two on the GPU") << "0000:41:00.0" << 2 << ""
+                                    << QStringList{"0000:41:00.6", "0000:41:00.7"};
     QTest::newRow("three on the GPU") << "0000:41:00.0" << 3 << "no-instance-available" << QStringList{};
     QTest::newRow("a free slice") << "0000:41:00.7" << 1 << "" << QStringList{"0000:41:00.7"};
     QTest::newRow("a full slice") << "0000:41:00.4" << 1 << "no-instance-available" << QStringList{};
-    QTest::newRow("PF types, several") << "0000:81:00.0" << 3 << "" << QStringList{"0000:81:00.0", "0000:81:00.0", "0000:81:00.0"};
+    QTest::newRow("PF types, several")
+        << "0000:81:00.0" << 3 << "" << QStringList{"0000:81:00.0", "0000:81:00.0", "0000:81:00.0"};
 }
 
 void TestAssignValidator::availableInstances()
@@ -396,9 +425,11 @@ void TestAssignValidator::availableInstances()
     QFETCH(int, vms);
     QFETCH(QString, rule);
     QFETCH(QStringList, parents);
-    const QString type = function.startsWith(u"0000:81") ? QStringLiteral("nvidia-401") : QStringLiteral("nvidia-699");
+    const QString type =
+        function.startsWith(u"0000:81") ? QStringLiteral("nvidia-401") : QStringLiteral("nvidia-699");
     const QStringList targets = QStringList{idle03, ws07, vdi06}.mid(0, vms);
-    const AssignmentVerdict v = AssignmentValidator::validate(request(source(Kind::VgpuType, function, type), targets), assignHost());
+    const AssignmentVerdict v =
+        AssignmentValidator::validate(request(source(Kind::VgpuType, function, type), targets), assignHost());
     expectRefusal(v, rule);
     if (rule.isEmpty()) {
         QStringList got;
@@ -438,7 +469,9 @@ void TestAssignValidator::vgpuCeiling()
         targets.append(uuid);
     }
     const AssignmentVerdict v = AssignmentValidator::validate(
-        request(source(Kind::VgpuType, QStringLiteral("0000:81:00.0"), QStringLiteral("nvidia-400")), targets), s);
+        request(source(Kind::VgpuType, QStringLiteral("0000:81:00.0"), QStringLiteral("nvidia-400")),
+                targets),
+        s);
     expectRefusal(v, rule);
     if (!rule.isEmpty())
         QVERIFY2(v.summary().contains(u"32"), qPrintable(v.summary()));
@@ -455,7 +488,8 @@ void TestAssignValidator::migStartsAndOverlap_data()
     QTest::newRow("1g.10gb first free") << "nvidia-699" << -1 << 1 << "" << QList<int>{0};
     QTest::newRow("1g.10gb at 3") << "nvidia-699" << 3 << 1 << "" << QList<int>{3};
     QTest::newRow("1g.10gb at 5 overlaps") << "nvidia-699" << 5 << 1 << "mig-overlap" << QList<int>{};
-    QTest::newRow("2g.20gb at 1 is not legal") << "nvidia-700" << 1 << 1 << "mig-illegal-start" << QList<int>{};
+    QTest::newRow("2g.20gb at 1 is not legal")
+        << "nvidia-700" << 1 << 1 << "mig-illegal-start" << QList<int>{};
     QTest::newRow("2g.20gb at 2") << "nvidia-700" << 2 << 1 << "" << QList<int>{2};
     QTest::newRow("two 2g.20gb") << "nvidia-700" << -1 << 2 << "" << QList<int>{0, 2};
     QTest::newRow("3g.40gb only at 0 now") << "nvidia-701" << 4 << 1 << "mig-overlap" << QList<int>{};
@@ -472,7 +506,8 @@ void TestAssignValidator::migStartsAndOverlap()
     QFETCH(QList<int>, starts);
     AssignmentSource src = source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), type);
     src.migStart = start;
-    const AssignmentVerdict v = AssignmentValidator::validate(request(src, QStringList{idle03, ws07}.mid(0, vms)), assignHost());
+    const AssignmentVerdict v =
+        AssignmentValidator::validate(request(src, QStringList{idle03, ws07}.mid(0, vms)), assignHost());
     expectRefusal(v, rule);
     if (rule.isEmpty())
         QCOMPARE(v.migStarts, starts);
@@ -491,9 +526,11 @@ void TestAssignValidator::migInstanceLimit()
         s.agent.migStarts.insert(uuid, i);
     }
     pf.mdevTypes = {mdevType("nvidia-699", "NVIDIA A100-1-10C", 1)};
-    AssignmentSource src = source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699"));
+    AssignmentSource src =
+        source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699"));
     src.migStart = 6; // legal, and memory slice 7 is free, but only 7 instances fit
-    expectRefusal(AssignmentValidator::validate(request(src, {idle03}), s), QStringLiteral("mig-max-instances"));
+    expectRefusal(AssignmentValidator::validate(request(src, {idle03}), s),
+                  QStringLiteral("mig-max-instances"));
 }
 
 void TestAssignValidator::modesDoNotMix_data()
@@ -502,8 +539,12 @@ void TestAssignValidator::modesDoNotMix_data()
     QTest::addColumn<QString>("gpu");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("rule");
-    QTest::newRow("time-sliced type dragged as a MIG slot") << int(Kind::MigSlot) << "0000:41:00.0" << "nvidia-699" << "not-mig-type";
-    QTest::newRow("MIG type on a GPU with time-sliced vGPUs") << int(Kind::VgpuType) << "0000:c1:00.0" << "nvidia-699" << "mode-conflict";
+    QTest::newRow("time-sliced type dragged as a MIG slot") << int(Kind::MigSlot) << "0000:41:00.0"
+                                                            << "nvidia-699"
+                                                            << "not-mig-type";
+    QTest::newRow("MIG type on a GPU with time-sliced vGPUs") << int(Kind::VgpuType) << "0000:c1:00.0"
+                                                              << "nvidia-699"
+                                                              << "mode-conflict";
 }
 
 void TestAssignValidator::modesDoNotMix()
@@ -517,8 +558,9 @@ void TestAssignValidator::modesDoNotMix()
         // A time-sliced vGPU on the MIG GPU (as a broken host might report it).
         for (const PciAddress &vf : s.pciDevices[addr("0000:c1:00.0")].virtFunctions)
             s.pciDevices[vf].mdevTypes.append(mdevType("nvidia-690", "NVIDIA A100-4C", 0));
-        s.mdevs.insert(QStringLiteral("abababab-abab-4bab-8bab-abababababab"),
-                       mdev(QStringLiteral("abababab-abab-4bab-8bab-abababababab"), "0000:c1:00.5", "nvidia-690", 95));
+        s.mdevs.insert(
+            QStringLiteral("abababab-abab-4bab-8bab-abababababab"),
+            mdev(QStringLiteral("abababab-abab-4bab-8bab-abababababab"), "0000:c1:00.5", "nvidia-690", 95));
     }
     expectRefusal(AssignmentValidator::validate(request(source(Kind(kind), gpu, type), {idle03}), s), rule);
 }
@@ -530,10 +572,14 @@ void TestAssignValidator::mdevCreationPath_data()
     QTest::addColumn<bool>("agent");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<int>("via");
-    QTest::newRow("QEMU, libvirt 9") << "QEMU 7.2.0" << "9.0.0" << true << "" << int(AssignmentVerdict::Via::Libvirt);
-    QTest::newRow("QEMU, libvirt 7.0: agent") << "QEMU 5.2.0" << "7.0.0" << true << "" << int(AssignmentVerdict::Via::Agent);
-    QTest::newRow("test driver: agent") << "TEST 9.0.0" << "9.0.0" << true << "" << int(AssignmentVerdict::Via::Agent);
-    QTest::newRow("test driver, no agent") << "TEST 9.0.0" << "9.0.0" << false << "no-mdev-creation" << 0;
+    QTest::newRow("QEMU, libvirt 9") << "QEMU 7.2.0"
+                                     << "9.0.0" << true << "" << int(AssignmentVerdict::Via::Libvirt);
+    QTest::newRow("QEMU, libvirt 7.0: agent") << "QEMU 5.2.0"
+                                              << "7.0.0" << true << "" << int(AssignmentVerdict::Via::Agent);
+    QTest::newRow("test driver: agent") << "TEST 9.0.0"
+                                        << "9.0.0" << true << "" << int(AssignmentVerdict::Via::Agent);
+    QTest::newRow("test driver, no agent") << "TEST 9.0.0"
+                                           << "9.0.0" << false << "no-mdev-creation" << 0;
 }
 
 void TestAssignValidator::mdevCreationPath()
@@ -548,16 +594,21 @@ void TestAssignValidator::mdevCreationPath()
     s.libvirtVersion = libvirt;
     s.agent.present = agent;
     const AssignmentVerdict v = AssignmentValidator::validate(
-        request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03}), s);
+        request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")),
+                {idle03}),
+        s);
     expectRefusal(v, rule);
     if (rule.isEmpty())
         QCOMPARE(int(v.createVia), via);
 
     // MIG instances need the agent whatever libvirt can do; so does rebinding without libvirt.
     s.hypervisor = QStringLiteral("TEST 9.0.0");
-    AssignmentSource mig = source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699"));
-    expectRefusal(AssignmentValidator::validate(request(mig, {idle03}), s), agent ? QString() : QStringLiteral("needs-agent"));
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), s),
+    AssignmentSource mig =
+        source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-699"));
+    expectRefusal(AssignmentValidator::validate(request(mig, {idle03}), s),
+                  agent ? QString() : QStringLiteral("needs-agent"));
+    expectRefusal(AssignmentValidator::validate(
+                      request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), s),
                   agent ? QString() : QStringLiteral("no-binding"));
 }
 
@@ -569,11 +620,14 @@ void TestAssignValidator::liveAttachOrNextStart_data()
     QTest::addColumn<int>("timing");
     QTest::addColumn<QString>("rule");
     QTest::newRow("stopped VM") << idle03 << true << true << int(Timing::Config) << "";
-    QTest::newRow("running VM, PCI, QEMU") << vdi06 << true << true << int(Timing::LiveAndConfig) << "live-attach";
-    QTest::newRow("running VM, PCI, test driver") << vdi06 << true << false << int(Timing::NextStart) << "next-start";
+    QTest::newRow("running VM, PCI, QEMU")
+        << vdi06 << true << true << int(Timing::LiveAndConfig) << "live-attach";
+    QTest::newRow("running VM, PCI, test driver")
+        << vdi06 << true << false << int(Timing::NextStart) << "next-start";
     QTest::newRow("running VM, vGPU") << vdi06 << false << true << int(Timing::NextStart) << "next-start";
     QTest::newRow("transient VM, PCI") << tmp05 << true << true << int(Timing::LiveOnly) << "live-attach";
-    QTest::newRow("transient VM, vGPU") << tmp05 << false << true << int(Timing::LiveOnly) << "transient-not-live";
+    QTest::newRow("transient VM, vGPU")
+        << tmp05 << false << true << int(Timing::LiveOnly) << "transient-not-live";
 }
 
 void TestAssignValidator::liveAttachOrNextStart()
@@ -586,12 +640,14 @@ void TestAssignValidator::liveAttachOrNextStart()
     HostSnapshot s = assignHost();
     if (!qemu)
         s.hypervisor = QStringLiteral("TEST 9.0.0");
-    const AssignmentSource src = passthrough ? source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1"))
-                                             : source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699"));
+    const AssignmentSource src =
+        passthrough ? source(Kind::VirtualFunction, QStringLiteral("0000:83:02.1"))
+                    : source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699"));
     const AssignmentVerdict v = AssignmentValidator::validate(request(src, {vm}), s);
     QCOMPARE(int(v.timing.value(vm)), timing);
     if (!rule.isEmpty())
-        QVERIFY2(std::any_of(v.reasons.cbegin(), v.reasons.cend(), [&](const AssignmentReason &r) { return r.key() == rule; }),
+        QVERIFY2(std::any_of(v.reasons.cbegin(), v.reasons.cend(),
+                             [&](const AssignmentReason &r) { return r.key() == rule; }),
                  qPrintable(rule));
     QCOMPARE(v.accepted(), rule != u"transient-not-live");
     if (rule == u"next-start")
@@ -616,9 +672,11 @@ void TestAssignValidator::numaMismatchWarns()
     QFETCH(QString, vm);
     QFETCH(QString, gpu);
     QFETCH(bool, warns);
-    const QString type = gpu.startsWith(u"0000:81") ? QStringLiteral("nvidia-401") : QStringLiteral("nvidia-699");
+    const QString type =
+        gpu.startsWith(u"0000:81") ? QStringLiteral("nvidia-401") : QStringLiteral("nvidia-699");
     HostSnapshot s = assignHost();
-    const AssignmentVerdict v = AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {vm}), s);
+    const AssignmentVerdict v =
+        AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {vm}), s);
     QVERIFY2(v.accepted() || v.has(AssignmentRule::EqualSize), qPrintable(v.summary()));
     QCOMPARE(warnings(v).contains(u"numa-mismatch"), warns);
 }
@@ -628,9 +686,12 @@ void TestAssignValidator::licenceEditionShown_data()
     QTest::addColumn<QString>("gpu");
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("edition");
-    QTest::newRow("Q: vWS") << "0000:41:00.0" << "nvidia-699" << int(LicenseEdition::VWS);
-    QTest::newRow("B: vPC") << "0000:81:00.0" << "nvidia-400" << int(LicenseEdition::VPC);
-    QTest::newRow("C: vCS") << "0000:c1:00.0" << "nvidia-699" << int(LicenseEdition::VCS);
+    QTest::newRow("Q: vWS") << "0000:41:00.0"
+                            << "nvidia-699" << int(LicenseEdition::VWS);
+    QTest::newRow("B: vPC") << "0000:81:00.0"
+                            << "nvidia-400" << int(LicenseEdition::VPC);
+    QTest::newRow("C: vCS") << "0000:c1:00.0"
+                            << "nvidia-699" << int(LicenseEdition::VCS);
 }
 
 void TestAssignValidator::licenceEditionShown()
@@ -638,7 +699,8 @@ void TestAssignValidator::licenceEditionShown()
     QFETCH(QString, gpu);
     QFETCH(QString, type);
     QFETCH(int, edition);
-    const AssignmentVerdict v = AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {idle03}), assignHost());
+    const AssignmentVerdict v =
+        AssignmentValidator::validate(request(source(Kind::VgpuType, gpu, type), {idle03}), assignHost());
     QCOMPARE(int(v.edition), edition);
     const AssignmentReason *r = v.find(AssignmentRule::LicenceEdition);
     QVERIFY(r);
@@ -651,9 +713,10 @@ void TestAssignValidator::oneDeviceOneVm()
     // A new mdev per VM is fine; one existing device cannot go to two VMs.
     expectRefusal(AssignmentValidator::validate(request(mdevSource(sliceFree), {idle03, ws07}), assignHost()),
                   QStringLiteral("several-vms-one-device"));
-    expectRefusal(AssignmentValidator::validate(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03, ws07}),
-                                                assignHost()),
-                  QStringLiteral("several-vms-one-device"));
+    expectRefusal(
+        AssignmentValidator::validate(
+            request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03, ws07}), assignHost()),
+        QStringLiteral("several-vms-one-device"));
 }
 
 void TestAssignValidator::release_data()
@@ -689,8 +752,10 @@ void TestAssignValidator::reasonsAreTranslatedText()
     // Every rule has a key and a sentence; keys are unique.
     QSet<QString> keys;
     for (int i = int(AssignmentRule::UnknownVm); i <= int(AssignmentRule::MdevInUse); ++i) {
-        const AssignmentReason r{AssignmentRule(i), Severity::Refusal, {QStringLiteral("A"), QStringLiteral("B"),
-                                                                         QStringLiteral("running"), QStringLiteral("D")}};
+        const AssignmentReason r{
+            AssignmentRule(i),
+            Severity::Refusal,
+            {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("running"), QStringLiteral("D")}};
         QVERIFY2(!r.key().isEmpty(), qPrintable(QString::number(i)));
         QVERIFY2(!r.text().isEmpty() && !r.text().contains(u'%'), qPrintable(r.text()));
         keys.insert(r.key());
@@ -702,7 +767,8 @@ void TestAssignValidator::fastEnoughWhileDragging()
 {
     // A drag calls this on every mouse move over a VM: thousands per second must be possible.
     const HostSnapshot s = assignHost();
-    const AssignmentRequest r = request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03});
+    const AssignmentRequest r = request(
+        source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03});
     QElapsedTimer t;
     t.start();
     int accepted = 0;

@@ -31,7 +31,8 @@ PlanReport report(const QString &plan, const QString &host, const QString &vm, P
     StepReport s;
     s.step.kind = PlanStep::Kind::CreateMdev;
     s.step.mdevUuid = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
-    s.outcome = result == PlanReport::Result::Applied ? StepReport::Outcome::Done : StepReport::Outcome::Undone;
+    s.outcome =
+        result == PlanReport::Result::Applied ? StepReport::Outcome::Done : StepReport::Outcome::Undone;
     s.detail = QStringLiteral("mdev_aaaaaaaa\nwith a newline in libvirt's words");
     r.steps = {s};
     return r;
@@ -51,7 +52,9 @@ int writer(const QString &path, int run)
     log.setWriteChunkForTesting(7);
     const QString pad(1500, u'x');
     for (int seq = 0; seq < 100000; ++seq) {
-        const QJsonObject record{{QStringLiteral("run"), run}, {QStringLiteral("seq"), seq}, {QStringLiteral("pad"), pad},
+        const QJsonObject record{{QStringLiteral("run"), run},
+                                 {QStringLiteral("seq"), seq},
+                                 {QStringLiteral("pad"), pad},
                                  {QStringLiteral("result"), QStringLiteral("applied")}};
         if (!log.append(record))
             return 2;
@@ -78,8 +81,8 @@ void TestAuditLog::appendsRecordsAsLines()
     const QString path = dir.filePath(QStringLiteral("sub/audit.jsonl"));
     AuditLog log(path);
     const QDateTime t = QDateTime::fromString(QStringLiteral("2024-05-01T10:00:00.000Z"), Qt::ISODateWithMs);
-    QVERIFY(log.append(AuditLog::record(report(QStringLiteral("p1"), QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-01"),
-                                               PlanReport::Result::Applied),
+    QVERIFY(log.append(AuditLog::record(report(QStringLiteral("p1"), QStringLiteral("vdi-a16-01"),
+                                               QStringLiteral("vdi-01"), PlanReport::Result::Applied),
                                         QStringLiteral("alice@ws-17"), t)));
     QVERIFY(log.append(report(QStringLiteral("p2"), QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-02"),
                               PlanReport::Result::RolledBack),
@@ -89,7 +92,9 @@ void TestAuditLog::appendsRecordsAsLines()
     const QByteArray all = f.readAll();
     QCOMPARE(all.count('\n'), 2); // one line a record, the newline in a detail escaped
     QVERIFY(all.endsWith('\n'));
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u); // who did what on which host is not for everyone
 
@@ -107,7 +112,8 @@ void TestAuditLog::appendsRecordsAsLines()
     QCOMPARE(r.json.value(u"v").toInt(), 1);
     const QJsonObject step = r.json.value(u"steps").toArray().at(0).toObject();
     QCOMPARE(step.value(u"kind").toString(), QStringLiteral("create-mdev"));
-    QCOMPARE(step.value(u"detail").toString(), QStringLiteral("mdev_aaaaaaaa\nwith a newline in libvirt's words"));
+    QCOMPARE(step.value(u"detail").toString(),
+             QStringLiteral("mdev_aaaaaaaa\nwith a newline in libvirt's words"));
     QCOMPARE(read->records[1].result, QStringLiteral("rolled-back"));
     QVERIFY(read->skippedLines.isEmpty());
     QVERIFY(!read->tornTail);
@@ -122,9 +128,10 @@ void TestAuditLog::filters()
     for (const char *host : {"vdi-a16-01", "ml-a100-01"})
         for (const char *vm : {"vdi-01", "ml-train"})
             for (auto result : {PlanReport::Result::Applied, PlanReport::Result::RolledBack}) {
-                QVERIFY(log.append(AuditLog::record(report(QStringLiteral("p%1").arg(n), QString::fromLatin1(host),
-                                                           QString::fromLatin1(vm), result),
-                                                    QStringLiteral("op"), t0.addSecs(60 * n))));
+                QVERIFY(log.append(
+                    AuditLog::record(report(QStringLiteral("p%1").arg(n), QString::fromLatin1(host),
+                                            QString::fromLatin1(vm), result),
+                                     QStringLiteral("op"), t0.addSecs(60 * n))));
                 ++n;
             }
     auto count = [&](const AuditFilter &f) { return log.read(f)->records.size(); };
@@ -135,9 +142,14 @@ void TestAuditLog::filters()
     QCOMPARE(count({{}, QStringLiteral("uuid-vdi-01"), {}, {}, {}}), 4);
     QCOMPARE(count({{}, {}, t0.addSecs(60 * 2), t0.addSecs(60 * 5), {}}), 3);
     QCOMPARE(count({{}, {}, {}, {}, QStringLiteral("rolled-back")}), 4);
-    QCOMPARE(count({QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-01"), {}, {}, QStringLiteral("applied")}), 1);
-    QCOMPARE(log.read({QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-01"), {}, {}, QStringLiteral("applied")})->records[0].planId,
-             QStringLiteral("p0"));
+    QCOMPARE(
+        count({QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-01"), {}, {}, QStringLiteral("applied")}),
+        1);
+    QCOMPARE(
+        log.read({QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-01"), {}, {}, QStringLiteral("applied")})
+            ->records[0]
+            .planId,
+        QStringLiteral("p0"));
 }
 
 void TestAuditLog::missingFileIsEmpty()
@@ -194,7 +206,8 @@ void TestAuditLog::survivesWritersKilledMidRecord()
     for (int run = 0; run < Runs; ++run) {
         const qint64 start = QFileInfo(path).size();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--audit-writer"), path, QString::number(run)});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--audit-writer"), path, QString::number(run)});
         QVERIFY(child.waitForStarted());
         // Kill it once the file has grown by a random number of bytes: somewhere inside a record, mostly.
         const qint64 target = start + 2000 + qint64(rng.bounded(12000));
@@ -234,7 +247,9 @@ void TestAuditLog::severalThreadsAppend()
     for (int t = 0; t < 4; ++t) {
         threads.append(QThread::create([&log, t] {
             for (int i = 0; i < 50; ++i)
-                log.append(QJsonObject{{QStringLiteral("thread"), t}, {QStringLiteral("i"), i}, {QStringLiteral("pad"), QString(200, u'y')}});
+                log.append(QJsonObject{{QStringLiteral("thread"), t},
+                                       {QStringLiteral("i"), i},
+                                       {QStringLiteral("pad"), QString(200, u'y')}});
         }));
         threads.back()->start();
     }

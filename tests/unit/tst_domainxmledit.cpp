@@ -87,21 +87,27 @@ void TestDomainXmlEdit::hostdevElements()
 {
     QCOMPARE(DomainXmlEdit::hostdevXml(pci("0000:41:00.1")),
              QStringLiteral("<hostdev mode='subsystem' type='pci' managed='yes'>\n  <source>\n"
-                            "    <address domain='0x0000' bus='0x41' slot='0x00' function='0x1'/>\n  </source>\n</hostdev>\n"));
+                            "    <address domain='0x0000' bus='0x41' slot='0x00' function='0x1'/>\n  "
+                            "</source>\n</hostdev>\n"));
     QCOMPARE(DomainXmlEdit::hostdevXml(mdev(QStringLiteral("c2177883-f1bb-47f0-914d-32a22e3a8804"))),
-             QStringLiteral("<hostdev mode='subsystem' type='mdev' model='vfio-pci'>\n  <source>\n"
-                            "    <address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/>\n  </source>\n</hostdev>\n"));
+             QStringLiteral(
+                 "<hostdev mode='subsystem' type='mdev' model='vfio-pci'>\n  <source>\n"
+                 "    <address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/>\n  </source>\n</hostdev>\n"));
 }
 
 void TestDomainXmlEdit::addsInsideEmptyDevices()
 {
     const Result<QString> after = DomainXmlEdit::addHostdev(kTestDriverXml, pci("0000:41:00.0"));
     QVERIFY(after);
-    const QString expected = QString(kTestDriverXml).replace(
-        QStringLiteral("  <devices>\n  </devices>"),
-        QStringLiteral("  <devices>\n    <hostdev mode='subsystem' type='pci' managed='yes'>\n      <source>\n"
-                       "        <address domain='0x0000' bus='0x41' slot='0x00' function='0x0'/>\n      </source>\n"
-                       "    </hostdev>\n  </devices>"));
+    const QString expected =
+        QString(kTestDriverXml)
+            .replace(
+                QStringLiteral("  <devices>\n  </devices>"),
+                QStringLiteral(
+                    "  <devices>\n    <hostdev mode='subsystem' type='pci' managed='yes'>\n      <source>\n"
+                    "        <address domain='0x0000' bus='0x41' slot='0x00' function='0x0'/>\n      "
+                    "</source>\n"
+                    "    </hostdev>\n  </devices>"));
     QCOMPARE(after.value(), expected);
     const Result<VirtualMachine> vm = DomainXml::parse(after.value());
     QVERIFY(vm);
@@ -119,7 +125,8 @@ void TestDomainXmlEdit::addsAfterSiblingsWithTheirIndent()
     QVERIFY(changedLines(before, after.value(), LineDiff::Line::Kind::Removed).isEmpty());
     QCOMPARE(changedLines(before, after.value(), LineDiff::Line::Kind::Added),
              (QStringList{QStringLiteral("    <hostdev mode='subsystem' type='mdev' model='vfio-pci'>"),
-                          QStringLiteral("      <source>"), QStringLiteral("        <address uuid='%1'/>").arg(uuid),
+                          QStringLiteral("      <source>"),
+                          QStringLiteral("        <address uuid='%1'/>").arg(uuid),
                           QStringLiteral("      </source>"), QStringLiteral("    </hostdev>")}));
     QVERIFY(after->indexOf(uuid) > after->lastIndexOf(QStringLiteral("function='0x1'")));
     QVERIFY(after->indexOf(uuid) < after->indexOf(QStringLiteral("</devices>")));
@@ -154,21 +161,24 @@ void TestDomainXmlEdit::roundTripIsByteForByte_data()
     QTest::newRow("test driver, empty devices") << kTestDriverXml << false;
     QTest::newRow("siblings") << fixture("pci-hostdev.xml") << true;
     QTest::newRow("mdev fixture") << fixture("mdev-hostdev.xml") << false;
-    QTest::newRow("one line") << QStringLiteral("<domain type='kvm'><name>a</name><uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</uuid>"
-                                                "<devices><disk type='file'/></devices></domain>")
-                              << true;
+    QTest::newRow("one line")
+        << QStringLiteral("<domain type='kvm'><name>a</name><uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</uuid>"
+                          "<devices><disk type='file'/></devices></domain>")
+        << true;
     QTest::newRow("comments and CDATA")
         << QStringLiteral("<domain type=\"kvm\">\n\t<!-- hand edited -->\n\t<name>b</name>\n"
                           "\t<uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c</uuid>\n"
                           "\t<description><![CDATA[<devices> in text]]></description>\n\t<devices>\n"
                           "\t\t<disk type=\"file\"/> <!-- trailing -->\n\t</devices>\n</domain>\n")
         << false;
-    QTest::newRow("empty element") << QStringLiteral("<domain>\n  <name>c</name>\n  <uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5d</uuid>\n"
-                                                     "  <devices/>\n</domain>\n")
-                                   << false;
-    QTest::newRow("no devices") << QStringLiteral("<domain>\n  <name>d</name>\n  <uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5e</uuid>\n"
-                                                  "</domain>\n")
-                                << true;
+    QTest::newRow("empty element")
+        << QStringLiteral("<domain>\n  <name>c</name>\n  <uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5d</uuid>\n"
+                          "  <devices/>\n</domain>\n")
+        << false;
+    QTest::newRow("no devices")
+        << QStringLiteral("<domain>\n  <name>d</name>\n  <uuid>0f3e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5e</uuid>\n"
+                          "</domain>\n")
+        << true;
 }
 
 void TestDomainXmlEdit::roundTripIsByteForByte()
@@ -176,7 +186,8 @@ void TestDomainXmlEdit::roundTripIsByteForByte()
     QFETCH(QString, xml);
     QFETCH(bool, mdevDevice);
     QVERIFY(!xml.isEmpty());
-    const Hostdev h = mdevDevice ? mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001")) : pci("0000:c1:00.4");
+    const Hostdev h =
+        mdevDevice ? mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001")) : pci("0000:c1:00.4");
     const Result<QString> added = DomainXmlEdit::addHostdev(xml, h);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
     const Result<VirtualMachine> vm = DomainXml::parse(added.value());
@@ -200,23 +211,28 @@ void TestDomainXmlEdit::refusesWhatCannotBe()
     QVERIFY(!DomainXmlEdit::removeHostdev(xml, pci("0000:41:00.2")));
     QVERIFY(!DomainXmlEdit::removeHostdev(xml, mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"))));
     QVERIFY(!DomainXmlEdit::addHostdev(fixture("malformed.xml"), pci("0000:41:00.2")));
-    QVERIFY(!DomainXmlEdit::addHostdev(QStringLiteral("<network><name>x</name></network>"), pci("0000:41:00.2")));
+    QVERIFY(
+        !DomainXmlEdit::addHostdev(QStringLiteral("<network><name>x</name></network>"), pci("0000:41:00.2")));
     QVERIFY(!DomainXmlEdit::addHostdev(xml + QStringLiteral("<trailing/>"), pci("0000:41:00.2")));
     // An mdev is found whatever the case of its uuid.
-    const Result<QString> withMdev = DomainXmlEdit::addHostdev(xml, mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b")));
-    QVERIFY(DomainXmlEdit::removeHostdev(QString(withMdev.value()).replace(QStringLiteral("0000000b"), QStringLiteral("0000000B")),
-                                         mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b"))));
+    const Result<QString> withMdev =
+        DomainXmlEdit::addHostdev(xml, mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b")));
+    QVERIFY(DomainXmlEdit::removeHostdev(
+        QString(withMdev.value()).replace(QStringLiteral("0000000b"), QStringLiteral("0000000B")),
+        mdev(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b"))));
 }
 
 void TestDomainXmlEdit::diffOfAnEdit()
 {
     const Result<QString> after = DomainXmlEdit::addHostdev(kTestDriverXml, pci("0000:41:00.0"));
-    const QString diff = LineDiff::unified(kTestDriverXml, after.value(), QStringLiteral("vm (before)"), QStringLiteral("vm (after)"));
-    QCOMPARE(diff, QStringLiteral("--- vm (before)\n+++ vm (after)\n@@ -10,5 +10,10 @@\n"
-                                  "   </os>\n   <clock offset='utc'/>\n   <devices>\n"
-                                  "+    <hostdev mode='subsystem' type='pci' managed='yes'>\n+      <source>\n"
-                                  "+        <address domain='0x0000' bus='0x41' slot='0x00' function='0x0'/>\n"
-                                  "+      </source>\n+    </hostdev>\n   </devices>\n </domain>\n"));
+    const QString diff = LineDiff::unified(kTestDriverXml, after.value(), QStringLiteral("vm (before)"),
+                                           QStringLiteral("vm (after)"));
+    QCOMPARE(diff,
+             QStringLiteral("--- vm (before)\n+++ vm (after)\n@@ -10,5 +10,10 @@\n"
+                            "   </os>\n   <clock offset='utc'/>\n   <devices>\n"
+                            "+    <hostdev mode='subsystem' type='pci' managed='yes'>\n+      <source>\n"
+                            "+        <address domain='0x0000' bus='0x41' slot='0x00' function='0x0'/>\n"
+                            "+      </source>\n+    </hostdev>\n   </devices>\n </domain>\n"));
     QVERIFY(LineDiff::unified(kTestDriverXml, kTestDriverXml).isEmpty());
     QVERIFY(LineDiff::diff(kTestDriverXml, kTestDriverXml).isEmpty());
 }
@@ -249,7 +265,8 @@ void TestDomainXmlEdit::diffHunksAndContext()
             QCOMPARE(l.text, near[l.newLine - 1]);
     }
     // Everything added to nothing.
-    QCOMPARE(LineDiff::unified(QString(), QStringLiteral("x\n")), QStringLiteral("--- before\n+++ after\n@@ -0,0 +1,1 @@\n+x\n"));
+    QCOMPARE(LineDiff::unified(QString(), QStringLiteral("x\n")),
+             QStringLiteral("--- before\n+++ after\n@@ -0,0 +1,1 @@\n+x\n"));
 }
 
 void TestDomainXmlEdit::diffAgreesWithDiffUtility()
@@ -274,14 +291,15 @@ void TestDomainXmlEdit::diffAgreesWithDiffUtility()
             b.append(l);
         }
         const QString before = a.join(u'\n') + u'\n', after = b.join(u'\n') + u'\n';
-        for (const auto &[name, text] : {std::pair{QStringLiteral("a"), before}, std::pair{QStringLiteral("b"), after}}) {
+        for (const auto &[name, text] :
+             {std::pair{QStringLiteral("a"), before}, std::pair{QStringLiteral("b"), after}}) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text.toUtf8());
         }
         QProcess p;
-        p.start(diffTool, {QStringLiteral("-u"), QStringLiteral("--label=a"), QStringLiteral("--label=b"), dir.filePath(QStringLiteral("a")),
-                           dir.filePath(QStringLiteral("b"))});
+        p.start(diffTool, {QStringLiteral("-u"), QStringLiteral("--label=a"), QStringLiteral("--label=b"),
+                           dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))});
         QVERIFY(p.waitForFinished(10000));
         QString expected = QString::fromUtf8(p.readAllStandardOutput());
         // diff(1) omits the count when it is 1 ("@@ -3 +3,2 @@"); ours always writes it.

@@ -28,17 +28,17 @@ class FakeHost final : public PlanTarget, public AgentActions
 public:
     struct State
     {
-        QMap<QString, QString> config;           // vm -> XML
-        QMap<QString, QList<Hostdev>> live;      // vm -> attached now
-        QMap<QString, PciAddress> mdevs;         // uuid -> parent
+        QMap<QString, QString> config;      // vm -> XML
+        QMap<QString, QList<Hostdev>> live; // vm -> attached now
+        QMap<QString, PciAddress> mdevs;    // uuid -> parent
         QMap<PciAddress, QString> drivers;
-        QSet<int> mig;                           // starts of GPU instances
+        QSet<int> mig; // starts of GPU instances
         friend bool operator==(const State &, const State &) = default;
     };
     State state;
     QStringList journal;
-    int failAt = -1;      // the changing call (0-based) that fails
-    int failUndoAt = -1;  // likewise, counted the same way
+    int failAt = -1;     // the changing call (0-based) that fails
+    int failUndoAt = -1; // likewise, counted the same way
     int calls = 0;
 
     explicit FakeHost(const HostSnapshot &s)
@@ -59,7 +59,8 @@ public:
         const int n = calls++;
         if (n == failAt || n == failUndoAt) {
             journal.append(QStringLiteral("FAILED ") + what);
-            return Error{QStringLiteral("injected"), QStringLiteral("libvirt: injected failure of ") + what, 42};
+            return Error{QStringLiteral("injected"), QStringLiteral("libvirt: injected failure of ") + what,
+                         42};
         }
         journal.append(what);
         apply();
@@ -87,7 +88,8 @@ public:
     }
     Result<QString> createMdev(const PciAddress &parent, const QString &, const QString &uuid) override
     {
-        return change(QStringLiteral("libvirt create ") + uuid, [=, this] { state.mdevs.insert(uuid, parent); });
+        return change(QStringLiteral("libvirt create ") + uuid,
+                      [=, this] { state.mdevs.insert(uuid, parent); });
     }
     Result<QString> removeMdev(const PciAddress &, const QString &uuid) override
     {
@@ -95,15 +97,18 @@ public:
     }
     Result<QString> detachFromHost(const PciAddress &a) override
     {
-        return change(QStringLiteral("bind ") + a.toString(), [=, this] { state.drivers[a] = QStringLiteral("vfio-pci"); });
+        return change(QStringLiteral("bind ") + a.toString(),
+                      [=, this] { state.drivers[a] = QStringLiteral("vfio-pci"); });
     }
     Result<QString> reattachToHost(const PciAddress &a) override
     {
-        return change(QStringLiteral("rebind ") + a.toString(), [=, this] { state.drivers[a] = QStringLiteral("snd_hda_intel"); });
+        return change(QStringLiteral("rebind ") + a.toString(),
+                      [=, this] { state.drivers[a] = QStringLiteral("snd_hda_intel"); });
     }
     Result<QString> createMdev(const PciAddress &parent, const QString &, const QString &uuid, int) override
     {
-        return change(QStringLiteral("agent create ") + uuid, [=, this] { state.mdevs.insert(uuid, parent); });
+        return change(QStringLiteral("agent create ") + uuid,
+                      [=, this] { state.mdevs.insert(uuid, parent); });
     }
     Result<QString> bindVfio(const PciAddress &a) override { return detachFromHost(a); }
     Result<QString> restoreDriver(const PciAddress &a, const QString &) override { return reattachToHost(a); }
@@ -119,8 +124,10 @@ public:
 private:
     static Hostdev device(const QString &xml)
     {
-        return DomainXml::parse(QStringLiteral("<domain><name>x</name><uuid>00000000-0000-0000-0000-000000000000</uuid><devices>") +
-                                xml + QStringLiteral("</devices></domain>"))
+        return DomainXml::parse(
+                   QStringLiteral(
+                       "<domain><name>x</name><uuid>00000000-0000-0000-0000-000000000000</uuid><devices>") +
+                   xml + QStringLiteral("</devices></domain>"))
             ->hostdevs.value(0);
     }
 };
@@ -148,14 +155,21 @@ QList<Case> plans()
     // Bind the audio function, define, attach live.
     HostSnapshot running = s;
     running.vms[idle03].state = VmState::Running;
-    out.append({QStringLiteral("passthrough to a running VM"), running,
-                makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), running)});
+    out.append(
+        {QStringLiteral("passthrough to a running VM"), running,
+         makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}), running)});
     // MIG instance and mdev through the agent, twice, then two configurations.
-    out.append({QStringLiteral("MIG for two VMs"), s,
-                makePlan(request(source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-700")), {idle03, ws07}), s)});
+    out.append(
+        {QStringLiteral("MIG for two VMs"), s,
+         makePlan(request(source(Kind::MigSlot, QStringLiteral("0000:c1:00.0"), QStringLiteral("nvidia-700")),
+                          {idle03, ws07}),
+                  s)});
     // mdevs through libvirt for two VMs.
     out.append({QStringLiteral("vGPU for two VMs"), s,
-                makePlan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03, ws07}), s)});
+                makePlan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"),
+                                        QStringLiteral("nvidia-699")),
+                                 {idle03, ws07}),
+                         s)});
     // Detach live, define, remove nothing; and a vGPU released and removed.
     HostSnapshot held = s;
     held.vms[vdi06].hostdevs = {pciHostdev("0000:83:02.1")};
@@ -163,8 +177,9 @@ QList<Case> plans()
                 makePlan(AssignmentRequest::releaseFrom({kHost, vdi06}, pciHostdev("0000:83:02.1")), held)});
     HostSnapshot vgpu = s;
     vgpu.vms[idle03].hostdevs = {mdevHostdev(sliceFree)};
-    out.append({QStringLiteral("release and remove a vGPU"), vgpu,
-                makePlan(AssignmentRequest::releaseFrom({kHost, idle03}, mdevHostdev(sliceFree), true), vgpu)});
+    out.append(
+        {QStringLiteral("release and remove a vGPU"), vgpu,
+         makePlan(AssignmentRequest::releaseFrom({kHost, idle03}, mdevHostdev(sliceFree), true), vgpu)});
     return out;
 }
 } // namespace
@@ -189,12 +204,13 @@ void TestPlanExecutor::appliesEveryStep()
         const AssignmentPlan &plan = c.plan;
         FakeHost host(c.host);
         QList<int> seen;
-        const PlanReport r = PlanExecutor(&host, &host).run(plan, [&](int step, int steps, bool undoing, const QString &text) {
-            QVERIFY(!undoing);
-            QCOMPARE(steps, int(plan.steps.size()));
-            QCOMPARE(text, plan.steps[step].description());
-            seen.append(step);
-        });
+        const PlanReport r =
+            PlanExecutor(&host, &host).run(plan, [&](int step, int steps, bool undoing, const QString &text) {
+                QVERIFY(!undoing);
+                QCOMPARE(steps, int(plan.steps.size()));
+                QCOMPARE(text, plan.steps[step].description());
+                seen.append(step);
+            });
         QVERIFY2(r.applied(), qPrintable(name));
         QCOMPARE(r.resultKey(), QStringLiteral("applied"));
         QCOMPARE(seen.size(), plan.steps.size());
@@ -220,9 +236,10 @@ void TestPlanExecutor::failureAtEveryPositionUndoesInReverse()
             const FakeHost::State before = host.state;
             host.failAt = k;
             QList<std::pair<int, bool>> progress;
-            const PlanReport r = PlanExecutor(&host, &host).run(plan, [&](int step, int, bool undoing, const QString &) {
-                progress.append({step, undoing});
-            });
+            const PlanReport r =
+                PlanExecutor(&host, &host).run(plan, [&](int step, int, bool undoing, const QString &) {
+                    progress.append({step, undoing});
+                });
             const QString where = QStringLiteral("%1, failure at step %2").arg(name).arg(k);
             QVERIFY2(r.result == PlanReport::Result::RolledBack, qPrintable(where));
             // The host is as it was.
@@ -239,10 +256,11 @@ void TestPlanExecutor::failureAtEveryPositionUndoesInReverse()
             // The report: undone before k, failed at k with libvirt's words, never run after.
             for (int i = 0; i < n; ++i) {
                 const StepReport &s = r.steps[i];
-                const StepReport::Outcome want = i < k ? StepReport::Outcome::Undone
+                const StepReport::Outcome want = i < k    ? StepReport::Outcome::Undone
                                                  : i == k ? StepReport::Outcome::Failed
                                                           : StepReport::Outcome::NotRun;
-                QVERIFY2(s.outcome == want, qPrintable(where + QStringLiteral(" step ") + QString::number(i) + QStringLiteral(": ") + s.outcomeKey()));
+                QVERIFY2(s.outcome == want, qPrintable(where + QStringLiteral(" step ") + QString::number(i) +
+                                                       QStringLiteral(": ") + s.outcomeKey()));
                 if (i < k)
                     QVERIFY(s.undoDetail.startsWith(u"ok: "));
             }
@@ -253,7 +271,14 @@ void TestPlanExecutor::failureAtEveryPositionUndoesInReverse()
             QCOMPARE(json.value(u"result").toString(), QStringLiteral("rolled-back"));
             QCOMPARE(json.value(u"steps").toArray().size(), n);
             if (k > 0)
-                QVERIFY(json.value(u"steps").toArray().at(0).toObject().value(u"undo").toObject().value(u"ok").toBool());
+                QVERIFY(json.value(u"steps")
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(u"undo")
+                            .toObject()
+                            .value(u"ok")
+                            .toBool());
         }
     }
 }
@@ -275,15 +300,25 @@ void TestPlanExecutor::failedUndoIsReportedAndOthersStillRun()
     QCOMPARE(r.steps[0].outcome, StepReport::Outcome::Undone);
     QCOMPARE(r.steps[4].outcome, StepReport::Outcome::Failed);
     QCOMPARE(r.steps[5].outcome, StepReport::Outcome::NotRun);
-    QVERIFY(!r.toJson().value(u"steps").toArray().at(2).toObject().value(u"undo").toObject().value(u"ok").toBool());
+    QVERIFY(!r.toJson()
+                 .value(u"steps")
+                 .toArray()
+                 .at(2)
+                 .toObject()
+                 .value(u"undo")
+                 .toObject()
+                 .value(u"ok")
+                 .toBool());
 }
 
 void TestPlanExecutor::configChangedSinceThePlan()
 {
-    const AssignmentPlan plan = makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}), assignHost());
+    const AssignmentPlan plan =
+        makePlan(request(source(Kind::PciFunction, QStringLiteral("0000:81:00.0")), {idle03}), assignHost());
     FakeHost host(assignHost());
     // Someone gave idle-03 a device after the preview.
-    host.state.config[idle03] = DomainXmlEdit::addHostdev(host.state.config[idle03], pciHostdev("0000:83:02.2")).value();
+    host.state.config[idle03] =
+        DomainXmlEdit::addHostdev(host.state.config[idle03], pciHostdev("0000:83:02.2")).value();
     const FakeHost::State before = host.state;
     const PlanReport r = PlanExecutor(&host, &host).run(plan);
     QCOMPARE(r.result, PlanReport::Result::RolledBack);
@@ -291,7 +326,8 @@ void TestPlanExecutor::configChangedSinceThePlan()
     QVERIFY(host.state == before);
     // Changes elsewhere in the XML (a name, memory) do not stop the plan: only the devices matter.
     FakeHost other(assignHost());
-    other.state.config[idle03].replace(QStringLiteral("<devices>"), QStringLiteral("<!-- edited -->\n  <devices>"));
+    other.state.config[idle03].replace(QStringLiteral("<devices>"),
+                                       QStringLiteral("<!-- edited -->\n  <devices>"));
     QVERIFY(PlanExecutor(&other, &other).run(plan).applied());
 }
 
@@ -340,7 +376,8 @@ void TestPlanExecutor::runnerOnAnInMemoryHost()
     runner.setAgentActions(setup.id, setup.connection->agentActions());
 
     // Drop A16-2Q on idle-03: validate, prepare (reads the XML on the host), preview, execute.
-    AssignmentSource src = source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699"));
+    AssignmentSource src =
+        source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699"));
     src.hostId = setup.id;
     const AssignmentRequest r = AssignmentRequest::assign(src, {{setup.id, idle03}});
     QSignalSpy ready(&runner, &PlanRunner::planReady);
@@ -352,7 +389,8 @@ void TestPlanExecutor::runnerOnAnInMemoryHost()
     QCOMPARE(plan.id, planId);
     QCOMPARE(plan.steps.size(), 2);
     QCOMPARE(plan.steps[0].via, PlanStep::Via::Agent);
-    QVERIFY(plan.domains.front().diff().contains(QStringLiteral("+    <hostdev mode='subsystem' type='mdev' model='vfio-pci'>")));
+    QVERIFY(plan.domains.front().diff().contains(
+        QStringLiteral("+    <hostdev mode='subsystem' type='mdev' model='vfio-pci'>")));
 
     QSignalSpy progress(&runner, &PlanRunner::progress);
     QSignalSpy finished(&runner, &PlanRunner::finished);
@@ -392,7 +430,8 @@ void TestPlanExecutor::runnerOnAnInMemoryHost()
     ready.clear();
     runner.prepare(AssignmentRequest::assign(src, {{setup.id, ws07}}));
     QVERIFY(ready.wait(2000));
-    setup.connection->operations().failNext(QStringLiteral("define"), Error{QStringLiteral("injected"), QStringLiteral("define refused"), 1});
+    setup.connection->operations().failNext(
+        QStringLiteral("define"), Error{QStringLiteral("injected"), QStringLiteral("define refused"), 1});
     finished.clear();
     QVERIFY(runner.execute(ready.first().first().value<AssignmentPlan>()));
     QVERIFY(finished.wait(2000));
@@ -402,7 +441,8 @@ void TestPlanExecutor::runnerOnAnInMemoryHost()
     QCOMPARE(setup.inventory.host(setup.id)->snapshot.mdevs, beforeFailure.mdevs);
     QCOMPARE(setup.inventory.host(setup.id)->snapshot.vms, beforeFailure.vms);
     QCOMPARE(setup.audit->read()->records.size(), 2);
-    QCOMPARE(setup.audit->read(AuditFilter{{}, {}, {}, {}, QStringLiteral("rolled-back")})->records.size(), 1);
+    QCOMPARE(setup.audit->read(AuditFilter{{}, {}, {}, {}, QStringLiteral("rolled-back")})->records.size(),
+             1);
 }
 
 void TestPlanExecutor::runnerUndoesTheLastPlan()
@@ -427,8 +467,10 @@ void TestPlanExecutor::runnerUndoesTheLastPlan()
     QVERIFY(finished.first().first().value<PlanReport>().applied());
     QCOMPARE(undoable.size(), 1);
     QVERIFY(undoable.first().first().toBool());
-    QCOMPARE(setup.inventory.host(setup.id)->snapshot.pciDevices[addr("0000:21:00.1")].driver, QStringLiteral("vfio-pci"));
-    QCOMPARE(setup.inventory.host(setup.id)->snapshot.vms[idle03].hostdevs, QList<Hostdev>{pciHostdev("0000:21:00.0")});
+    QCOMPARE(setup.inventory.host(setup.id)->snapshot.pciDevices[addr("0000:21:00.1")].driver,
+             QStringLiteral("vfio-pci"));
+    QCOMPARE(setup.inventory.host(setup.id)->snapshot.vms[idle03].hostdevs,
+             QList<Hostdev>{pciHostdev("0000:21:00.0")});
 
     const std::optional<AssignmentPlan> undo = runner.undoPlan();
     QVERIFY(undo);
