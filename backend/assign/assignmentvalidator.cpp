@@ -278,13 +278,14 @@ AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot 
         return c.verdict;
     }
     for (const AssignmentTarget &t : request.targets) {
-        if (!host.vms.contains(t.vmUuid))
-            c.verdict.refuse(AssignmentRule::UnknownVm, {t.vmUuid});
-        else if (!hostId.isEmpty() && t.hostId != hostId)
+        // A VM of another host is not in this snapshot: say where it is before saying it is unknown.
+        if (!hostId.isEmpty() && t.hostId != hostId)
             c.verdict.refuse(AssignmentRule::DifferentHost,
                              {request.source.address.isValid() ? request.source.address.toString()
                                                                : request.source.mdevUuid,
-                              host.vms[t.vmUuid].name});
+                              host.vms.value(t.vmUuid).name.isEmpty() ? t.vmUuid : host.vms.value(t.vmUuid).name});
+        else if (!host.vms.contains(t.vmUuid))
+            c.verdict.refuse(AssignmentRule::UnknownVm, {t.vmUuid});
     }
     if (!c.verdict.accepted())
         return c.verdict; // the rest would speak of a VM that is not there

@@ -98,7 +98,12 @@ void TestAssignValidator::deviceOnTheVmsHost()
     const AssignmentVerdict v = AssignmentValidator::validate(r, assignHost());
     expectRefusal(v, QStringLiteral("different-host"));
     QVERIFY(v.summary().contains(u"idle-03"));
-    r.targets.front().hostId = kHost;
+    // The usual case: the VM is on the other host, so this host's snapshot does not know it.
+    r.targets.front() = {QStringLiteral("h2"), QStringLiteral("99999999-9999-4999-8999-999999999999")};
+    const AssignmentVerdict elsewhere = AssignmentValidator::validate(r, assignHost());
+    expectRefusal(elsewhere, QStringLiteral("different-host"));
+    QVERIFY(!elsewhere.has(AssignmentRule::UnknownVm));
+    r.targets.front() = {kHost, idle03};
     expectRefusal(AssignmentValidator::validate(r, assignHost()), {});
 }
 
