@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,7 @@ private:
     void memory();
     void devices();
     void hostdev();
+    void numatune();
     QString text() { return m_r.readElementText(QXmlStreamReader::SkipChildElements); }
 
     QXmlStreamReader m_r;
@@ -93,6 +95,8 @@ void Parser::domain()
             memory();
         else if (n == u"devices")
             devices();
+        else if (n == u"numatune")
+            numatune();
         else
             m_r.skipCurrentElement();
     }
@@ -134,6 +138,41 @@ void Parser::memory()
     // libvirt rounds up to whole KiB; so do we, so that sizes compare equal to what libvirt reports.
     const quint64 bytes = *v * scale;
     m_vm.memoryKiB = bytes / 1024 + (bytes % 1024 ? 1 : 0);
+}
+
+void Parser::numatune()
+{
+    // <memory mode='strict' nodeset='0-1,^1,3'/>: libvirt's bitmap syntax; the VM is bound to these nodes.
+    while (m_r.readNextStartElement()) {
+        if (m_r.name() != u"memory") {
+            m_r.skipCurrentElement();
+            continue;
+        }
+        const QString nodeset = m_r.attributes().value("nodeset"_L1).toString();
+        m_r.skipCurrentElement();
+        QList<int> nodes;
+        for (QStringView part : QStringView(nodeset).split(u',', Qt::SkipEmptyParts)) {
+            part = part.trimmed();
+            const bool exclude = part.startsWith(u'^');
+            if (exclude)
+                part = part.mid(1);
+            const qsizetype dash = part.indexOf(u'-');
+            const auto first = XmlValues::parseNumber(dash < 0 ? part : part.left(dash));
+            const auto last = dash < 0 ? first : XmlValues::parseNumber(part.mid(dash + 1));
+            if (!first || !last || *last < *first || *last > 1023) {
+                m_r.raiseError(QStringLiteral("invalid <numatune> nodeset '%1'").arg(nodeset));
+                return;
+            }
+            for (quint64 n = *first; n <= *last; ++n) {
+                if (exclude)
+                    nodes.removeAll(int(n));
+                else if (!nodes.contains(int(n)))
+                    nodes.append(int(n));
+            }
+        }
+        std::sort(nodes.begin(), nodes.end());
+        m_vm.numaNodes = nodes;
+    }
 }
 
 void Parser::devices()

@@ -6,6 +6,10 @@
 
 #include <QObject>
 
+#include <functional>
+
+class PlanTarget;
+
 class HostConnection : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,10 @@ public:
     virtual void close() = 0;
     // Reload everything from the host (the user asked, or after a reconnect).
     virtual void refresh() = 0;
+    // Runs `job` on the thread that talks to the host, with the host's libvirt operations (nullptr while
+    // it is not connected). Assignment plans run this way (assign/planrunner.h); the job reports back by
+    // queued calls. Afterwards the connection rereads what the job may have changed.
+    virtual void runJob(std::function<void(PlanTarget *)> job) = 0;
 
 Q_SIGNALS:
     // retryInSeconds > 0 while Lost: when the next attempt will be made.

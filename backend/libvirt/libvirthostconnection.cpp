@@ -41,6 +41,11 @@ void LibvirtHostConnection::refresh()
     QMetaObject::invokeMethod(m_worker, &LibvirtWorker::refresh, Qt::QueuedConnection);
 }
 
+void LibvirtHostConnection::runJob(std::function<void(PlanTarget *)> job)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job = std::move(job)] { w->runJob(job); }, Qt::QueuedConnection);
+}
+
 HostConnection *LibvirtConnectionFactory::create(const QString &uri, QObject *parent)
 {
     Q_UNUSED(m_loop); // held so that the loop demonstrably outlives every connection made here

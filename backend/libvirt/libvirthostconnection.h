@@ -20,6 +20,7 @@ public:
     void open() override;
     void close() override;
     void refresh() override;
+    void runJob(std::function<void(PlanTarget *)> job) override;
 
 private:
     QString m_uri;

@@ -278,8 +278,12 @@ void LibvirtWorker::poll()
     }
     if (m_domainCallbacks.isEmpty() && !pollDomains())
         return;
-    if (!m_nodeCallbacks.isEmpty())
-        return;
+    if (m_nodeCallbacks.isEmpty())
+        pollNodeDevices();
+}
+
+void LibvirtWorker::pollNodeDevices()
+{
     virNodeDevicePtr *devs = nullptr;
     const int ndevs = virConnectListAllNodeDevices(m_conn, &devs, kNodeDeviceFlags);
     if (ndevs < 0) {

@@ -2,6 +2,7 @@
 #include "libvirtworker.h"
 
 #include "credentialprovider.h"
+#include "libvirtplantarget.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -214,6 +215,20 @@ void LibvirtWorker::refresh()
         return;
     }
     Q_EMIT snapshotLoaded(snapshot.value());
+}
+
+void LibvirtWorker::runJob(const std::function<void(PlanTarget *)> &job)
+{
+    if (!m_conn) {
+        job(nullptr);
+        return;
+    }
+    LibvirtPlanTarget target(m_conn);
+    job(&target);
+    // Events may be off, or slower than the operator's next look: show the job's result now. Only real
+    // changes are emitted, so events that come later repeat nothing.
+    if (!connectionBroken() && pollDomains())
+        pollNodeDevices();
 }
 
 void LibvirtWorker::registerEvents()

@@ -36,6 +36,8 @@ public Q_SLOTS:
     void open();
     void close();
     void refresh();
+    // On this thread: a job with this host's libvirt operations (assignment plans), then a reread.
+    void runJob(const std::function<void(PlanTarget *)> &job);
 
     // From the event thread, queued onto this thread.
     void domainEvent(const QString &uuid, bool undefined);
@@ -61,6 +63,7 @@ private:
     void scheduleRetry();
     void poll();
     bool pollDomains(); // false when the connection was lost
+    void pollNodeDevices();
     void flushPendingDomains();
     void reloadDomain(const QString &uuid, bool undefined);
     void reloadNodeDevice(const QString &name, bool deleted);

@@ -1,5 +1,7 @@
 #include "statichostconnection.h"
 
+#include "statichostoperations.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -33,6 +35,24 @@ void StaticHostConnection::close()
 void StaticHostConnection::refresh()
 {
     QTimer::singleShot(0, this, [this] { Q_EMIT snapshotLoaded(m_snapshot); });
+}
+
+void StaticHostConnection::runJob(std::function<void(PlanTarget *)> job)
+{
+    QTimer::singleShot(0, this, [this, job = std::move(job)] { job(m_open ? &operations() : nullptr); });
+}
+
+StaticHostOperations &StaticHostConnection::operations()
+{
+    if (!m_operations)
+        m_operations = std::make_shared<StaticHostOperations>(this);
+    return *m_operations;
+}
+
+std::shared_ptr<AgentActions> StaticHostConnection::agentActions()
+{
+    operations();
+    return m_operations;
 }
 
 void StaticHostConnection::setVm(const VirtualMachine &vm)

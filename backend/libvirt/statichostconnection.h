@@ -6,6 +6,11 @@
 
 #include <QHash>
 
+#include <memory>
+
+class AgentActions;
+class StaticHostOperations;
+
 class StaticHostConnection final : public HostConnection
 {
     Q_OBJECT
@@ -16,6 +21,12 @@ public:
     void open() override;
     void close() override;
     void refresh() override;
+    // Runs the job from the event loop with operations that change this snapshot (statichostoperations.h).
+    void runJob(std::function<void(PlanTarget *)> job) override;
+    // The same operations as a simulated host agent (mdevs, vfio binding, MIG instances), and a way for
+    // tests to make the next call of one fail.
+    std::shared_ptr<AgentActions> agentActions();
+    StaticHostOperations &operations();
 
     // Simulate what a live host reports.
     void setVm(const VirtualMachine &vm);
@@ -31,6 +42,7 @@ private:
     HostSnapshot m_snapshot;
     bool m_open = false;
     Error m_failure; // set: every open fails with it
+    std::shared_ptr<StaticHostOperations> m_operations;
     friend class StaticHostConnectionFactory;
 };
 

@@ -95,7 +95,17 @@ struct VirtualMachine
     quint64 memoryKiB = 0;
     bool persistent = true;
     QList<Hostdev> hostdevs;
+    QList<int> numaNodes; // <numatune><memory nodeset=…>: host NUMA nodes the VM's memory is bound to
     friend bool operator==(const VirtualMachine &, const VirtualMachine &) = default;
+};
+
+// A GPU in NVIDIA's mixed-size vGPU mode (vGPU 17 and later): vGPUs of different sizes share it, each at a
+// placement id; a type occupies placementSize units from its id, and may only start at its legal ids.
+struct MixedSizeGpu
+{
+    QMap<QString, int> placementSize;        // by mdev type id
+    QMap<QString, QList<int>> placementIds;  // legal placement ids by mdev type id, ascending
+    friend bool operator==(const MixedSizeGpu &, const MixedSizeGpu &) = default;
 };
 
 // Facts only the host agent can give; the demo simulates them. Empty until an agent reports.
@@ -104,6 +114,9 @@ struct AgentFacts
     bool present = false;
     QMap<PciAddress, QString> drivers;
     QList<PciAddress> bootVga;
+    QMap<PciAddress, MixedSizeGpu> mixedSize; // GPUs (PFs) in mixed-size mode; absent: equal-size mode
+    QMap<QString, int> placementIds;          // mdev uuid -> its placement id on a mixed-size GPU
+    QMap<QString, int> migStarts;             // MIG-backed mdev uuid -> first memory slice of its instance
     friend bool operator==(const AgentFacts &, const AgentFacts &) = default;
 };
 

@@ -54,21 +54,38 @@ bool overlaps(const Placement &a, const Placement &b)
     return a.start < bEnd && b.start < aEnd;
 }
 
-std::optional<int> firstFit(const QList<Placement> &placed, Profile p)
+bool isLegalStart(Profile p, int start)
 {
-    if (placed.size() >= MaxInstances)
+    return info(p).starts.contains(start);
+}
+
+quint8 memoryMask(const Placement &p)
+{
+    return quint8(((1u << p.memorySlices()) - 1) << p.start);
+}
+
+std::optional<int> firstFit(quint8 taken, int instances, Profile p)
+{
+    if (instances >= MaxInstances)
         return std::nullopt;
-    for (int start : info(p).starts) {
-        const Placement candidate{p, start};
-        const bool free = std::none_of(placed.cbegin(), placed.cend(),
-                                       [&](const Placement &o) { return overlaps(candidate, o); });
-        if (free)
+    const ProfileInfo i = info(p); // once: the placement engine calls this in its inner loop
+    const unsigned span = (1u << i.memorySlices) - 1;
+    for (int start : i.starts) {
+        if ((unsigned(taken) & (span << start)) == 0)
             return start;
     }
     return std::nullopt;
 }
 
-QList<std::optional<Placement>> layout(const QList<Profile> &instances)
+std::optional<int> firstFit(const QList<Placement> &placed, Profile p)
+{
+    quint8 taken = 0;
+    for (const Placement &o : placed)
+        taken |= memoryMask(o);
+    return firstFit(taken, int(placed.size()), p);
+}
+
+QList<std::optional<Placement>> layout(const QList<Profile> &instances, const QList<Placement> &fixed)
 {
     QList<int> order(instances.size());
     std::iota(order.begin(), order.end(), 0);
@@ -81,7 +98,7 @@ QList<std::optional<Placement>> layout(const QList<Profile> &instances)
         return ia.computeSlices > ib.computeSlices;
     });
     QList<std::optional<Placement>> out(instances.size());
-    QList<Placement> placed;
+    QList<Placement> placed = fixed;
     for (int i : order) {
         if (const std::optional<int> start = firstFit(placed, instances[i])) {
             placed.append(Placement{instances[i], *start});

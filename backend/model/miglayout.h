@@ -44,11 +44,19 @@ struct Placement
 };
 
 bool overlaps(const Placement &a, const Placement &b);
+bool isLegalStart(Profile p, int start);
+// The memory slices a placement takes, as a bit mask (bit i: slice i).
+quint8 memoryMask(const Placement &p);
+// The lowest legal start of p that is free in `taken` (memory slices, bit i: slice i) on a GPU that holds
+// `instances` instances; nullopt when none is free or the GPU holds MaxInstances. The list form below and
+// the placement engine both decide with this.
+std::optional<int> firstFit(quint8 taken, int instances, Profile p);
 // The lowest legal start where p fits beside what is placed; nullopt when no start is free or the GPU
 // already holds MaxInstances. Incremental: a 3g.40gb placed at 0 leaves no room for a 4g.40gb.
 std::optional<int> firstFit(const QList<Placement> &placed, Profile p);
 // Places a list of instances largest first (equal sizes in input order), each at its first fit, so the
 // same list always gets the same layout. result[i] belongs to instances[i]; nullopt when it does not fit.
-QList<std::optional<Placement>> layout(const QList<Profile> &instances);
+// `fixed` are instances whose place is known (the agent reports them); the others fit around them.
+QList<std::optional<Placement>> layout(const QList<Profile> &instances, const QList<Placement> &fixed = {});
 
 } // namespace MigLayout

@@ -61,9 +61,8 @@ Geometry geometry(const VgpuTypeName &type, int boardFramebufferMB, Mode mode, i
     // An unknown board: room for the ceiling's worth of this type, so only the count limits it.
     g.slotCount = std::min(MaxSlots, board > 0 ? board / SlotMB : MaxVgpus * g.size);
     if (mode == Mode::EqualSize) {
-        int n = std::min(MaxVgpus, g.slotCount / g.size);
-        if (vfLimit > 0)
-            n = std::min(n, vfLimit);
+        // The count is the one the assignment validator applies too.
+        const int n = std::min(g.slotCount / g.size, vgpuLimit(type, board, vfLimit > 0 ? vfLimit : -1));
         for (int i = 0; i < n; ++i)
             g.ids.append(i * g.size);
     } else {
@@ -75,7 +74,7 @@ Geometry geometry(const VgpuTypeName &type, int boardFramebufferMB, Mode mode, i
 
 Fit fit(const GpuVgpus &gpu, const VgpuTypeName &type, int boardFramebufferMB, int vfLimit, int *placementId)
 {
-    if (gpu.mode == Mode::EqualSize && gpu.count > 0 && gpu.fixedMB != type.framebufferMB)
+    if (gpu.mode == Mode::EqualSize && gpu.count > 0 && !equalSizeAllows(gpu.fixedMB, type))
         return Fit::OtherSize;
     if (gpu.count >= MaxVgpus)
         return Fit::Ceiling;

@@ -106,5 +106,16 @@ int maxInstancesPerGpu(const VgpuTypeName &type)
     }
     if (info.framebufferMB <= 0 || type.framebufferMB <= 0)
         return 0;
-    return std::min(32, info.framebufferMB / type.framebufferMB);
+    return std::min(MaxVgpusPerGpu, info.framebufferMB / type.framebufferMB);
+}
+
+int vgpuLimit(const VgpuTypeName &type, int boardFramebufferMB, int vfSlots)
+{
+    int n = MaxVgpusPerGpu;
+    const int board = boardFramebufferMB > 0 ? boardFramebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
+    if (board > 0 && type.framebufferMB > 0)
+        n = std::min(n, board / type.framebufferMB);
+    if (vfSlots >= 0)
+        n = std::min(n, vfSlots); // one vGPU per VF
+    return n;
 }

@@ -40,8 +40,22 @@ struct GpuBoardInfo
     static GpuBoardInfo lookup(QStringView board);
 };
 
+// NVIDIA: a physical GPU holds at most 32 vGPUs, whatever their size.
+inline constexpr int MaxVgpusPerGpu = 32;
+
 // Ceiling of vGPUs on one physical GPU (NVIDIA: 32), and the usual bound framebuffer/vGPU size.
 int maxInstancesPerGpu(const VgpuTypeName &type);
+
+// How many time-sliced vGPUs of `type` one GPU can hold: at most 32, at most the board's framebuffer over
+// the vGPU's (boardFramebufferMB 0: look the board up; unknown board: no bound), and on SR-IOV vGPU boards
+// at most one per VF (vfSlots < 0: not such a board). The placement engine and the assignment validator
+// both count with this.
+int vgpuLimit(const VgpuTypeName &type, int boardFramebufferMB = 0, int vfSlots = -1);
+// Equal-size mode: the first vGPU on a GPU fixes the framebuffer size of all others (0: none yet).
+inline bool equalSizeAllows(int fixedFramebufferMB, const VgpuTypeName &type)
+{
+    return fixedFramebufferMB == 0 || fixedFramebufferMB == type.framebufferMB;
+}
 
 Q_DECLARE_METATYPE(VgpuSeries)
 Q_DECLARE_METATYPE(LicenseEdition)

@@ -23,15 +23,7 @@ int vfLimitOf(const SchedGpu &gpu)
 
 std::optional<int> migStart(const SchedGpu &gpu, MigLayout::Profile p)
 {
-    if (gpu.migInstances >= MigLayout::MaxInstances)
-        return std::nullopt;
-    const MigLayout::ProfileInfo info = MigLayout::info(p);
-    const unsigned span = (1u << info.memorySlices) - 1;
-    for (int start : info.starts) {
-        if ((unsigned(gpu.migMemoryMask) & (span << start)) == 0)
-            return start;
-    }
-    return std::nullopt;
+    return MigLayout::firstFit(gpu.migMemoryMask, gpu.migInstances, p);
 }
 } // namespace
 
@@ -169,8 +161,7 @@ int apply(SchedGpu &gpu, const Shape &s)
         return gpu.vfUsed++;
     case Kind::MigProfile: {
         const int start = *migStart(gpu, s.profile);
-        const int size = MigLayout::info(s.profile).memorySlices;
-        gpu.migMemoryMask |= quint8(((1u << size) - 1) << start);
+        gpu.migMemoryMask |= MigLayout::memoryMask(MigLayout::Placement{s.profile, start});
         ++gpu.migInstances;
         gpu.mode = GpuMode::Mig;
         return start;

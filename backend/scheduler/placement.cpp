@@ -2,6 +2,7 @@
 // The placing itself is in placer.cpp; the JSON in planjson.cpp.
 #include "placement.h"
 
+#include "model/gpuusage.h"
 #include "model/topology.h"
 #include "model/vgputype.h"
 
@@ -132,46 +133,35 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
                   SchedGpu &gpu, QStringList &offered, QStringList &companions, SchedCluster &cluster)
 {
     const PciDevice &d = s.pciDevices[address];
-    const QList<Topology::GpuTypeOffer> offers = Topology::typesOfGpu(s, address);
-    QString board;
-    QList<MigLayout::Profile> migInstances;
+    // What is taken is read the way the assignment validator reads it; how time-sliced vGPUs lie on the
+    // GPU is VgpuPlacement's rule.
+    const GpuUsage usage = GpuUsage::of(s, holders, address);
     QList<VgpuTypeName> vgpus;
-    for (const Topology::GpuTypeOffer &o : offers) {
+    for (const Topology::GpuTypeOffer &o : usage.offers) {
         if (!o.type.vgpu)
             continue;
-        if (board.isEmpty())
-            board = o.type.vgpu->board;
         offered.append(o.type.vgpu->canonicalName());
-        if (o.created <= 0)
+        if (o.type.vgpu->migBacked || o.created <= 0)
             continue;
-        if (o.type.vgpu->migBacked) {
-            const int boardFb = GpuBoardInfo::lookup(o.type.vgpu->board).framebufferMB;
-            if (const auto p = MigLayout::profileFor(*o.type.vgpu, boardFb)) {
-                for (int i = 0; i < o.created; ++i)
-                    migInstances.append(*p);
-            }
-        } else {
-            gpu.mode = GpuMode::Vgpu;
-            for (int i = 0; i < o.created; ++i)
-                vgpus.append(*o.type.vgpu);
-            gpu.vgpuMax = std::max(gpu.vgpuMax, o.maxInstances);
-        }
+        for (int i = 0; i < o.created; ++i)
+            vgpus.append(*o.type.vgpu);
     }
-    if (board.isEmpty())
-        board = Topology::productLabel(d);
+    const QString board = usage.board.isEmpty() ? Topology::productLabel(d) : usage.board;
     const GpuBoardInfo info = GpuBoardInfo::lookup(board);
     gpu.model = cluster.modelIndex(board);
     gpu.framebufferMB = info.framebufferMB;
     gpu.migCapable = info.migCapable;
     gpu.numaNode = d.numaNode;
     gpu.address = address;
-    gpu.vgpuOnVfs = Topology::vgpuOnVirtualFunctions(s, address);
-    gpu.vfTotal = int(d.virtFunctions.size());
-    if (gpu.mode == GpuMode::Vgpu) {
-        // vGPUs of different sizes on one GPU: it is in mixed-size mode. Neither libvirt nor sysfs say
-        // at which placement IDs they sit; lay them out the way VgpuPlacement would have placed them.
-        for (const VgpuTypeName &t : vgpus) {
-            if (t.framebufferMB != vgpus.front().framebufferMB)
+    gpu.vgpuOnVfs = usage.vgpuOnVfs;
+    gpu.vfTotal = usage.vfTotal;
+    if (!vgpus.isEmpty()) {
+        gpu.mode = GpuMode::Vgpu;
+        gpu.vgpuMax = usage.vgpuMaxInstances;
+        // vGPUs of different sizes on one GPU, or the agent says so: it is in mixed-size mode. Where the
+        // agent does not tell the placement IDs, lay them out the way VgpuPlacement would have placed them.
+        for (const VgpuTypeName &t : std::as_const(vgpus)) {
+            if (usage.mixedSize || t.framebufferMB != vgpus.front().framebufferMB)
                 gpu.vgpus.mode = VgpuPlacement::Mode::MixedSize;
         }
         const int vfLimit = gpu.vgpuOnVfs ? gpu.vfTotal : 0;
@@ -180,28 +170,19 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
         gpu.vgpus.count += int(vgpus.size()) - laid;
         if (gpu.vgpus.mode == VgpuPlacement::Mode::EqualSize)
             gpu.vgpus.fixedMB = vgpus.front().framebufferMB;
+        if (gpu.vgpuOnVfs) {
+            gpu.vgpuMax = std::min(gpu.vgpuMax > 0 ? gpu.vgpuMax : MaxVgpusPerGpu, gpu.vfTotal);
+            gpu.vfUsed = gpu.vgpus.count; // each of these vGPUs sits on a VF of its own
+        }
     }
-    if (gpu.mode == GpuMode::Vgpu && gpu.vgpuOnVfs) {
-        gpu.vgpuMax = std::min(gpu.vgpuMax > 0 ? gpu.vgpuMax : 32, gpu.vfTotal);
-        gpu.vfUsed = gpu.vgpus.count; // each of these vGPUs sits on a VF of its own
-    }
-    if (!migInstances.isEmpty()) {
+    if (!usage.mig.isEmpty()) {
         gpu.mode = GpuMode::Mig;
-        for (const auto &p : MigLayout::layout(migInstances)) {
-            if (!p)
-                continue;
-            for (int i = 0; i < p->memorySlices(); ++i)
-                gpu.migMemoryMask |= quint8(1u << (p->start + i));
-            ++gpu.migInstances;
-        }
+        gpu.migMemoryMask = usage.migMask();
+        gpu.migInstances = quint8(usage.mig.size());
     }
-    if (!gpu.vgpuOnVfs) {
-        for (const PciAddress &vf : d.virtFunctions) {
-            if (holders.pci.contains(vf))
-                ++gpu.vfUsed;
-        }
-        if (gpu.vfUsed > 0)
-            gpu.mode = GpuMode::Vf;
+    if (!gpu.vgpuOnVfs && usage.vfsHeld > 0) {
+        gpu.vfUsed = usage.vfsHeld;
+        gpu.mode = GpuMode::Vf;
     }
     if (holders.pci.contains(address))
         gpu.mode = GpuMode::Whole;

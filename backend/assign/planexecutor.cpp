@@ -1,0 +1,140 @@
+#include "planexecutor.h"
+
+#include "agentactions.h"
+#include "domainxmledit.h"
+#include "plantarget.h"
+
+#include "libvirt/domainxml.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct ExecutorText
+{
+    Q_DECLARE_TR_FUNCTIONS(Assignment)
+};
+
+// A step's failure as the report shows it: what we tried, with libvirt's or the agent's own words behind.
+Error stepError(const PlanStep &s, const Error &cause)
+{
+    return Error{ExecutorText::tr("%1 failed").arg(s.description()),
+                 cause.detail.isEmpty() ? cause.summary : cause.summary + QStringLiteral(": ") + cause.detail,
+                 cause.code};
+}
+} // namespace
+
+Result<QString> PlanExecutor::defineConfig(const PlanStep &step)
+{
+    // Someone may have changed the VM since the plan was made: define only over the devices the plan saw,
+    // else the define would silently undo their change.
+    Result<QString> current = m_libvirt->domainXml(step.vmUuid, true);
+    if (!current)
+        return current.error();
+    const Result<VirtualMachine> now = DomainXml::parse(current.value());
+    const Result<VirtualMachine> expected = DomainXml::parse(step.previousXml);
+    if (!now || !expected || now->hostdevs != expected->hostdevs)
+        return Error{
+            ExecutorText::tr("The host devices of %1 changed since the plan was made").arg(step.vmName),
+            QString(), 0};
+    return m_libvirt->defineDomain(step.xml);
+}
+
+Result<QString> PlanExecutor::runStep(const PlanStep &step)
+{
+    using Kind = PlanStep::Kind;
+    const bool agent = step.via == PlanStep::Via::Agent || step.kind == Kind::CreateMigInstance ||
+                       step.kind == Kind::RemoveMigInstance;
+    if (agent && !m_agent)
+        return Error{ExecutorText::tr("No host agent answers for this host"), QString(), 0};
+    if (!agent && !m_libvirt)
+        return Error{ExecutorText::tr("The host is not connected"), QString(), 0};
+    switch (step.kind) {
+    case Kind::CreateMdev:
+        return agent ? m_agent->createMdev(step.address, step.typeId, step.mdevUuid, step.placementId)
+                     : m_libvirt->createMdev(step.address, step.typeId, step.mdevUuid);
+    case Kind::RemoveMdev:
+        return agent ? m_agent->removeMdev(step.address, step.mdevUuid)
+                     : m_libvirt->removeMdev(step.address, step.mdevUuid);
+    case Kind::CreateMigInstance:
+        return m_agent->createMigInstance(step.address, step.migProfile, step.migStart);
+    case Kind::RemoveMigInstance:
+        return m_agent->removeMigInstance(step.address, step.migProfile, step.migStart);
+    case Kind::BindVfio:
+        return agent ? m_agent->bindVfio(step.address) : m_libvirt->detachFromHost(step.address);
+    case Kind::RestoreDriver:
+        return agent ? m_agent->restoreDriver(step.address, step.driver)
+                     : m_libvirt->reattachToHost(step.address);
+    case Kind::AttachLive:
+        return m_libvirt->attachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev),
+                                       PlanTarget::Live);
+    case Kind::DetachLive:
+        return m_libvirt->detachDevice(step.vmUuid, DomainXmlEdit::hostdevXml(step.hostdev),
+                                       PlanTarget::Live);
+    case Kind::DefineConfig:
+        return defineConfig(step);
+    }
+    return Error{QStringLiteral("unknown step"), {}, 0};
+}
+
+PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progress)
+{
+    PlanReport report;
+    report.planId = plan.id;
+    report.hostId = plan.hostId;
+    report.hostName = plan.hostName;
+    report.action = plan.actionKey();
+    report.summary = plan.summary();
+    for (const AssignmentTarget &t : plan.request.targets)
+        report.vms.append(t.vmUuid);
+    report.vmNames = plan.vmNames();
+    report.started = QDateTime::currentDateTimeUtc();
+    for (const PlanStep &s : plan.steps) {
+        StepReport r;
+        r.step = s;
+        report.steps.append(r);
+    }
+
+    const int count = int(plan.steps.size());
+    int failed = -1;
+    for (int i = 0; i < count; ++i) {
+        StepReport &r = report.steps[i];
+        if (progress)
+            progress(i, count, false, r.step.description());
+        Result<QString> done = runStep(r.step);
+        if (done) {
+            r.outcome = StepReport::Outcome::Done;
+            r.detail = done.value();
+            continue;
+        }
+        r.outcome = StepReport::Outcome::Failed;
+        r.error = stepError(r.step, done.error());
+        report.error = r.error;
+        failed = i;
+        break;
+    }
+    if (failed < 0) {
+        report.result = PlanReport::Result::Applied;
+        report.finished = QDateTime::currentDateTimeUtc();
+        return report;
+    }
+    // Undo what was done, last first. A failed undo is recorded and the others still run: each step undone
+    // is one thing less for the operator to repair by hand.
+    report.result = PlanReport::Result::RolledBack;
+    for (int i = failed - 1; i >= 0; --i) {
+        StepReport &r = report.steps[i];
+        const PlanStep undo = r.step.inverse();
+        if (progress)
+            progress(i, count, true, undo.description());
+        Result<QString> undone = runStep(undo);
+        if (undone) {
+            r.outcome = StepReport::Outcome::Undone;
+            r.undoDetail = undone.value();
+        } else {
+            r.outcome = StepReport::Outcome::UndoFailed;
+            r.undoError = stepError(undo, undone.error());
+            report.result = PlanReport::Result::RollbackIncomplete;
+        }
+    }
+    report.finished = QDateTime::currentDateTimeUtc();
+    return report;
+}

@@ -1,0 +1,31 @@
+// Runs a plan's steps in order on the calling thread (the host's worker); when a step fails it undoes the
+// completed ones in reverse and says in the report how each undo went. Never throws, never leaves a step
+// unreported.
+#pragma once
+
+#include "planreport.h"
+
+#include <functional>
+
+class AgentActions;
+class PlanTarget;
+
+class PlanExecutor
+{
+public:
+    // step: index into the plan's steps; undoing: the step is being undone after a failure.
+    using Progress = std::function<void(int step, int steps, bool undoing, const QString &text)>;
+
+    // Either may be null: a step that needs it then fails with a clear error (and the plan rolls back).
+    PlanExecutor(PlanTarget *libvirt, AgentActions *agent) : m_libvirt(libvirt), m_agent(agent) {}
+
+    PlanReport run(const AssignmentPlan &plan, const Progress &progress = {});
+    // One step on its own; what run() does for each step and each undo.
+    Result<QString> runStep(const PlanStep &step);
+
+private:
+    Result<QString> defineConfig(const PlanStep &step);
+
+    PlanTarget *m_libvirt;
+    AgentActions *m_agent;
+};

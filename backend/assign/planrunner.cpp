@@ -1,0 +1,157 @@
+#include "planrunner.h"
+
+#include "assignmentplanner.h"
+#include "auditlog.h"
+#include "planexecutor.h"
+#include "plantarget.h"
+
+#include "inventory/inventory.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUuid>
+
+#include <mutex>
+
+// Shared with the jobs on the workers: they post to the runner only while it lives.
+struct RunnerGuard
+{
+    std::mutex mutex;
+    PlanRunner *runner = nullptr;
+
+    template <typename F> void post(F &&f)
+    {
+        std::lock_guard lock(mutex);
+        if (runner)
+            QMetaObject::invokeMethod(runner, std::forward<F>(f), Qt::QueuedConnection);
+    }
+};
+
+namespace {
+struct RunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Assignment)
+};
+
+QString hostOf(const AssignmentRequest &r)
+{
+    if (r.action == AssignmentRequest::Action::Assign && !r.source.hostId.isEmpty())
+        return r.source.hostId;
+    return r.targets.isEmpty() ? QString() : r.targets.front().hostId;
+}
+} // namespace
+
+PlanRunner::PlanRunner(Inventory *inventory, std::shared_ptr<AuditLog> audit, const QString &operatorIdentity,
+                       QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_audit(std::move(audit)), m_operator(operatorIdentity),
+      m_guard(std::make_shared<RunnerGuard>())
+{
+    m_guard->runner = this;
+}
+
+PlanRunner::~PlanRunner()
+{
+    std::lock_guard lock(m_guard->mutex);
+    m_guard->runner = nullptr;
+}
+
+void PlanRunner::setAgentActions(const QString &hostId, std::shared_ptr<AgentActions> agent)
+{
+    m_agents.insert(hostId, std::move(agent));
+}
+
+QString PlanRunner::prepare(const AssignmentRequest &request)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString hostId = hostOf(request);
+    const Inventory::Host *host = m_inventory->host(hostId);
+    if (!host || !host->connection) {
+        const Error e{RunnerText::tr("Unknown host"), hostId, 0};
+        QTimer::singleShot(0, this, [this, id, e] { Q_EMIT planFailed(id, e); });
+        return id;
+    }
+    const HostSnapshot snapshot = host->snapshot;
+    host->connection->runJob([guard = m_guard, request, snapshot, hostId, id](PlanTarget *target) {
+        Result<AssignmentPlan> plan = Error{RunnerText::tr("The host is not connected"), hostId, 0};
+        if (target) {
+            QMap<QString, QString> xml;
+            std::optional<Error> failed;
+            for (const AssignmentTarget &t : request.targets) {
+                const bool transient = !snapshot.vms.value(t.vmUuid).persistent;
+                Result<QString> x = target->domainXml(t.vmUuid, !transient);
+                if (!x) {
+                    failed = x.error();
+                    break;
+                }
+                xml.insert(t.vmUuid, x.value());
+            }
+            AssignmentPlanner::Options options;
+            options.planId = id;
+            if (failed)
+                plan = *failed;
+            else
+                plan = AssignmentPlanner::plan(request, hostId, snapshot, HostCapabilities::of(snapshot), xml,
+                                               options);
+        }
+        guard->post([guard, plan, id] {
+            if (plan)
+                Q_EMIT guard->runner->planReady(plan.value());
+            else
+                Q_EMIT guard->runner->planFailed(id, plan.error());
+        });
+    });
+    return id;
+}
+
+bool PlanRunner::execute(const AssignmentPlan &plan)
+{
+    const Inventory::Host *host = m_inventory->host(plan.hostId);
+    if (!host || !host->connection || m_running.contains(plan.hostId))
+        return false;
+    m_running.insert(plan.hostId);
+    std::shared_ptr<AgentActions> agent = m_agents.value(plan.hostId);
+    host->connection->runJob([guard = m_guard, plan, agent, audit = m_audit,
+                              who = m_operator](PlanTarget *target) {
+        PlanExecutor executor(target, agent.get());
+        const QString id = plan.id;
+        PlanReport report = executor.run(plan, [&](int step, int steps, bool undoing, const QString &text) {
+            guard->post([guard, id, step, steps, undoing, text] {
+                Q_EMIT guard->runner->progress(id, step, steps, undoing, text);
+            });
+        });
+        if (audit) {
+            if (Status st = audit->append(report, who); !st)
+                report.auditError = st.error();
+        }
+        // From this thread's event loop, i.e. after the connection has reread what the plan changed: the
+        // inventory then already shows the result when finished() arrives.
+        QTimer::singleShot(0, [guard, plan, report] {
+            guard->post([guard, plan, report] { guard->runner->onFinished(plan, report); });
+        });
+    });
+    return true;
+}
+
+void PlanRunner::onFinished(const AssignmentPlan &plan, const PlanReport &report)
+{
+    m_running.remove(plan.hostId);
+    const bool before = !m_applied.isEmpty();
+    if (report.applied()) {
+        if (plan.action == AssignmentPlan::Action::Undo) {
+            if (!m_applied.isEmpty() && m_applied.back().id == plan.undoes)
+                m_applied.removeLast();
+        } else {
+            m_applied.append(plan);
+        }
+    }
+    Q_EMIT finished(report);
+    if (before != !m_applied.isEmpty())
+        Q_EMIT undoAvailableChanged(!m_applied.isEmpty());
+}
+
+std::optional<AssignmentPlan> PlanRunner::undoPlan() const
+{
+    if (m_applied.isEmpty())
+        return std::nullopt;
+    return m_applied.back().inverse();
+}

@@ -1,0 +1,64 @@
+// The console's side of assignment: makes plans on the host's worker (which reads the VMs' domain XML
+// there), executes them there with progress, writes every result to the audit log, and keeps what can be
+// undone. Lives on the GUI thread; everything arrives by queued signals.
+#pragma once
+
+#include "assignmentplan.h"
+#include "planreport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class AgentActions;
+class AuditLog;
+class Inventory;
+struct RunnerGuard;
+
+class PlanRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanRunner)
+public:
+    // audit: may be null (nothing recorded). operatorIdentity: who acts, as the audit log names them.
+    PlanRunner(Inventory *inventory, std::shared_ptr<AuditLog> audit, const QString &operatorIdentity,
+               QObject *parent = nullptr);
+    ~PlanRunner() override;
+
+    // The agent of a host, for the steps libvirt cannot do there. Without one those steps fail cleanly.
+    void setAgentActions(const QString &hostId, std::shared_ptr<AgentActions> agent);
+
+    // Reads the target VMs' configuration on the host's worker and makes the plan there. Returns the plan's
+    // id at once; the answer is planReady(plan) or planFailed(id, error).
+    QString prepare(const AssignmentRequest &request);
+    // Runs the plan on its host's worker: progress() for every step (and every undo), then finished().
+    // false (and nothing happens) when the host is unknown or already runs a plan.
+    bool execute(const AssignmentPlan &plan);
+    bool isRunning(const QString &hostId) const { return m_running.contains(hostId); }
+
+    // The inverse of the last plan applied through this runner and not undone yet.
+    std::optional<AssignmentPlan> undoPlan() const;
+    bool undo() { return m_applied.isEmpty() ? false : execute(m_applied.back().inverse()); }
+
+Q_SIGNALS:
+    void planReady(const AssignmentPlan &plan);
+    void planFailed(const QString &planId, const Error &error);
+    void progress(const QString &planId, int step, int steps, bool undoing, const QString &text);
+    // After the inventory has seen the plan's changes. report.auditError says if the log failed.
+    void finished(const PlanReport &report);
+    void undoAvailableChanged(bool available);
+
+private:
+    void onFinished(const AssignmentPlan &plan, const PlanReport &report);
+
+    Inventory *m_inventory;
+    std::shared_ptr<AuditLog> m_audit;
+    QString m_operator;
+    QHash<QString, std::shared_ptr<AgentActions>> m_agents;
+    QSet<QString> m_running;
+    QList<AssignmentPlan> m_applied;
+    std::shared_ptr<RunnerGuard> m_guard;
+};
