@@ -54,6 +54,7 @@ bool AgentHub::attach(const QString &hostId, const QString &address, const QStri
     connect(link, &AgentLink::fingerprintUnknown, this, &AgentHub::fingerprintUnknown);
     m_links.insert(hostId, link);
     link->connectTo(parsed->first, parsed->second, trustedFingerprint);
+    Q_EMIT attached(hostId, link);
     return true;
 }
 

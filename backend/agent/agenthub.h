@@ -36,6 +36,8 @@ public:
     const Identity &identity() const { return m_identity; }
 
 Q_SIGNALS:
+    // A link was made for the host (plans then route agent steps through it: LinkAgentActions).
+    void attached(const QString &hostId, AgentLink *link);
     // First contact with an agent whose certificate is not pinned: the GUI asks the operator, then calls
     // link(hostId)->acceptFingerprint() or rejectFingerprint().
     void fingerprintUnknown(const QString &hostId, const QString &hostPort, const QString &fingerprint);

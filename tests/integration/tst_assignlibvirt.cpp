@@ -2,6 +2,9 @@
 // the agent, undo back to the very bytes), and on a real libvirtd with QEMU, where a live attach of a PCI
 // device this machine lacks must fail clearly and leave the domain XML byte-for-byte as it was. The QEMU
 // part runs on a private libvirtd of its own (LibvirtDaemon::Mode::Private).
+#include "agent/agenthub.h"
+#include "agent/agentlink.h"
+#include "agent/agentlinkactions.h"
 #include "assign/agentactions.h"
 #include "assign/assignmentplanner.h"
 #include "assign/auditlog.h"
@@ -11,7 +14,10 @@
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirtdaemon.h"
+#include "demo/demoagents.h"
 #include "model/topology.h"
+#include "security/identity.h"
+#include "security/pinstore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -130,6 +136,7 @@ class TestAssignLibvirt : public QObject
 private Q_SLOTS:
     void initTestCase();
     void testDriverVgpuThroughAgentAndUndo();
+    void testDriverVgpuThroughRealAgentOnGeneratedSysfs();
     void testDriverPassthroughByDefine();
     void qemuLiveAttachOfMissingDeviceChangesNothing();
     void qemuConfigChangeAndUndoAreExact();
@@ -240,6 +247,65 @@ void TestAssignLibvirt::testDriverVgpuThroughAgentAndUndo()
     QVERIFY(agent->calls().back().startsWith(u"remove"));
     QVERIFY(host->snapshot().vms[vm].hostdevs.isEmpty());
     QCOMPARE(audit->read()->records.size(), 2);
+}
+
+// The same through the real chain: the console's AgentLink over TLS to an in-process agent whose sysfs
+// is a tree generated from the host, with the kernel emulator making the mdev.
+void TestAssignLibvirt::testDriverVgpuThroughRealAgentOnGeneratedSysfs()
+{
+    auto host = demoHost(QStringLiteral("vdi-a16-01"));
+    QVERIFY(host->inventory.host(host->id)->loaded);
+    const Result<Identity> console = createIdentity(QStringLiteral("itest-console"));
+    QVERIFY(console);
+    PinStore pins(m_dir.filePath(QStringLiteral("pins.json")));
+    AgentHub hub(&host->inventory, console.value(), &pins);
+    DemoAgents agents(&host->inventory, &hub);
+    agents.add(host->id);
+    QTRY_VERIFY_WITH_TIMEOUT(host->inventory.host(host->id)->agent.factsLoaded, 20000);
+    QVERIFY(hub.link(host->id));
+
+    const HostSnapshot &s = host->snapshot();
+    PciAddress gpu;
+    for (const PciAddress &g : Topology::gpus(s))
+        if (Topology::mdevsOfGpu(s, g).isEmpty() && !Topology::typesOfGpu(s, g).isEmpty())
+            gpu = g;
+    QVERIFY(gpu.isValid());
+    QString vm;
+    for (const VirtualMachine &v : s.vms)
+        if (v.state == VmState::Shutoff && v.hostdevs.isEmpty() && vm.isEmpty())
+            vm = v.uuid;
+    QVERIFY(!vm.isEmpty());
+
+    auto audit = std::make_shared<AuditLog>(m_dir.filePath(QStringLiteral("audit-agent.jsonl")));
+    PlanRunner runner(&host->inventory, audit, QStringLiteral("itest"));
+    runner.setAgentActions(host->id, std::make_shared<LinkAgentActions>(hub.link(host->id)));
+    AssignmentSource src;
+    src.kind = AssignmentSource::Kind::VgpuType;
+    src.hostId = host->id;
+    src.address = gpu;
+    src.typeId = Topology::typesOfGpu(s, gpu).front().type.id;
+    const Result<AssignmentPlan> plan = prepare(runner, AssignmentRequest::assign(src, {{host->id, vm}}));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    QCOMPARE(plan->steps[0].via, PlanStep::Via::Agent);
+    const QString uuid = plan->steps[0].mdevUuid;
+
+    const PlanReport report = runPlan(runner, plan.value());
+    QVERIFY2(report.applied(), qPrintable(report.error.toString()));
+    // The agent wrote the uuid to the type's create file, and its scan now shows the mdev on the GPU.
+    QVERIFY(report.steps[0].detail.contains(u"/create"));
+    auto hasMdev = [&] {
+        const AgentStatus &a = host->inventory.host(host->id)->agent;
+        return std::any_of(a.sysfs.mdevs.cbegin(), a.sysfs.mdevs.cend(), [&](const SysfsMdev &m) { return m.uuid == uuid; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasMdev(), 20000);
+    QVERIFY(configOf(host->connection(), vm).contains(uuid));
+
+    // Undo removes it through the agent again.
+    QVERIFY(runner.undo());
+    QSignalSpy finished(&runner, &PlanRunner::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().value<PlanReport>().applied());
+    QTRY_VERIFY_WITH_TIMEOUT(!hasMdev(), 20000);
 }
 
 void TestAssignLibvirt::testDriverPassthroughByDefine()
