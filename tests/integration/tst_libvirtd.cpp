@@ -15,7 +15,7 @@
 #include <QTest>
 
 namespace {
-const QString kUri = QStringLiteral("qemu:///system");
+QString kUri = QStringLiteral("qemu:///system"); // with the private daemon's socket once it runs
 
 QString virsh(const QStringList &args, int *rc = nullptr)
 {
@@ -57,7 +57,8 @@ private Q_SLOTS:
 
 private:
     void defineVm();
-    LibvirtDaemon m_daemon;
+    // A daemon of the test's own: other tests (and a system daemon) cannot disturb it.
+    LibvirtDaemon m_daemon{LibvirtDaemon::Mode::Private};
     std::unique_ptr<LibvirtEventLoop> m_loop;
     QString m_vm = QStringLiteral("gpuvirt-itest-%1").arg(QCoreApplication::applicationPid());
     QTemporaryDir m_dir;
@@ -67,6 +68,7 @@ void TestLibvirtd::initTestCase()
 {
     if (!m_daemon.start())
         QSKIP(qPrintable(QStringLiteral("no libvirtd here: ") + m_daemon.skipReason()));
+    kUri = m_daemon.uri();
     m_loop = std::make_unique<LibvirtEventLoop>();
 }
 
