@@ -1,5 +1,5 @@
 // gpuvirtctl agent: probe a host agent (identity, trust, facts summary), call any of its methods, show the
-// console's own fingerprint for enrolment, forget a pinned agent (docs/gpuvirtctl.md).
+// console's own fingerprint for enrolment, forget a pinned agent (docs/agent-cli.md).
 #include "agent/agentclient.h"
 #include "agent/agentprobe.h"
 #include "agent/rpcmessage.h"

@@ -16,7 +16,7 @@ class AgentClient;
 class PinStore;
 class QCommandLineParser;
 
-// Exit statuses shared by the agent commands (docs/gpuvirtctl.md).
+// Exit statuses shared by the agent commands (docs/agent-cli.md).
 namespace CtlExit {
 enum : int {
     Ok = 0,

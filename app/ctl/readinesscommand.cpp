@@ -1,5 +1,5 @@
 // gpuvirtctl readiness: is a host ready for passthrough and vGPU? From its agent, or computed here from a
-// sysfs root (docs/gpuvirtctl.md). Exit status 0: no errors, 1: errors found, 2: usage or connection.
+// sysfs root (docs/agent-cli.md). Exit status 0: no errors, 1: errors found, 2: usage or connection.
 #include "agent/readiness.h"
 #include "agent/readinesslisting.h"
 #include "agent/sysfsscanner.h"

@@ -30,7 +30,7 @@ public:
     // Reads facts.get's result {"sysfs": …, "nvml": …}; on failure factsError is set and returned.
     Status setFacts(const QJsonValue &result);
 
-    // docs/gpuvirtctl.md describes the shape.
+    // docs/agent-cli.md describes the shape.
     QJsonObject toJson() const;
     QString toTable() const;
 

@@ -96,6 +96,10 @@ QStringList TestGpuvirtAgent::connectOptions() const
 
 bool TestGpuvirtAgent::startAgent(const QString &stateDir, quint16 port)
 {
+    if (m_agent && m_agent->state() != QProcess::NotRunning) {
+        m_agent->kill();
+        m_agent->waitForFinished(5000);
+    }
     m_agent = std::make_unique<QProcess>();
     m_agent->start(QStringLiteral(GPUVIRT_BINARY_DIR "/app/agent/gpuvirt-agent"),
                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
