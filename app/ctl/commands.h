@@ -25,3 +25,5 @@ std::optional<Format> formatOf(const QCommandLineParser &p);
 int inventoryCommand(QCoreApplication &app, const QStringList &args);
 int planCommand(QCoreApplication &app, const QStringList &args);
 int timesliceCommand(const QStringList &args);
+int agentCommand(const QStringList &args);
+int readinessCommand(const QStringList &args);

@@ -32,6 +32,10 @@ int main(int argc, char **argv)
         return planCommand(app, QStringList{args[0]} + args.mid(2));
     if (command == u"timeslice")
         return timesliceCommand(QStringList{args[0]} + args.mid(2));
+    if (command == u"agent")
+        return agentCommand(QStringList{args[0]} + args.mid(2));
+    if (command == u"readiness")
+        return readinessCommand(QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         std::printf("%s\n",
                     qPrintable(Ctl::tr(
@@ -39,7 +43,9 @@ int main(int argc, char **argv)
                         "Commands:\n"
                         "  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)\n"
                         "  plan        preview the placement of requests on a cluster (json or table)\n"
-                        "  timeslice   simulate how one GPU time-slices its vGPUs (json or table)\n\n"
+                        "  timeslice   simulate how one GPU time-slices its vGPUs (json or table)\n"
+                        "  agent       probe a host agent, call its methods, show this console's identity\n"
+                        "  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)\n\n"
                         "gpuvirtctl COMMAND --help describes a command's options.")));
         return command.isEmpty() ? 2 : 0;
     }
