@@ -54,6 +54,19 @@ struct Memory // nvmlMemory_t (v1)
 };
 static_assert(sizeof(Memory) == 24);
 
+// nvmlMemory_v2_t: "used" without the driver's reserved memory, as nvidia-smi shows it (v1's "used"
+// counts the reserved part: 615 MiB on an idle H200).
+struct MemoryV2
+{
+    unsigned int version; // sizeof | 2 << 24
+    unsigned long long total;
+    unsigned long long reserved;
+    unsigned long long free;
+    unsigned long long used;
+};
+static_assert(sizeof(MemoryV2) == 40 && offsetof(MemoryV2, total) == 8 && offsetof(MemoryV2, used) == 32);
+constexpr unsigned int kMemoryV2Version = unsigned(sizeof(MemoryV2)) | (2u << 24);
+
 struct Utilization // nvmlUtilization_t
 {
     unsigned int gpu;

@@ -35,6 +35,7 @@ template <typename F> using Fn = F *;
     X(nvmlDeviceGetUUID, Return(Device, char *, unsigned))                                                   \
     X(nvmlDeviceGetPciInfo_v3, Return(Device, PciInfo *))                                                    \
     X(nvmlDeviceGetPciInfo_v2, Return(Device, PciInfo *))                                                    \
+    X(nvmlDeviceGetMemoryInfo_v2, Return(Device, MemoryV2 *))                                                \
     X(nvmlDeviceGetMemoryInfo, Return(Device, Memory *))                                                     \
     X(nvmlDeviceGetUtilizationRates, Return(Device, Utilization *))                                          \
     X(nvmlDeviceGetEncoderUtilization, Return(Device, unsigned *, unsigned *))                               \
@@ -327,8 +328,13 @@ void Library::Impl::collectGpu(Device dev, Gpu &g, Scope scope) const
         e["busId"] =
             Failure{ErrorUnknown, "unreadable bus id \"" + fromBuffer(pci.busId, sizeof pci.busId) + "\""};
     }
+    MemoryV2 mem2 = {};
+    mem2.version = kMemoryV2Version;
     Memory mem = {};
-    if (int rc = NVML_CALL(nvmlDeviceGetMemoryInfo, dev, &mem); rc == Success) {
+    if (NVML_CALL(nvmlDeviceGetMemoryInfo_v2, dev, &mem2) == Success) {
+        g.memoryTotalBytes = mem2.total;
+        g.memoryUsedBytes = mem2.used;
+    } else if (int rc = NVML_CALL(nvmlDeviceGetMemoryInfo, dev, &mem); rc == Success) {
         g.memoryTotalBytes = mem.total;
         g.memoryUsedBytes = mem.used;
     } else {

@@ -357,6 +357,18 @@ Return nvmlDeviceGetMemoryInfo(Device dev, Memory *mem)
     return kSuccess;
 }
 
+Return nvmlDeviceGetMemoryInfo_v2(Device dev, MemoryV2 *mem)
+{
+    FAKE_DEVICE(dev)
+    if (mem->version != kMemoryV2Version)
+        return 25; // NVML_ERROR_ARGUMENT_VERSION_MISMATCH
+    mem->total = g.memTotal;
+    mem->reserved = 0;
+    mem->used = g.memUsed;
+    mem->free = g.memTotal - g.memUsed;
+    return kSuccess;
+}
+
 Return nvmlDeviceGetUtilizationRates(Device dev, Utilization *util)
 {
     FAKE_DEVICE(dev)
