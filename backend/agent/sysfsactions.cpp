@@ -15,7 +15,6 @@ struct SysfsActionsText
 };
 
 namespace {
-using T = SysfsActionsText;
 const QString vfioPci = QStringLiteral("vfio-pci");
 
 Error refuse(int code, const QString &summary, const QString &detail = {})
@@ -26,13 +25,13 @@ Error refuse(int code, const QString &summary, const QString &detail = {})
 Error invalidAddress(const QString &text)
 {
     return refuse(SysfsActionError::InvalidArgument,
-                  T::tr("\"%1\" is not a PCI address like 0000:41:00.0").arg(text));
+                  SysfsActionsText::tr("\"%1\" is not a PCI address like 0000:41:00.0").arg(text));
 }
 
 Error noFunction(const PciAddress &a)
 {
     return refuse(SysfsActionError::NotFound,
-                  T::tr("There is no PCI function %1 on this host").arg(a.toString()));
+                  SysfsActionsText::tr("There is no PCI function %1 on this host").arg(a.toString()));
 }
 
 // Mediated devices living on the function or on one of its VFs.
@@ -100,42 +99,42 @@ Result<SysfsActionResult> SysfsActions::createMdev(const QString &parentText, co
 {
     SysfsActionResult r{QStringLiteral("createMdev"), uuidText.toLower(), {}, {}, true, {}};
     if (!SysfsScanner::isUuid(uuidText))
-        return finish(refuse(SysfsActionError::InvalidArgument, T::tr("\"%1\" is not a UUID").arg(uuidText)));
+        return finish(refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
     const auto parent = PciAddress::parse(parentText);
     if (!parent)
         return finish(invalidAddress(parentText));
     if (typeId.isEmpty() || typeId.size() > 64 || typeId.contains(u'/') || typeId.startsWith(u'.'))
         return finish(refuse(SysfsActionError::InvalidArgument,
-                             T::tr("\"%1\" is not a mediated device type id").arg(typeId)));
+                             SysfsActionsText::tr("\"%1\" is not a mediated device type id").arg(typeId)));
     const QString dir = SysfsScanner::functionPath(m_root, *parent);
     if (!SysfsIo::isDir(dir))
         return finish(noFunction(*parent));
     if (SysfsScanner::scanMdev(m_root, r.subject))
         return finish(refuse(SysfsActionError::AlreadyExists,
-                             T::tr("A mediated device %1 already exists").arg(r.subject)));
+                             SysfsActionsText::tr("A mediated device %1 already exists").arg(r.subject)));
     // The path is made from the live listing's entry, not from the caller's text.
     const QStringList types = SysfsIo::list(dir + QStringLiteral("/mdev_supported_types"));
     const qsizetype i = types.indexOf(typeId);
     if (i < 0)
         return finish(refuse(SysfsActionError::NotFound,
                              types.isEmpty()
-                                 ? T::tr("%1 offers no mediated device types").arg(parent->toString())
-                                 : T::tr("%1 does not offer the type %2").arg(parent->toString(), typeId)));
+                                 ? SysfsActionsText::tr("%1 offers no mediated device types").arg(parent->toString())
+                                 : SysfsActionsText::tr("%1 does not offer the type %2").arg(parent->toString(), typeId)));
     const QString typeDir = dir + QStringLiteral("/mdev_supported_types/") + types.at(i);
     const int available = readInt(typeDir + QStringLiteral("/available_instances")).value_or(0);
     if (available <= 0)
         return finish(refuse(SysfsActionError::Unavailable,
-                             T::tr("%1 cannot create another %2 now (no instances available)")
+                             SysfsActionsText::tr("%1 cannot create another %2 now (no instances available)")
                                  .arg(parent->toString(), typeId)));
     if (auto s = write(r, typeDir + QStringLiteral("/create"), r.subject.toLatin1(),
-                       T::tr("The kernel refused to create the mediated device %1").arg(r.subject));
+                       SysfsActionsText::tr("The kernel refused to create the mediated device %1").arg(r.subject));
         !s)
         return finish(s.error());
     const auto made = SysfsScanner::scanMdev(m_root, r.subject);
     if (!made || made->parent != *parent)
         return finish(refuse(
             SysfsActionError::KernelDidNotAct,
-            T::tr("The kernel accepted the request but did not create the mediated device %1").arg(r.subject),
+            SysfsActionsText::tr("The kernel accepted the request but did not create the mediated device %1").arg(r.subject),
             SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject));
     r.after = QStringLiteral("%1@%2").arg(types.at(i), parent->toString());
     return finish(r);
@@ -145,20 +144,20 @@ Result<SysfsActionResult> SysfsActions::removeMdev(const QString &uuidText)
 {
     SysfsActionResult r{QStringLiteral("removeMdev"), uuidText.toLower(), {}, {}, true, {}};
     if (!SysfsScanner::isUuid(uuidText))
-        return finish(refuse(SysfsActionError::InvalidArgument, T::tr("\"%1\" is not a UUID").arg(uuidText)));
+        return finish(refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
     const auto existing = SysfsScanner::scanMdev(m_root, r.subject);
     if (!existing)
         return finish(refuse(SysfsActionError::NotFound,
-                             T::tr("There is no mediated device %1 on this host").arg(r.subject)));
+                             SysfsActionsText::tr("There is no mediated device %1 on this host").arg(r.subject)));
     r.before = QStringLiteral("%1@%2").arg(existing->typeId, existing->parent.toString());
     const QString dir = SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject;
     if (auto s = write(r, dir + QStringLiteral("/remove"), "1",
-                       T::tr("The kernel refused to remove the mediated device %1").arg(r.subject));
+                       SysfsActionsText::tr("The kernel refused to remove the mediated device %1").arg(r.subject));
         !s)
         return finish(s.error());
     if (SysfsIo::exists(dir))
         return finish(refuse(SysfsActionError::KernelDidNotAct,
-                             T::tr("The kernel accepted the request but the mediated device %1 still exists "
+                             SysfsActionsText::tr("The kernel accepted the request but the mediated device %1 still exists "
                                    "(a running virtual machine may hold it)")
                                  .arg(r.subject),
                              dir));
@@ -177,7 +176,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
         return finish(noFunction(*address));
     if (f->isBridge())
         return finish(refuse(SysfsActionError::InvalidArgument,
-                             T::tr("%1 is a PCI bridge; bridges cannot be passed through").arg(r.subject)));
+                             SysfsActionsText::tr("%1 is a PCI bridge; bridges cannot be passed through").arg(r.subject)));
     r.before = f->driver;
     if (f->driver == vfioPci) {
         r.changed = false;
@@ -186,16 +185,16 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (const QStringList m = mdevsOn(m_root, *f); !m.isEmpty())
         return finish(refuse(
             SysfsActionError::Busy,
-            T::tr("%1 holds %n mediated device(s); remove them first", nullptr, int(m.size())).arg(r.subject),
+            SysfsActionsText::tr("%1 holds %n mediated device(s); remove them first", nullptr, int(m.size())).arg(r.subject),
             m.join(u' ')));
     if (f->sriovNumVfs > 0)
         return finish(
             refuse(SysfsActionError::Busy,
-                   T::tr("%1 has %n virtual function(s) enabled; disable them first", nullptr, f->sriovNumVfs)
+                   SysfsActionsText::tr("%1 has %n virtual function(s) enabled; disable them first", nullptr, f->sriovNumVfs)
                        .arg(r.subject)));
     const QString dir = SysfsScanner::functionPath(m_root, *address);
     const QString probe = SysfsScanner::sysPath(m_root, u"/sys/bus/pci/drivers_probe");
-    const QString failure = T::tr("Binding %1 to vfio-pci failed").arg(r.subject);
+    const QString failure = SysfsActionsText::tr("Binding %1 to vfio-pci failed").arg(r.subject);
     // Undo what was done so far so the function is not left without a driver.
     const auto restore = [&](Error e) {
         log(QStringLiteral("%1 %2: undoing: %3/driver_override <- \"\", %4 <- \"%2\"")
@@ -216,7 +215,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
         const auto unbound = SysfsScanner::scanFunction(m_root, *address);
         if (unbound && !unbound->driver.isEmpty())
             return restore(refuse(SysfsActionError::KernelDidNotAct,
-                                  T::tr("The kernel did not unbind %1 from %2").arg(r.subject, f->driver),
+                                  SysfsActionsText::tr("The kernel did not unbind %1 from %2").arg(r.subject, f->driver),
                                   dir));
     }
     if (auto s = write(r, probe, r.subject.toLatin1(), failure); !s)
@@ -225,7 +224,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (!bound || bound->driver != vfioPci)
         return restore(
             refuse(SysfsActionError::KernelDidNotAct,
-                   T::tr("vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?")
+                   SysfsActionsText::tr("vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?")
                        .arg(r.subject),
                    QStringLiteral("driver: \"%1\"").arg(bound ? bound->driver : QString())));
     return finish(r);
@@ -247,7 +246,7 @@ Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
         return finish(r);
     }
     const QString dir = SysfsScanner::functionPath(m_root, *address);
-    const QString failure = T::tr("Releasing %1 from vfio-pci failed").arg(r.subject);
+    const QString failure = SysfsActionsText::tr("Releasing %1 from vfio-pci failed").arg(r.subject);
     if (auto s = write(r, dir + QStringLiteral("/driver_override"), "\n", failure); !s)
         return finish(s.error());
     if (f->driver == vfioPci)
@@ -262,7 +261,7 @@ Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
     const auto now = SysfsScanner::scanFunction(m_root, *address);
     if (!now || now->driver == vfioPci || now->driverOverride == vfioPci)
         return finish(refuse(SysfsActionError::KernelDidNotAct,
-                             T::tr("The kernel left %1 on vfio-pci").arg(r.subject), dir));
+                             SysfsActionsText::tr("The kernel left %1 on vfio-pci").arg(r.subject), dir));
     r.after = now->driver; // empty when no host driver claims it
     return finish(r);
 }
@@ -279,10 +278,10 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
         return finish(noFunction(*address));
     if (f->sriovTotalVfs <= 0)
         return finish(
-            refuse(SysfsActionError::InvalidArgument, T::tr("%1 does not support SR-IOV").arg(r.subject)));
+            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 does not support SR-IOV").arg(r.subject)));
     if (count < 0 || count > f->sriovTotalVfs)
         return finish(
-            refuse(SysfsActionError::InvalidArgument, T::tr("%1 supports 0 to %2 virtual functions, not %3")
+            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 supports 0 to %2 virtual functions, not %3")
                                                           .arg(r.subject)
                                                           .arg(f->sriovTotalVfs)
                                                           .arg(count)));
@@ -294,30 +293,30 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
     if (const QStringList m = mdevsOn(m_root, *f); !m.isEmpty())
         return finish(
             refuse(SysfsActionError::Busy,
-                   T::tr("The virtual functions of %1 hold %n mediated device(s); remove them first", nullptr,
+                   SysfsActionsText::tr("The virtual functions of %1 hold %n mediated device(s); remove them first", nullptr,
                          int(m.size()))
                        .arg(r.subject),
                    m.join(u' ')));
     for (const PciAddress &vf : f->virtFns)
         if (const auto v = SysfsScanner::scanFunction(m_root, vf); v && v->driver == vfioPci)
             return finish(
-                refuse(SysfsActionError::Busy, T::tr("The virtual function %1 is bound to vfio-pci (a "
+                refuse(SysfsActionError::Busy, SysfsActionsText::tr("The virtual function %1 is bound to vfio-pci (a "
                                                      "virtual machine may use it); release it first")
                                                    .arg(vf.toString())));
     const QString path = SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/sriov_numvfs");
-    const QString failure = T::tr("Setting the virtual functions of %1 failed").arg(r.subject);
+    const QString failure = SysfsActionsText::tr("Setting the virtual functions of %1 failed").arg(r.subject);
     if (f->sriovNumVfs != 0 && count != 0) {
         if (auto s = write(r, path, "0", failure); !s)
             return finish(s.error());
         if (readInt(path) != 0)
             return finish(
                 refuse(SysfsActionError::KernelDidNotAct,
-                       T::tr("The kernel did not disable the virtual functions of %1").arg(r.subject), path));
+                       SysfsActionsText::tr("The kernel did not disable the virtual functions of %1").arg(r.subject), path));
     }
     if (auto s = write(r, path, QByteArray::number(count), failure); !s) {
         Error e = s.error();
         if (f->sriovNumVfs != 0 && count != 0)
-            e.summary = T::tr("The virtual functions of %1 were disabled, but enabling %2 failed")
+            e.summary = SysfsActionsText::tr("The virtual functions of %1 were disabled, but enabling %2 failed")
                             .arg(r.subject)
                             .arg(count);
         return finish(e);
@@ -327,7 +326,7 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
     if (!now || now->sriovNumVfs != count || now->virtFns.size() != count)
         return finish(
             refuse(SysfsActionError::KernelDidNotAct,
-                   T::tr("The kernel did not set %1 virtual functions on %2").arg(count).arg(r.subject),
+                   SysfsActionsText::tr("The kernel did not set %1 virtual functions on %2").arg(count).arg(r.subject),
                    QStringLiteral("%1 reads %2, %3 virtfn links")
                        .arg(path)
                        .arg(now ? now->sriovNumVfs : -1)
@@ -347,7 +346,7 @@ Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typ
         return finish(noFunction(*address));
     if (!f->hasNvidiaVgpu)
         return finish(refuse(SysfsActionError::InvalidArgument,
-                             T::tr("%1 has no NVIDIA vGPU type setting").arg(r.subject)));
+                             SysfsActionsText::tr("%1 has no NVIDIA vGPU type setting").arg(r.subject)));
     r.before = QString::number(f->currentVgpuType);
     if (typeId == f->currentVgpuType) {
         r.changed = false;
@@ -355,29 +354,29 @@ Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typ
     }
     if (typeId < 0)
         return finish(
-            refuse(SysfsActionError::InvalidArgument, T::tr("%1 is not a vGPU type id").arg(typeId)));
+            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 is not a vGPU type id").arg(typeId)));
     if (typeId > 0) {
         if (f->currentVgpuType != 0)
             return finish(
-                refuse(SysfsActionError::Busy, T::tr("%1 already has the vGPU type %2; clear it first")
+                refuse(SysfsActionError::Busy, SysfsActionsText::tr("%1 already has the vGPU type %2; clear it first")
                                                    .arg(r.subject)
                                                    .arg(f->currentVgpuType)));
         const bool listed = std::any_of(f->creatableVgpuTypes.cbegin(), f->creatableVgpuTypes.cend(),
                                         [&](const SysfsVgpuType &t) { return t.id == typeId; });
         if (!listed)
             return finish(refuse(SysfsActionError::NotFound,
-                                 T::tr("%1 cannot create the vGPU type %2 now").arg(r.subject).arg(typeId)));
+                                 SysfsActionsText::tr("%1 cannot create the vGPU type %2 now").arg(r.subject).arg(typeId)));
     }
     const QString path =
         SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/nvidia/current_vgpu_type");
     if (auto s = write(r, path, QByteArray::number(typeId),
-                       T::tr("Setting the vGPU type of %1 failed").arg(r.subject));
+                       SysfsActionsText::tr("Setting the vGPU type of %1 failed").arg(r.subject));
         !s)
         return finish(s.error());
     if (readInt(path) != typeId)
         return finish(
             refuse(SysfsActionError::KernelDidNotAct,
-                   T::tr("The kernel did not set the vGPU type %1 on %2").arg(typeId).arg(r.subject), path));
+                   SysfsActionsText::tr("The kernel did not set the vGPU type %1 on %2").arg(typeId).arg(r.subject), path));
     return finish(r);
 }
 

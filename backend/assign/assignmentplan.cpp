@@ -43,50 +43,49 @@ QString PlanStep::viaKey() const
 
 QString PlanStep::description() const
 {
-    using T = PlanText;
     const QString device = hostdev.kind == Hostdev::Kind::Pci ? hostdev.address.toString() : hostdev.uuid;
     const QString type = typeName.isEmpty() ? typeId : typeName;
     QString what;
     switch (kind) {
     case Kind::CreateMdev:
-        what = T::tr("Create vGPU %1 (%2) on %3").arg(type, mdevUuid, address.toString());
+        what = PlanText::tr("Create vGPU %1 (%2) on %3").arg(type, mdevUuid, address.toString());
         if (placementId >= 0)
-            what += u' ' + T::tr("at placement %1").arg(placementId);
+            what += u' ' + PlanText::tr("at placement %1").arg(placementId);
         break;
     case Kind::RemoveMdev:
-        what = T::tr("Remove vGPU %1 (%2) from %3").arg(type, mdevUuid, address.toString());
+        what = PlanText::tr("Remove vGPU %1 (%2) from %3").arg(type, mdevUuid, address.toString());
         break;
     case Kind::CreateMigInstance:
-        what = T::tr("Create MIG instance %1 at slice %2 on GPU %3")
+        what = PlanText::tr("Create MIG instance %1 at slice %2 on GPU %3")
                    .arg(MigLayout::info(migProfile).name)
                    .arg(migStart)
                    .arg(address.toString());
         break;
     case Kind::RemoveMigInstance:
-        what = T::tr("Remove MIG instance %1 at slice %2 from GPU %3")
+        what = PlanText::tr("Remove MIG instance %1 at slice %2 from GPU %3")
                    .arg(MigLayout::info(migProfile).name)
                    .arg(migStart)
                    .arg(address.toString());
         break;
     case Kind::BindVfio:
-        what = T::tr("Bind %1 to vfio-pci").arg(address.toString());
+        what = PlanText::tr("Bind %1 to vfio-pci").arg(address.toString());
         break;
     case Kind::RestoreDriver:
-        what = driver.isEmpty() ? T::tr("Give %1 back to its host driver").arg(address.toString())
-                                : T::tr("Give %1 back to %2").arg(address.toString(), driver);
+        what = driver.isEmpty() ? PlanText::tr("Give %1 back to its host driver").arg(address.toString())
+                                : PlanText::tr("Give %1 back to %2").arg(address.toString(), driver);
         break;
     case Kind::AttachLive:
-        what = T::tr("Attach %1 to running VM %2").arg(device, vmName);
+        what = PlanText::tr("Attach %1 to running VM %2").arg(device, vmName);
         break;
     case Kind::DetachLive:
-        what = T::tr("Detach %1 from running VM %2").arg(device, vmName);
+        what = PlanText::tr("Detach %1 from running VM %2").arg(device, vmName);
         break;
     case Kind::DefineConfig:
-        what = T::tr("Save the configuration of %1").arg(vmName);
+        what = PlanText::tr("Save the configuration of %1").arg(vmName);
         break;
     }
-    return via == Via::Agent ? T::tr("%1 (through the host agent)").arg(what)
-                             : T::tr("%1 (through libvirt)").arg(what);
+    return via == Via::Agent ? PlanText::tr("%1 (through the host agent)").arg(what)
+                             : PlanText::tr("%1 (through libvirt)").arg(what);
 }
 
 PlanStep PlanStep::inverse() const

@@ -129,106 +129,105 @@ QString AssignmentReason::key() const
 
 QString AssignmentReason::text() const
 {
-    using T = AssignmentText;
     const QStringList &a = args;
     switch (rule) {
     case AssignmentRule::UnknownVm:
-        return T::tr("The virtual machine %1 is not on this host any more").arg(arg(a, 0));
+        return AssignmentText::tr("The virtual machine %1 is not on this host any more").arg(arg(a, 0));
     case AssignmentRule::UnknownDevice:
-        return T::tr("%1 is not on this host any more").arg(arg(a, 0));
+        return AssignmentText::tr("%1 is not on this host any more").arg(arg(a, 0));
     case AssignmentRule::DifferentHost:
-        return T::tr("%1 is on another host than %2: a VM can only use devices of its own host")
+        return AssignmentText::tr("%1 is on another host than %2: a VM can only use devices of its own host")
             .arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::SeveralVmsOneDevice:
-        return T::tr("%1 can go to one VM only, not to %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("%1 can go to one VM only, not to %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::NotAssignable:
-        return T::tr("%1 is a bridge and cannot be given to a VM").arg(arg(a, 0));
+        return AssignmentText::tr("%1 is a bridge and cannot be given to a VM").arg(arg(a, 0));
     case AssignmentRule::NoIommuGroup:
-        return T::tr("%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it "
+        return AssignmentText::tr("%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it "
                      "through")
             .arg(arg(a, 0));
     case AssignmentRule::HeldByVm:
-        return T::tr("%1 is already assigned to %2 (%3)").arg(arg(a, 0), arg(a, 1), stateText(arg(a, 2)));
+        return AssignmentText::tr("%1 is already assigned to %2 (%3)").arg(arg(a, 0), arg(a, 1), stateText(arg(a, 2)));
     case AssignmentRule::AlreadyAssigned:
-        return T::tr("%2 already has %1").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("%2 already has %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::GroupMemberHeld:
-        return T::tr("%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM")
+        return AssignmentText::tr("%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::NotInGroup:
-        return T::tr("%1 is not in the IOMMU group of %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("%1 is not in the IOMMU group of %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::GroupMemberToVfio:
-        return T::tr("%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and "
+        return AssignmentText::tr("%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and "
                      "bound to vfio-pci")
-            .arg(arg(a, 0), arg(a, 1), arg(a, 2).isEmpty() ? T::tr("no driver") : arg(a, 2));
+            .arg(arg(a, 0), arg(a, 1), arg(a, 2).isEmpty() ? AssignmentText::tr("no driver") : arg(a, 2));
     case AssignmentRule::BootVga:
-        return T::tr("%1 is the host's boot display and should not be passed through").arg(arg(a, 0));
+        return AssignmentText::tr("%1 is the host's boot display and should not be passed through").arg(arg(a, 0));
     case AssignmentRule::GpuInUse:
-        return T::tr("GPU %1 is in use by %2: free it first").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("GPU %1 is in use by %2: free it first").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::ModeConflict:
-        return T::tr("GPU %1 already carries %2 and cannot also carry %3")
+        return AssignmentText::tr("GPU %1 already carries %2 and cannot also carry %3")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::VfAssigned:
-        return T::tr("Virtual function %1 is already assigned to %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("Virtual function %1 is already assigned to %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::VfCarriesVgpu:
-        return T::tr("Virtual function %1 carries a vGPU: drag a vGPU type instead").arg(arg(a, 0));
+        return AssignmentText::tr("Virtual function %1 carries a vGPU: drag a vGPU type instead").arg(arg(a, 0));
     case AssignmentRule::TypeNotOffered:
-        return T::tr("GPU %2 does not offer %1").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("GPU %2 does not offer %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::EqualSize:
-        return T::tr(
+        return AssignmentText::tr(
                    "GPU %1 holds %2 MB vGPUs, and all vGPUs on one GPU must have the same size; %3 has %4 MB")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
     case AssignmentRule::PlacementIllegal:
-        return T::tr("Placement %1 is not valid for %2 (valid: %3)").arg(arg(a, 0), arg(a, 1), arg(a, 2));
+        return AssignmentText::tr("Placement %1 is not valid for %2 (valid: %3)").arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::PlacementTaken:
-        return T::tr("Placement %1 for %2 overlaps a vGPU already on GPU %3")
+        return AssignmentText::tr("Placement %1 for %2 overlaps a vGPU already on GPU %3")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::NoPlacementFree:
-        return T::tr("No placement for %1 is free on GPU %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("No placement for %1 is free on GPU %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::NoInstanceAvailable:
-        return T::tr("GPU %2 can create %3 more %1, %4 asked")
+        return AssignmentText::tr("GPU %2 can create %3 more %1, %4 asked")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
     case AssignmentRule::VgpuCeiling:
-        return T::tr("GPU %1 holds %2 vGPUs; %3 more would pass its limit of %4")
+        return AssignmentText::tr("GPU %1 holds %2 vGPUs; %3 more would pass its limit of %4")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
     case AssignmentRule::NotMigType:
-        return T::tr("%1 is not a MIG-backed vGPU type").arg(arg(a, 0));
+        return AssignmentText::tr("%1 is not a MIG-backed vGPU type").arg(arg(a, 0));
     case AssignmentRule::MigIllegalStart:
-        return T::tr("MIG profile %2 cannot start at slice %1 (legal starts: %3)")
+        return AssignmentText::tr("MIG profile %2 cannot start at slice %1 (legal starts: %3)")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::MigOverlap:
-        return T::tr("MIG profile %2 at slice %1 overlaps an instance already on GPU %3")
+        return AssignmentText::tr("MIG profile %2 at slice %1 overlaps an instance already on GPU %3")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::MigNoRoom:
-        return T::tr("No legal start for MIG profile %1 is free on GPU %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("No legal start for MIG profile %1 is free on GPU %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::MigMaxInstances:
-        return T::tr("GPU %1 already holds 7 MIG instances, the most it can").arg(arg(a, 0));
+        return AssignmentText::tr("GPU %1 already holds 7 MIG instances, the most it can").arg(arg(a, 0));
     case AssignmentRule::NoMdevCreation:
-        return T::tr("%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers")
+        return AssignmentText::tr("%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers")
             .arg(arg(a, 0));
     case AssignmentRule::NoBinding:
-        return T::tr("%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host")
+        return AssignmentText::tr("%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host")
             .arg(arg(a, 0));
     case AssignmentRule::NeedsAgent:
-        return T::tr("%1 needs the host agent, which does not answer").arg(arg(a, 0));
+        return AssignmentText::tr("%1 needs the host agent, which does not answer").arg(arg(a, 0));
     case AssignmentRule::TransientNotLive:
-        return T::tr("%1 is a transient VM without a configuration, and the device cannot be attached while "
+        return AssignmentText::tr("%1 is a transient VM without a configuration, and the device cannot be attached while "
                      "it runs")
             .arg(arg(a, 0));
     case AssignmentRule::NextStart:
-        return T::tr("%1 is running and %2 cannot be changed live: the change takes effect at its next start")
+        return AssignmentText::tr("%1 is running and %2 cannot be changed live: the change takes effect at its next start")
             .arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::LiveAttach:
-        return T::tr("%1 is running: the device is attached now and kept in its configuration")
+        return AssignmentText::tr("%1 is running: the device is attached now and kept in its configuration")
             .arg(arg(a, 0));
     case AssignmentRule::NumaMismatch:
-        return T::tr("%1 is on NUMA node %2, but %3 runs on node(s) %4: expect slower transfers")
+        return AssignmentText::tr("%1 is on NUMA node %2, but %3 runs on node(s) %4: expect slower transfers")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
     case AssignmentRule::LicenceEdition:
-        return T::tr("Guests with %1 need a %2 licence").arg(arg(a, 0), editionText(arg(a, 1)));
+        return AssignmentText::tr("Guests with %1 need a %2 licence").arg(arg(a, 0), editionText(arg(a, 1)));
     case AssignmentRule::NotAssigned:
-        return T::tr("%2 does not have %1").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("%2 does not have %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::MdevInUse:
-        return T::tr("vGPU %1 is in use by %2, which is running: it can be removed once the VM is off")
+        return AssignmentText::tr("vGPU %1 is in use by %2, which is running: it can be removed once the VM is off")
             .arg(arg(a, 0), arg(a, 1));
     }
     return {};
