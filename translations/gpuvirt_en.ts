@@ -2,6 +2,703 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentActions</name>
+    <message>
+        <source>The host's agent is no longer connected</source>
+        <translation>The host's agent is no longer connected</translation>
+    </message>
+    <message>
+        <source>The agent did not answer %1 in time</source>
+        <translation>The agent did not answer %1 in time</translation>
+    </message>
+    <message>
+        <source>The agent cannot yet create a vGPU at a chosen placement ID (%1)</source>
+        <translation>The agent cannot yet create a vGPU at a chosen placement ID (%1)</translation>
+    </message>
+    <message>
+        <source>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</source>
+        <translation>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</translation>
+    </message>
+    <message>
+        <source>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</source>
+        <translation>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</translation>
+    </message>
+</context>
+<context>
+    <name>AgentClient</name>
+    <message numerus="yes">
+        <source>The agent %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>The agent %1 did not answer within %n second</numerusform>
+            <numerusform>The agent %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the agent %1 was replaced</source>
+        <translation>The connection to the agent %1 was replaced</translation>
+    </message>
+    <message>
+        <source>Disconnected from the agent %1</source>
+        <translation>Disconnected from the agent %1</translation>
+    </message>
+    <message>
+        <source>The certificate of the agent %1 is not acceptable</source>
+        <translation>The certificate of the agent %1 is not acceptable</translation>
+    </message>
+    <message>
+        <source>The agent's certificate has changed: expected %1, got %2 — possible impersonation</source>
+        <translation>The agent's certificate has changed: expected %1, got %2 — possible impersonation</translation>
+    </message>
+    <message>
+        <source>You refused the certificate of the agent %1 (%2)</source>
+        <translation>You refused the certificate of the agent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agent %1 sent an invalid message</source>
+        <translation>The agent %1 sent an invalid message</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the agent %1</source>
+        <translation>Lost the connection to the agent %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the agent %1</source>
+        <translation>Cannot connect to the agent %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the agent %1</source>
+        <translation>Not connected to the agent %1</translation>
+    </message>
+    <message>
+        <source>The request %1 is too large to send</source>
+        <translation>The request %1 is too large to send</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent %1 did not answer %2 within %n second(s)</source>
+        <translation>
+            <numerusform>The agent %1 did not answer %2 within %n second</numerusform>
+            <numerusform>The agent %1 did not answer %2 within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentLink</name>
+    <message>
+        <source>The agent sent facts the console cannot read</source>
+        <translation>The agent sent facts the console cannot read</translation>
+    </message>
+    <message>
+        <source>The agent sent a readiness report the console cannot read</source>
+        <translation>The agent sent a readiness report the console cannot read</translation>
+    </message>
+</context>
+<context>
+    <name>AgentProbe</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2, our role: %3</source>
+        <translation>%1, protocol %2, our role: %3</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>not pinned: first contact</source>
+        <translation>not pinned: first contact</translation>
+    </message>
+    <message>
+        <source>pinned on %1</source>
+        <translation>pinned on %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>pinned now (accepted with --accept)</source>
+        <translation>pinned now (accepted with --accept)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message numerus="yes">
+        <source>on, %n group(s)</source>
+        <comment>@info IOMMU</comment>
+        <translation>
+            <numerusform>on, %n group</numerusform>
+            <numerusform>on, %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@info IOMMU</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>, passthrough mode (iommu=pt)</source>
+        <translation>, passthrough mode (iommu=pt)</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>vfio</source>
+        <translation>vfio</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>loaded: %1</translation>
+    </message>
+    <message>
+        <source>not loaded: %1</source>
+        <translation>not loaded: %1</translation>
+    </message>
+    <message>
+        <source>NVML</source>
+        <translation>NVML</translation>
+    </message>
+    <message>
+        <source>available (simulated)</source>
+        <translation>available (simulated)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>not available: %1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver</source>
+        <translation>no NVIDIA driver</translation>
+    </message>
+    <message>
+        <source>NVIDIA %1</source>
+        <translation>NVIDIA %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>no driver</translation>
+    </message>
+    <message>
+        <source>no IOMMU group</source>
+        <translation>no IOMMU group</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>boot VGA</source>
+        <translation>boot VGA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mdev type(s)</source>
+        <translation>
+            <numerusform>%n mdev type</numerusform>
+            <numerusform>%n mdev types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vGPU type(s)</source>
+        <translation>
+            <numerusform>%n vGPU type</numerusform>
+            <numerusform>%n vGPU types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 VFs</source>
+        <translation>%1/%2 VFs</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRpc</name>
+    <message>
+        <source>The agent could not read the request</source>
+        <translation>The agent could not read the request</translation>
+    </message>
+    <message>
+        <source>The agent refused a malformed request</source>
+        <translation>The agent refused a malformed request</translation>
+    </message>
+    <message>
+        <source>The agent does not offer this function</source>
+        <translation>The agent does not offer this function</translation>
+    </message>
+    <message>
+        <source>The agent refused the parameters</source>
+        <translation>The agent refused the parameters</translation>
+    </message>
+    <message>
+        <source>Internal error in the agent</source>
+        <translation>Internal error in the agent</translation>
+    </message>
+    <message>
+        <source>This console is not enrolled on the agent</source>
+        <translation>This console is not enrolled on the agent</translation>
+    </message>
+    <message>
+        <source>Your role on this agent does not allow this action</source>
+        <translation>Your role on this agent does not allow this action</translation>
+    </message>
+    <message>
+        <source>The action failed on the host</source>
+        <translation>The action failed on the host</translation>
+    </message>
+    <message>
+        <source>Not available on this host</source>
+        <translation>Not available on this host</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Invalid argument</translation>
+    </message>
+    <message>
+        <source>The agent reported error %1</source>
+        <translation>The agent reported error %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info error lead-in, then the agent's message</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Cannot listen on %1 port %2</translation>
+    </message>
+    <message>
+        <source>The agent stopped</source>
+        <translation>The agent stopped</translation>
+    </message>
+    <message>
+        <source>Refused a client whose certificate is not acceptable</source>
+        <translation>Refused a client whose certificate is not acceptable</translation>
+    </message>
+    <message>
+        <source>A client's TLS handshake failed</source>
+        <translation>A client's TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>Refused a client without a certificate</source>
+        <translation>Refused a client without a certificate</translation>
+    </message>
+    <message>
+        <source>Refused a client that is not enrolled</source>
+        <translation>Refused a client that is not enrolled</translation>
+    </message>
+    <message>
+        <source>Refused a client: too many connections</source>
+        <translation>Refused a client: too many connections</translation>
+    </message>
+    <message>
+        <source>Dropped a client that does not read what the agent sends</source>
+        <translation>Dropped a client that does not read what the agent sends</translation>
+    </message>
+    <message>
+        <source>The agent closed the connection</source>
+        <translation>The agent closed the connection</translation>
+    </message>
+    <message>
+        <source>Dropped a client that sent garbage</source>
+        <translation>Dropped a client that sent garbage</translation>
+    </message>
+    <message>
+        <source>Dropped a client whose enrollment was revoked</source>
+        <translation>Dropped a client whose enrollment was revoked</translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>Invalid parameters</source>
+        <translation>Invalid parameters</translation>
+    </message>
+    <message>
+        <source>The client left</source>
+        <translation>The client left</translation>
+    </message>
+</context>
+<context>
+    <name>Assignment</name>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Assign %1 to %2</translation>
+    </message>
+    <message>
+        <source>Release %1 from %2</source>
+        <translation>Release %1 from %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>The description of %1 could not be read</source>
+        <translation>The description of %1 could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vGPU(s)</source>
+        <translation>
+            <numerusform>%n vGPU</numerusform>
+            <numerusform>%n vGPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual function(s)</source>
+        <translation>
+            <numerusform>%n virtual function</numerusform>
+            <numerusform>%n virtual functions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also add %1</source>
+        <translation>Also add %1</translation>
+    </message>
+    <message>
+        <source>Also add %1 (%2)</source>
+        <translation>Also add %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log</source>
+        <translation>Cannot write the audit log</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log</source>
+        <translation>Cannot read the audit log</translation>
+    </message>
+    <message>
+        <source>Malformed domain description</source>
+        <translation>Malformed domain description</translation>
+    </message>
+    <message>
+        <source>The virtual machine already has %1</source>
+        <translation>The virtual machine already has %1</translation>
+    </message>
+    <message>
+        <source>The virtual machine does not have %1</source>
+        <translation>The virtual machine does not have %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>The host devices of %1 changed since the plan was made</source>
+        <translation>The host devices of %1 changed since the plan was made</translation>
+    </message>
+    <message>
+        <source>No host agent answers for this host</source>
+        <translation>No host agent answers for this host</translation>
+    </message>
+    <message>
+        <source>The host is not connected</source>
+        <translation>The host is not connected</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>@label plan result</comment>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Failed, everything undone</source>
+        <comment>@label plan result</comment>
+        <translation>Failed, everything undone</translation>
+    </message>
+    <message>
+        <source>Failed, and not everything could be undone</source>
+        <comment>@label plan result</comment>
+        <translation>Failed, and not everything could be undone</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unknown host</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance(s)</source>
+        <translation>
+            <numerusform>%n MIG instance</numerusform>
+            <numerusform>%n MIG instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-sliced vGPU(s)</source>
+        <translation>
+            <numerusform>%n time-sliced vGPU</numerusform>
+            <numerusform>%n time-sliced vGPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating a MIG instance</source>
+        <translation>Creating a MIG instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual function(s) passed through</source>
+        <translation>
+            <numerusform>%n virtual function passed through</numerusform>
+            <numerusform>%n virtual functions passed through</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create vGPU %1 (%2) on %3</source>
+        <translation>Create vGPU %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>at placement %1</source>
+        <translation>at placement %1</translation>
+    </message>
+    <message>
+        <source>Remove vGPU %1 (%2) from %3</source>
+        <translation>Remove vGPU %1 (%2) from %3</translation>
+    </message>
+    <message>
+        <source>Create MIG instance %1 at slice %2 on GPU %3</source>
+        <translation>Create MIG instance %1 at slice %2 on GPU %3</translation>
+    </message>
+    <message>
+        <source>Remove MIG instance %1 at slice %2 from GPU %3</source>
+        <translation>Remove MIG instance %1 at slice %2 from GPU %3</translation>
+    </message>
+    <message>
+        <source>Bind %1 to vfio-pci</source>
+        <translation>Bind %1 to vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give %1 back to its host driver</source>
+        <translation>Give %1 back to its host driver</translation>
+    </message>
+    <message>
+        <source>Give %1 back to %2</source>
+        <translation>Give %1 back to %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to running VM %2</source>
+        <translation>Attach %1 to running VM %2</translation>
+    </message>
+    <message>
+        <source>Detach %1 from running VM %2</source>
+        <translation>Detach %1 from running VM %2</translation>
+    </message>
+    <message>
+        <source>Save the configuration of %1</source>
+        <translation>Save the configuration of %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the host agent)</source>
+        <translation>%1 (through the host agent)</translation>
+    </message>
+    <message>
+        <source>%1 (through libvirt)</source>
+        <translation>%1 (through libvirt)</translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 is not on this host any more</source>
+        <translation>The virtual machine %1 is not on this host any more</translation>
+    </message>
+    <message>
+        <source>%1 is not on this host any more</source>
+        <translation>%1 is not on this host any more</translation>
+    </message>
+    <message>
+        <source>%1 is on another host than %2: a VM can only use devices of its own host</source>
+        <translation>%1 is on another host than %2: a VM can only use devices of its own host</translation>
+    </message>
+    <message>
+        <source>%1 can go to one VM only, not to %2</source>
+        <translation>%1 can go to one VM only, not to %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bridge and cannot be given to a VM</source>
+        <translation>%1 is a bridge and cannot be given to a VM</translation>
+    </message>
+    <message>
+        <source>%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it through</source>
+        <translation>%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it through</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2 (%3)</source>
+        <translation>%1 is already assigned to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%2 already has %1</source>
+        <translation>%2 already has %1</translation>
+    </message>
+    <message>
+        <source>%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM</source>
+        <translation>%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IOMMU group of %2</source>
+        <translation>%1 is not in the IOMMU group of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and bound to vfio-pci</source>
+        <translation>%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and bound to vfio-pci</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>no driver</translation>
+    </message>
+    <message>
+        <source>%1 is the host's boot display and should not be passed through</source>
+        <translation>%1 is the host's boot display and should not be passed through</translation>
+    </message>
+    <message>
+        <source>GPU %1 is in use by %2: free it first</source>
+        <translation>GPU %1 is in use by %2: free it first</translation>
+    </message>
+    <message>
+        <source>GPU %1 already carries %2 and cannot also carry %3</source>
+        <translation>GPU %1 already carries %2 and cannot also carry %3</translation>
+    </message>
+    <message>
+        <source>Virtual function %1 is already assigned to %2</source>
+        <translation>Virtual function %1 is already assigned to %2</translation>
+    </message>
+    <message>
+        <source>Virtual function %1 carries a vGPU: drag a vGPU type instead</source>
+        <translation>Virtual function %1 carries a vGPU: drag a vGPU type instead</translation>
+    </message>
+    <message>
+        <source>GPU %2 does not offer %1</source>
+        <translation>GPU %2 does not offer %1</translation>
+    </message>
+    <message>
+        <source>GPU %1 holds %2 MB vGPUs, and all vGPUs on one GPU must have the same size; %3 has %4 MB</source>
+        <translation>GPU %1 holds %2 MB vGPUs, and all vGPUs on one GPU must have the same size; %3 has %4 MB</translation>
+    </message>
+    <message>
+        <source>Placement %1 is not valid for %2 (valid: %3)</source>
+        <translation>Placement %1 is not valid for %2 (valid: %3)</translation>
+    </message>
+    <message>
+        <source>Placement %1 for %2 overlaps a vGPU already on GPU %3</source>
+        <translation>Placement %1 for %2 overlaps a vGPU already on GPU %3</translation>
+    </message>
+    <message>
+        <source>No placement for %1 is free on GPU %2</source>
+        <translation>No placement for %1 is free on GPU %2</translation>
+    </message>
+    <message>
+        <source>GPU %2 can create %3 more %1, %4 asked</source>
+        <translation>GPU %2 can create %3 more %1, %4 asked</translation>
+    </message>
+    <message>
+        <source>GPU %1 holds %2 vGPUs; %3 more would pass its limit of %4</source>
+        <translation>GPU %1 holds %2 vGPUs; %3 more would pass its limit of %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a MIG-backed vGPU type</source>
+        <translation>%1 is not a MIG-backed vGPU type</translation>
+    </message>
+    <message>
+        <source>MIG profile %2 cannot start at slice %1 (legal starts: %3)</source>
+        <translation>MIG profile %2 cannot start at slice %1 (legal starts: %3)</translation>
+    </message>
+    <message>
+        <source>MIG profile %2 at slice %1 overlaps an instance already on GPU %3</source>
+        <translation>MIG profile %2 at slice %1 overlaps an instance already on GPU %3</translation>
+    </message>
+    <message>
+        <source>No legal start for MIG profile %1 is free on GPU %2</source>
+        <translation>No legal start for MIG profile %1 is free on GPU %2</translation>
+    </message>
+    <message>
+        <source>GPU %1 already holds 7 MIG instances, the most it can</source>
+        <translation>GPU %1 already holds 7 MIG instances, the most it can</translation>
+    </message>
+    <message>
+        <source>%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers</source>
+        <translation>%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers</translation>
+    </message>
+    <message>
+        <source>%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host</source>
+        <translation>%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host</translation>
+    </message>
+    <message>
+        <source>%1 needs the host agent, which does not answer</source>
+        <translation>%1 needs the host agent, which does not answer</translation>
+    </message>
+    <message>
+        <source>%1 is a transient VM without a configuration, and the device cannot be attached while it runs</source>
+        <translation>%1 is a transient VM without a configuration, and the device cannot be attached while it runs</translation>
+    </message>
+    <message>
+        <source>%1 is running and %2 cannot be changed live: the change takes effect at its next start</source>
+        <translation>%1 is running and %2 cannot be changed live: the change takes effect at its next start</translation>
+    </message>
+    <message>
+        <source>%1 is running: the device is attached now and kept in its configuration</source>
+        <translation>%1 is running: the device is attached now and kept in its configuration</translation>
+    </message>
+    <message>
+        <source>%1 is on NUMA node %2, but %3 runs on node(s) %4: expect slower transfers</source>
+        <translation>%1 is on NUMA node %2, but %3 runs on node(s) %4: expect slower transfers</translation>
+    </message>
+    <message>
+        <source>Guests with %1 need a %2 licence</source>
+        <translation>Guests with %1 need a %2 licence</translation>
+    </message>
+    <message>
+        <source>%2 does not have %1</source>
+        <translation>%2 does not have %1</translation>
+    </message>
+    <message>
+        <source>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</source>
+        <translation>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAllowlist</name>
+    <message>
+        <source>Operator</source>
+        <comment>@label client role</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <comment>@label client role</comment>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 fingerprint</source>
+        <translation>%1 is not a SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled</source>
+        <translation>%1 is not enrolled</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTreeModel</name>
     <message>
         <source>Virtual machines</source>
@@ -31,8 +728,8 @@
         <translation>Add Connection</translation>
     </message>
     <message>
-        <source>Connect to a host&apos;s libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
-        <translation>Connect to a host&apos;s libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</translation>
+        <source>Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
+        <translation>Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</translation>
     </message>
     <message>
         <source>libvirt URI</source>
@@ -68,16 +765,43 @@
         <translation>Enter a libvirt URI, for example qemu+ssh://root@host/system.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
-        <translation>&quot;%1&quot; is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</translation>
+        <source>"%1" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
+        <translation>"%1" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URI: %2</source>
-        <translation>&quot;%1&quot; is not a valid URI: %2</translation>
+        <source>"%1" is not a valid URI: %2</source>
+        <translation>"%1" is not a valid URI: %2</translation>
     </message>
     <message>
         <source>The test driver file %1 does not exist.</source>
         <translation>The test driver file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Optional: gpu-host-01:%1, where gpuvirt-agent listens</source>
+        <translation>Optional: gpu-host-01:%1, where gpuvirt-agent listens</translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation>Agent address</translation>
+    </message>
+    <message>
+        <source>The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and actions libvirt cannot do. Leave empty to use libvirt alone.</source>
+        <translation>The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and actions libvirt cannot do. Leave empty to use libvirt alone.</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</source>
+        <translation>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgents</name>
+    <message>
+        <source>The demo agent of %1 could not start</source>
+        <translation>The demo agent of %1 could not start</translation>
     </message>
 </context>
 <context>
@@ -100,6 +824,17 @@
     <message>
         <source>Malformed domain description</source>
         <translation>Malformed domain description</translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <source>The peer sent an empty message</source>
+        <translation>The peer sent an empty message</translation>
+    </message>
+    <message>
+        <source>The peer sent a message larger than the limit of %1 bytes</source>
+        <translation>The peer sent a message larger than the limit of %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -457,8 +1192,8 @@ They can only be passed through together.</translation>
         <translation>Boot VGA</translation>
     </message>
     <message>
-        <source>The host boots on this GPU&apos;s display. Passing it through can leave the host without a console.</source>
-        <translation>The host boots on this GPU&apos;s display. Passing it through can leave the host without a console.</translation>
+        <source>The host boots on this GPU's display. Passing it through can leave the host without a console.</source>
+        <translation>The host boots on this GPU's display. Passing it through can leave the host without a console.</translation>
     </message>
     <message>
         <source>Shared IOMMU group %1</source>
@@ -497,6 +1232,19 @@ They can only be passed through together.</translation>
         <comment>@label vGPU without VM</comment>
         <translation>not assigned</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@label request · what it takes</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scheduler preview, not applied: %1 would take %2 here</source>
+        <translation>Scheduler preview, not applied: %1 would take %2 here</translation>
+    </message>
+    <message>
+        <source>this GPU</source>
+        <translation>this GPU</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -522,6 +1270,65 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>Invalid address %1 for the certificate</source>
+        <translation>Invalid address %1 for the certificate</translation>
+    </message>
+    <message>
+        <source>Invalid name %1 for the certificate</source>
+        <translation>Invalid name %1 for the certificate</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate</source>
+        <translation>Cannot make the certificate</translation>
+    </message>
+    <message>
+        <source>The TLS library cannot use this key or certificate</source>
+        <translation>The TLS library cannot use this key or certificate</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a private key</source>
+        <translation>Cannot make a private key</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>The private key file %1 is damaged or not a PEM key</source>
+        <translation>The private key file %1 is damaged or not a PEM key</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is damaged or not a PEM certificate</source>
+        <translation>The certificate file %1 is damaged or not a PEM certificate</translation>
+    </message>
+    <message>
+        <source>The certificate %1 does not belong to the private key %2</source>
+        <translation>The certificate %1 does not belong to the private key %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 is of an unsupported type</source>
+        <translation>The private key %1 is of an unsupported type</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2; remove %1 and %3 to make a new identity, then pin it again on every peer</source>
+        <translation>The certificate %1 expired on %2; remove %1 and %3 to make a new identity, then pin it again on every peer</translation>
+    </message>
+    <message>
+        <source>Only half of the identity in %1 exists; restore %2, or remove %3 to make a new identity and pin it again on every peer</source>
+        <translation>Only half of the identity in %1 exists; restore %2, or remove %3 to make a new identity and pin it again on every peer</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Cannot create the directory %1</translation>
+    </message>
+</context>
+<context>
     <name>InventoryJson</name>
     <message numerus="yes">
         <source>%n vGPU(s)</source>
@@ -537,6 +1344,26 @@ They can only be passed through together.</translation>
     <message>
         <source>VMs: %1 (%2 running)</source>
         <translation>VMs: %1 (%2 running)</translation>
+    </message>
+    <message>
+        <source>%1 is not an inventory dump: %2</source>
+        <translation>%1 is not an inventory dump: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>formatVersion 1 and a hosts list are expected</source>
+        <translation>formatVersion 1 and a hosts list are expected</translation>
+    </message>
+    <message>
+        <source>a GPU of %1 has no valid address</source>
+        <translation>a GPU of %1 has no valid address</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory file %1</source>
+        <translation>Cannot open the inventory file %1</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1415,32 @@ They can only be passed through together.</translation>
             <numerusform>%1 and %n other device</numerusform>
             <numerusform>%1 and %n other devices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read the file %1</source>
+        <translation>Cannot read the file %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and could not be moved aside</source>
+        <translation>The file %1 is damaged and could not be moved aside</translation>
+    </message>
+    <message>
+        <source>The file %1 was damaged; it was kept as %2 and an empty list was started</source>
+        <translation>The file %1 was damaged; it was kept as %2 and an empty list was started</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1</source>
+        <translation>Cannot write the file %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The %1 are malformed at %2</source>
+        <translation>The %1 are malformed at %2</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1549,61 @@ They can only be passed through together.</translation>
         <source>vCS</source>
         <comment>@label licence edition</comment>
         <translation>vCS</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtPlanTarget</name>
+    <message>
+        <source>No virtual machine %1</source>
+        <translation>No virtual machine %1</translation>
+    </message>
+    <message>
+        <source>No PCI device %1</source>
+        <translation>No PCI device %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the description of %1</source>
+        <translation>Cannot read the description of %1</translation>
+    </message>
+    <message>
+        <source>libvirt refused the configuration</source>
+        <translation>libvirt refused the configuration</translation>
+    </message>
+    <message>
+        <source>libvirt could not attach the device</source>
+        <translation>libvirt could not attach the device</translation>
+    </message>
+    <message>
+        <source>libvirt could not detach the device</source>
+        <translation>libvirt could not detach the device</translation>
+    </message>
+    <message>
+        <source>libvirt could not define the mdev</source>
+        <translation>libvirt could not define the mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not start the mdev</source>
+        <translation>libvirt could not start the mdev</translation>
+    </message>
+    <message>
+        <source>No mdev %1 on %2</source>
+        <translation>No mdev %1 on %2</translation>
+    </message>
+    <message>
+        <source>libvirt could not stop the mdev</source>
+        <translation>libvirt could not stop the mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not undefine the mdev</source>
+        <translation>libvirt could not undefine the mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not bind %1 to vfio-pci</source>
+        <translation>libvirt could not bind %1 to vfio-pci</translation>
+    </message>
+    <message>
+        <source>libvirt could not give %1 back to the host</source>
+        <translation>libvirt could not give %1 back to the host</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1783,46 @@ They can only be passed through together.</translation>
         <source>&amp;Remove Connection…</source>
         <translation>&amp;Remove Connection…</translation>
     </message>
+    <message>
+        <source>Scheduler Preview</source>
+        <translation>Scheduler Preview</translation>
+    </message>
+    <message>
+        <source>Time Slicing</source>
+        <translation>Time Slicing</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler Preview</source>
+        <translation>&amp;Scheduler Preview</translation>
+    </message>
+    <message>
+        <source>Trust This Agent?</source>
+        <translation>Trust This Agent?</translation>
+    </message>
+    <message>
+        <source>The console has not met the agent at %1 (host %2) before.</source>
+        <translation>The console has not met the agent at %1 (host %2) before.</translation>
+    </message>
+    <message>
+        <source>Its certificate fingerprint (SHA-256) is:
+
+%1
+
+Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting pins it: a different certificate later will be refused.</source>
+        <translation>Its certificate fingerprint (SHA-256) is:
+
+%1
+
+Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting pins it: a different certificate later will be refused.</translation>
+    </message>
+    <message>
+        <source>Trust and Pin</source>
+        <translation>Trust and Pin</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -903,6 +1851,72 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
+    <name>Nvml</name>
+    <message>
+        <source>The NVIDIA management library (NVML) is not installed on this host</source>
+        <translation>The NVIDIA management library (NVML) is not installed on this host</translation>
+    </message>
+    <message>
+        <source>The NVIDIA management library on this host is not usable</source>
+        <translation>The NVIDIA management library on this host is not usable</translation>
+    </message>
+    <message>
+        <source>The NVIDIA management library could not start</source>
+        <translation>The NVIDIA management library could not start</translation>
+    </message>
+    <message>
+        <source>The NVIDIA facts from the host agent are malformed</source>
+        <translation>The NVIDIA facts from the host agent are malformed</translation>
+    </message>
+</context>
+<context>
+    <name>PinStore</name>
+    <message>
+        <source>%1 is not a SHA-256 fingerprint</source>
+        <translation>%1 is not a SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>No agent address given</source>
+        <translation>No agent address given</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyComparisonChart</name>
+    <message>
+        <source>Policy comparison chart</source>
+        <translation>Policy comparison chart</translation>
+    </message>
+    <message>
+        <source>GPU demand placed (%)</source>
+        <translation>GPU demand placed (%)</translation>
+    </message>
+    <message>
+        <source>GPUs touched</source>
+        <translation>GPUs touched</translation>
+    </message>
+    <message>
+        <source>GPUs left free</source>
+        <translation>GPUs left free</translation>
+    </message>
+    <message>
+        <source>Fragmentation (GPUs)</source>
+        <translation>Fragmentation (GPUs)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>% placed</source>
+        <comment>@title:axis share of the GPU demand placed</comment>
+        <translation>% placed</translation>
+    </message>
+    <message>
+        <source>Run the preview to compare the policies</source>
+        <translation>Run the preview to compare the policies</translation>
+    </message>
+</context>
+<context>
     <name>PresentationProxy</name>
     <message numerus="yes">
         <source>Next attempt in %n second(s)</source>
@@ -921,6 +1935,428 @@ They can only be passed through together.</translation>
         <source>%1 (demo)</source>
         <comment>@item host of the built-in demo cluster</comment>
         <translation>%1 (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessJson</name>
+    <message>
+        <source>readiness checks</source>
+        <translation>readiness checks</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessListing</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <comment>@info readiness checks of severity information</comment>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <comment>@info readiness checks</comment>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness of %1, checked %2: %3</source>
+        <translation>Readiness of %1, checked %2: %3</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessText</name>
+    <message>
+        <source>OK</source>
+        <comment>@item readiness check passed</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>@item readiness check</comment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@item readiness check</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@item readiness check</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@item subject of a readiness check</comment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>CPU virtualization (VT-x/AMD-V)</source>
+        <translation>CPU virtualization (VT-x/AMD-V)</translation>
+    </message>
+    <message>
+        <source>The CPU offers %1 and the %2 module is loaded.</source>
+        <translation>The CPU offers %1 and the %2 module is loaded.</translation>
+    </message>
+    <message>
+        <source>The CPU's virtualization flags could not be read from /proc/cpuinfo.</source>
+        <translation>The CPU's virtualization flags could not be read from /proc/cpuinfo.</translation>
+    </message>
+    <message>
+        <source>Check that /proc is mounted and that the agent may read /proc/cpuinfo.</source>
+        <translation>Check that /proc is mounted and that the agent may read /proc/cpuinfo.</translation>
+    </message>
+    <message>
+        <source>The CPU does not offer %1: virtual machines cannot use hardware virtualization.</source>
+        <translation>The CPU does not offer %1: virtual machines cannot use hardware virtualization.</translation>
+    </message>
+    <message>
+        <source>Enable %1 in the firmware setup and restart the host. If this host is itself a virtual machine, enable nested virtualization on its hypervisor.</source>
+        <translation>Enable %1 in the firmware setup and restart the host. If this host is itself a virtual machine, enable nested virtualization on its hypervisor.</translation>
+    </message>
+    <message>
+        <source>The CPU offers %1, but the %2 module is not loaded.</source>
+        <translation>The CPU offers %1, but the %2 module is not loaded.</translation>
+    </message>
+    <message>
+        <source>Load the module:</source>
+        <translation>Load the module:</translation>
+    </message>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU enabled</translation>
+    </message>
+    <message>
+        <source>Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:</source>
+        <translation>Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel uses the IOMMU: %n IOMMU group(s).</source>
+        <translation><numerusform>The kernel uses the IOMMU: %n IOMMU group.</numerusform><numerusform>The kernel uses the IOMMU: %n IOMMU groups.</numerusform></translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU off, so no device can be passed through.</source>
+        <translation>The kernel command line turns the IOMMU off, so no device can be passed through.</translation>
+    </message>
+    <message>
+        <source>Remove the "off" setting from the kernel command line.</source>
+        <translation>Remove the "off" setting from the kernel command line.</translation>
+    </message>
+    <message>
+        <source>The kernel command line asks for %1, but the kernel found no IOMMU: it is probably disabled in the firmware.</source>
+        <translation>The kernel command line asks for %1, but the kernel found no IOMMU: it is probably disabled in the firmware.</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host.</source>
+        <translation>Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host.</translation>
+    </message>
+    <message>
+        <source>The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no IOMMU, so no device can be passed through.</source>
+        <translation>The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no IOMMU, so no device can be passed through.</translation>
+    </message>
+    <message>
+        <source>IOMMU passthrough mode (iommu=pt)</source>
+        <translation>IOMMU passthrough mode (iommu=pt)</translation>
+    </message>
+    <message>
+        <source>The host's own devices bypass IOMMU translation (iommu=pt).</source>
+        <translation>The host's own devices bypass IOMMU translation (iommu=pt).</translation>
+    </message>
+    <message>
+        <source>iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow host I/O. Virtual machines are not affected.</source>
+        <translation>iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow host I/O. Virtual machines are not affected.</translation>
+    </message>
+    <message>
+        <source>VFIO modules</source>
+        <translation>VFIO modules</translation>
+    </message>
+    <message>
+        <source>vfio and vfio_pci are loaded.</source>
+        <translation>vfio and vfio_pci are loaded.</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1. Without vfio-pci no function can be passed through.</source>
+        <translation>Not loaded: %1. Without vfio-pci no function can be passed through.</translation>
+    </message>
+    <message>
+        <source>Load vfio-pci now, and at every boot with a line "vfio-pci" in /etc/modules-load.d/vfio.conf:</source>
+        <translation>Load vfio-pci now, and at every boot with a line "vfio-pci" in /etc/modules-load.d/vfio.conf:</translation>
+    </message>
+    <message>
+        <source>To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to /etc/modprobe.d/vfio.conf, then run update-initramfs -u:</source>
+        <translation>To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to /etc/modprobe.d/vfio.conf, then run update-initramfs -u:</translation>
+    </message>
+    <message>
+        <source>NVIDIA vGPU manager</source>
+        <translation>NVIDIA vGPU manager</translation>
+    </message>
+    <message>
+        <source>The NVIDIA vGPU manager is loaded.</source>
+        <translation>The NVIDIA vGPU manager is loaded.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA vGPU manager %1 is loaded.</source>
+        <translation>The NVIDIA vGPU manager %1 is loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</source>
+        <translation><numerusform>%n NVIDIA GPU can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform><numerusform>%n NVIDIA GPUs can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA Licensing Portal), restart the host, and check that the module is loaded:</source>
+        <translation>Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA Licensing Portal), restart the host, and check that the module is loaded:</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver versions</source>
+        <translation>NVIDIA driver versions</translation>
+    </message>
+    <message>
+        <source>Every NVIDIA driver part has version %1.</source>
+        <translation>Every NVIDIA driver part has version %1.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver parts have different versions: %1.</source>
+        <translation>The NVIDIA driver parts have different versions: %1.</translation>
+    </message>
+    <message>
+        <source>Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager package), then restart the host so that no old module stays loaded.</source>
+        <translation>Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager package), then restart the host so that no old module stays loaded.</translation>
+    </message>
+    <message>
+        <source>Boot display</source>
+        <translation>Boot display</translation>
+    </message>
+    <message>
+        <source>This GPU is not the host's boot display.</source>
+        <translation>This GPU is not the host's boot display.</translation>
+    </message>
+    <message>
+        <source>This GPU is the host's boot display (boot_vga): the firmware and the host console use it, so passing it through can fail or leave the host without a display.</source>
+        <translation>This GPU is the host's boot display (boot_vga): the firmware and the host console use it, so passing it through can fail or leave the host without a display.</translation>
+    </message>
+    <message>
+        <source>Keep this GPU for the host, or select the onboard or BMC display as the primary display in the firmware setup and restart the host.</source>
+        <translation>Keep this GPU for the host, or select the onboard or BMC display as the primary display in the firmware setup and restart the host.</translation>
+    </message>
+    <message>
+        <source>GPU driver</source>
+        <translation>GPU driver</translation>
+    </message>
+    <message>
+        <source>Bound to %1.</source>
+        <translation>Bound to %1.</translation>
+    </message>
+    <message>
+        <source>The open-source nouveau driver is bound: NVIDIA vGPU needs the nvidia driver and passthrough needs vfio-pci.</source>
+        <translation>The open-source nouveau driver is bound: NVIDIA vGPU needs the nvidia driver and passthrough needs vfio-pci.</translation>
+    </message>
+    <message>
+        <source>Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run update-initramfs -u and restart the host:</source>
+        <translation>Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run update-initramfs -u and restart the host:</translation>
+    </message>
+    <message>
+        <source>No driver is bound to this GPU.</source>
+        <translation>No driver is bound to this GPU.</translation>
+    </message>
+    <message>
+        <source>For passthrough, bind it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
+        <translation>For passthrough, bind it to vfio-pci ("Bind to vfio-pci" in the console does this):</translation>
+    </message>
+    <message>
+        <source>For host use or vGPU, load the vendor's driver instead (one of %1).</source>
+        <translation>For host use or vGPU, load the vendor's driver instead (one of %1).</translation>
+    </message>
+    <message>
+        <source>Bound to %1; a GPU is expected on one of %2.</source>
+        <translation>Bound to %1; a GPU is expected on one of %2.</translation>
+    </message>
+    <message>
+        <source>For passthrough, move it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
+        <translation>For passthrough, move it to vfio-pci ("Bind to vfio-pci" in the console does this):</translation>
+    </message>
+    <message>
+        <source>IOMMU group isolation</source>
+        <translation>IOMMU group isolation</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 holds only this device's functions and bridges.</source>
+        <translation>IOMMU group %1 holds only this device's functions and bridges.</translation>
+    </message>
+    <message>
+        <source>%1 (no driver)</source>
+        <translation>%1 (no driver)</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2. Every device of a group must go to the same virtual machine or be bound to vfio-pci.</source>
+        <translation>IOMMU group %1 also holds %2. Every device of a group must go to the same virtual machine or be bound to vfio-pci.</translation>
+    </message>
+    <message>
+        <source>Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot whose root port isolates it (ACS):</source>
+        <translation>Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot whose root port isolates it (ACS):</translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual functions</source>
+        <translation>SR-IOV virtual functions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n virtual function(s) are enabled.</source>
+        <translation><numerusform>%1 of %n virtual function are enabled.</numerusform><numerusform>%1 of %n virtual functions are enabled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU supports %n virtual function(s); none are enabled.</source>
+        <translation><numerusform>The GPU supports %n virtual function; none are enabled.</numerusform><numerusform>The GPU supports %n virtual functions; none are enabled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</source>
+        <translation>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</translation>
+    </message>
+    <message>
+        <source>Enable them ("Set VF count" in the console does this):</source>
+        <translation>Enable them ("Set VF count" in the console does this):</translation>
+    </message>
+    <message>
+        <source>vGPU types</source>
+        <translation>vGPU types</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU offers %n vGPU type(s).</source>
+        <translation><numerusform>The GPU offers %n vGPU type.</numerusform><numerusform>The GPU offers %n vGPU types.</numerusform></translation>
+    </message>
+    <message>
+        <source>The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are not enabled.</source>
+        <translation>The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are not enabled.</translation>
+    </message>
+    <message>
+        <source>Enable them with NVIDIA's script:</source>
+        <translation>Enable them with NVIDIA's script:</translation>
+    </message>
+    <message>
+        <source>The vGPU manager is loaded, but this GPU offers no vGPU types.</source>
+        <translation>The vGPU manager is loaded, but this GPU offers no vGPU types.</translation>
+    </message>
+    <message>
+        <source>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</source>
+        <translation>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <comment>@action:undo column name</comment>
+        <translation>Edit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n request(s)</source>
+        <translation>
+            <numerusform>Add %n request</numerusform>
+            <numerusform>Add %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n request(s)</source>
+        <translation>
+            <numerusform>Remove %n request</numerusform>
+            <numerusform>Remove %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>Request actions</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <comment>@action:button request</comment>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>Add a request</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>@action:button request</comment>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected requests</source>
+        <translation>Remove the selected requests</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <comment>@action:button requests</comment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Replace the requests with a JSON or CSV request file</source>
+        <translation>Replace the requests with a JSON or CSV request file</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <comment>@action:button requests</comment>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSON or CSV request file</source>
+        <translation>Save the requests as a JSON or CSV request file</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Import Requests</source>
+        <translation>Import Requests</translation>
+    </message>
+    <message>
+        <source>Request files (*.json *.csv);;All files (*)</source>
+        <translation>Request files (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export Requests</source>
+        <translation>Export Requests</translation>
+    </message>
+    <message>
+        <source>requests.json</source>
+        <translation>requests.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -975,6 +2411,392 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
+    <name>RmPVMRLPanel</name>
+    <message>
+        <source>&amp;Scheduler:</source>
+        <translation>&amp;Scheduler:</translation>
+    </message>
+    <message>
+        <source>&amp;Time slice:</source>
+        <translation>&amp;Time slice:</translation>
+    </message>
+    <message>
+        <source>&amp;Averaging factor:</source>
+        <translation>&amp;Averaging factor:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>@item time slice not set</comment>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>@item averaging factor not set</comment>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>From the time slice</source>
+        <comment>@item frequency not set</comment>
+        <translation>From the time slice</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>0x00000000, or a value to decode</source>
+        <translation>0x00000000, or a value to decode</translation>
+    </message>
+    <message>
+        <source>RmPVMRL value</source>
+        <translation>RmPVMRL value</translation>
+    </message>
+    <message>
+        <source>&amp;Encode</source>
+        <translation>&amp;Encode</translation>
+    </message>
+    <message>
+        <source>Write the fields above as an RmPVMRL value</source>
+        <translation>Write the fields above as an RmPVMRL value</translation>
+    </message>
+    <message>
+        <source>&amp;Decode</source>
+        <translation>&amp;Decode</translation>
+    </message>
+    <message>
+        <source>Read the typed value into the fields above</source>
+        <translation>Read the typed value into the fields above</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Simulation</source>
+        <translation>&amp;Use in Simulation</translation>
+    </message>
+    <message>
+        <source>time slice %1 ms</source>
+        <translation>time slice %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>averaging factor %1</source>
+        <translation>averaging factor %1</translation>
+    </message>
+    <message>
+        <source>the default time slice for the vGPU type</source>
+        <translation>the default time slice for the vGPU type</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refused: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RmPVMRL=%1: %2</source>
+        <translation>RmPVMRL=%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 means: %2</source>
+        <translation>%1 means: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::PlacementResultModel</name>
+    <message>
+        <source>GPU %1</source>
+        <comment>@item GPU by index on its host</comment>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>placement ID %1</source>
+        <comment>@item mixed-size vGPU</comment>
+        <translation>placement ID %1</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <comment>@item placement outcome</comment>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>@title:column</comment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>@title:column instance number of a request</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <comment>@title:column</comment>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <comment>@title:column MIG start, vGPU index or placement ID, VF</comment>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column placed, or why not</comment>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::PolicyComparisonModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@item placed of requested</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>@item percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <comment>@title:column placement policy</comment>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <comment>@title:column instances placed</comment>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>GPU demand placed</source>
+        <comment>@title:column</comment>
+        <translation>GPU demand placed</translation>
+    </message>
+    <message>
+        <source>GPUs touched</source>
+        <comment>@title:column</comment>
+        <translation>GPUs touched</translation>
+    </message>
+    <message>
+        <source>GPUs left free</source>
+        <comment>@title:column</comment>
+        <translation>GPUs left free</translation>
+    </message>
+    <message>
+        <source>Fragmentation (GPUs)</source>
+        <comment>@title:column</comment>
+        <translation>Fragmentation (GPUs)</translation>
+    </message>
+    <message>
+        <source>Lower bound (GPUs)</source>
+        <comment>@title:column fewest GPUs the demand needs</comment>
+        <translation>Lower bound (GPUs)</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::RequestListModel</name>
+    <message>
+        <source>vGPU type</source>
+        <comment>@item request kind</comment>
+        <translation>vGPU type</translation>
+    </message>
+    <message>
+        <source>MIG profile</source>
+        <comment>@item request kind</comment>
+        <translation>MIG profile</translation>
+    </message>
+    <message>
+        <source>Whole GPUs</source>
+        <comment>@item request kind</comment>
+        <translation>Whole GPUs</translation>
+    </message>
+    <message>
+        <source>SR-IOV VF</source>
+        <comment>@item request kind</comment>
+        <translation>SR-IOV VF</translation>
+    </message>
+    <message>
+        <source>GPU share (milli-GPU)</source>
+        <comment>@item request kind</comment>
+        <translation>GPU share (milli-GPU)</translation>
+    </message>
+    <message>
+        <source>request-%1</source>
+        <comment>@item default name of a new request</comment>
+        <translation>request-%1</translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation>A request needs a name.</translation>
+    </message>
+    <message>
+        <source>The count must be a number from 1 to 100000.</source>
+        <translation>The count must be a number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a request kind.</source>
+        <translation>"%1" is not a request kind.</translation>
+    </message>
+    <message>
+        <source>The NUMA node must be a number from 0, or empty for any.</source>
+        <translation>The NUMA node must be a number from 0, or empty for any.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>This column cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>@title:column request name</comment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>@title:column instances</comment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@title:column request kind</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type or size</source>
+        <comment>@title:column vGPU type, MIG profile, GPUs or milli-GPU</comment>
+        <translation>Type or size</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <comment>@title:column allowed models</comment>
+        <translation>GPU models</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <comment>@title:column allowed hosts</comment>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Host labels</source>
+        <comment>@title:column</comment>
+        <translation>Host labels</translation>
+    </message>
+    <message>
+        <source>Anti-affinity</source>
+        <comment>@title:column group</comment>
+        <translation>Anti-affinity</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <comment>@title:column NUMA node</comment>
+        <translation>NUMA</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::SimVgpuListModel</name>
+    <message>
+        <source>Idle</source>
+        <comment>@item workload pattern</comment>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <comment>@item workload pattern</comment>
+        <translation>Steady</translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <comment>@item workload pattern</comment>
+        <translation>Bursts</translation>
+    </message>
+    <message>
+        <source>vgpu-%1</source>
+        <comment>@item default name of a simulated vGPU</comment>
+        <translation>vgpu-%1</translation>
+    </message>
+    <message>
+        <source>A vGPU needs a name.</source>
+        <translation>A vGPU needs a name.</translation>
+    </message>
+    <message>
+        <source>A type allows 1 to 32 vGPUs per GPU.</source>
+        <translation>A type allows 1 to 32 vGPUs per GPU.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a workload pattern.</source>
+        <translation>"%1" is not a workload pattern.</translation>
+    </message>
+    <message>
+        <source>The load is a percentage of the GPU, 0 to 100.</source>
+        <translation>The load is a percentage of the GPU, 0 to 100.</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 60000 ms.</source>
+        <translation>The period is 1 to 60000 ms.</translation>
+    </message>
+    <message>
+        <source>The busy part is 0 ms up to the period (%1 ms).</source>
+        <translation>The busy part is 0 ms up to the period (%1 ms).</translation>
+    </message>
+    <message>
+        <source>The frame-rate cap is a percentage above 0, up to 100.</source>
+        <translation>The frame-rate cap is a percentage above 0, up to 100.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>This column cannot be edited.</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <comment>@title:column simulated vGPU name</comment>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>Max per GPU</source>
+        <comment>@title:column most vGPUs of its type on one GPU</comment>
+        <translation>Max per GPU</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <comment>@title:column pattern</comment>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Load (%)</source>
+        <comment>@title:column steady load or load while busy</comment>
+        <translation>Load (%)</translation>
+    </message>
+    <message>
+        <source>Period (ms)</source>
+        <comment>@title:column burst period</comment>
+        <translation>Period (ms)</translation>
+    </message>
+    <message>
+        <source>Busy (ms)</source>
+        <comment>@title:column busy part of each period</comment>
+        <translation>Busy (ms)</translation>
+    </message>
+    <message>
+        <source>Frame cap (%)</source>
+        <comment>@title:column frame-rate limiter cap</comment>
+        <translation>Frame cap (%)</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>Breadth-first (spread)</source>
@@ -1016,8 +2838,8 @@ They can only be passed through together.</translation>
         <translation>no host carries the labels %1</translation>
     </message>
     <message>
-        <source>every suitable host already holds a member of anti-affinity group &quot;%1&quot;</source>
-        <translation>every suitable host already holds a member of anti-affinity group &quot;%1&quot;</translation>
+        <source>every suitable host already holds a member of anti-affinity group "%1"</source>
+        <translation>every suitable host already holds a member of anti-affinity group "%1"</translation>
     </message>
     <message>
         <source>not enough free CPU on any suitable host (%1 millicores asked)</source>
@@ -1040,8 +2862,8 @@ They can only be passed through together.</translation>
         <translation>no suitable GPU on NUMA node %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time-sliced vGPU type name</source>
-        <translation>&quot;%1&quot; is not a time-sliced vGPU type name</translation>
+        <source>"%1" is not a time-sliced vGPU type name</source>
+        <translation>"%1" is not a time-sliced vGPU type name</translation>
     </message>
     <message>
         <source>no GPU offers vGPU type %1</source>
@@ -1108,8 +2930,8 @@ They can only be passed through together.</translation>
         <translation>%1: the file is empty; a header line is expected</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
-        <translation>%1 &quot;%2&quot; is not a number</translation>
+        <source>%1 "%2" is not a number</source>
+        <translation>%1 "%2" is not a number</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
@@ -1139,12 +2961,490 @@ They can only be passed through together.</translation>
         <source>gpu_milli %1 is outside 1..1000</source>
         <translation>gpu_milli %1 is outside 1..1000</translation>
     </message>
+    <message>
+        <source>GPU %1 is in mixed-size mode and no valid placement ID for %2 is free (%3 MB of framebuffer free, but not where a %4 MB vGPU may start)</source>
+        <translation>GPU %1 is in mixed-size mode and no valid placement ID for %2 is free (%3 MB of framebuffer free, but not where a %4 MB vGPU may start)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" (known: %2)</source>
+        <translation>unknown column "%1" (known: %2)</translation>
+    </message>
+    <message>
+        <source>the header lacks the column %1</source>
+        <translation>the header lacks the column %1</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number of at least %3</source>
+        <translation>%1 "%2" is not a whole number of at least %3</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not one of vgpu, mig, gpus, vf, milli</source>
+        <translation>kind "%1" is not one of vgpu, mig, gpus, vf, milli</translation>
+    </message>
+    <message>
+        <source>"%1" is not a vGPU type name such as A16-2Q</source>
+        <translation>"%1" is not a vGPU type name such as A16-2Q</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MIG profile such as 3g.40gb</source>
+        <translation>"%1" is not a MIG profile such as 3g.40gb</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of whole GPUs (1 to 64)</source>
+        <translation>"%1" is not a number of whole GPUs (1 to 64)</translation>
+    </message>
+    <message>
+        <source>a virtual function takes no size, found "%1"</source>
+        <translation>a virtual function takes no size, found "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a share of one GPU in milli-GPU (1 to 999)</source>
+        <translation>"%1" is not a share of one GPU in milli-GPU (1 to 999)</translation>
+    </message>
+    <message>
+        <source>the request has no name</source>
+        <translation>the request has no name</translation>
+    </message>
+    <message>
+        <source>count %1 is outside 1 to 100000</source>
+        <translation>count %1 is outside 1 to 100000</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 is negative</source>
+        <translation>NUMA node %1 is negative</translation>
+    </message>
+    <message>
+        <source>CPU and memory cannot be negative</source>
+        <translation>CPU and memory cannot be negative</translation>
+    </message>
+    <message>
+        <source>Cannot open the request file %1</source>
+        <translation>Cannot open the request file %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the request file %1</source>
+        <translation>Cannot write the request file %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (expected version and requests)</source>
+        <translation>unknown key "%1" (expected version and requests)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (1 is)</source>
+        <translation>version %1 is not supported (1 is)</translation>
+    </message>
+    <message>
+        <source>"requests" must be a list of requests</source>
+        <translation>"requests" must be a list of requests</translation>
+    </message>
+    <message>
+        <source>request %1 is not an object</source>
+        <translation>request %1 is not an object</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>unknown key "%1"</translation>
+    </message>
+    <message>
+        <source>a request needs exactly one of %1</source>
+        <translation>a request needs exactly one of %1</translation>
+    </message>
+    <message>
+        <source>count must be a whole number</source>
+        <translation>count must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be a name</source>
+        <translation>%1 must be a name</translation>
+    </message>
+    <message>
+        <source>virtualFunction must be true</source>
+        <translation>virtualFunction must be true</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation>%1 must be a list of names</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerPreview</name>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed-size vGPU mode on empty GPUs</source>
+        <translation>&amp;Mixed-size vGPU mode on empty GPUs</translation>
+    </message>
+    <message>
+        <source>Plan GPUs that hold no vGPU yet in mixed-size mode (vGPU 17 and later): vGPUs of different sizes share a GPU, each at a valid placement ID.</source>
+        <translation>Plan GPUs that hold no vGPU yet in mixed-size mode (vGPU 17 and later): vGPUs of different sizes share a GPU, each at a valid placement ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Run Preview</source>
+        <translation>&amp;Run Preview</translation>
+    </message>
+    <message>
+        <source>Place the requests on the current snapshot of every loaded host, under every policy. Nothing is changed on any host.</source>
+        <translation>Place the requests on the current snapshot of every loaded host, under every policy. Nothing is changed on any host.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Preview</source>
+        <translation>C&amp;lear Preview</translation>
+    </message>
+    <message>
+        <source>Drop the results and take the ghost slices off the GPU board</source>
+        <translation>Drop the results and take the ghost slices off the GPU board</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Apply…</translation>
+    </message>
+    <message>
+        <source>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</source>
+        <translation>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Compare Policies</source>
+        <translation>Compare Policies</translation>
+    </message>
+    <message>
+        <source>Policy comparison</source>
+        <translation>Policy comparison</translation>
+    </message>
+    <message>
+        <source>Add a request to place first.</source>
+        <translation>Add a request to place first.</translation>
+    </message>
+    <message>
+        <source>Request "%1" cannot be placed as written: %2</source>
+        <translation>Request "%1" cannot be placed as written: %2</translation>
+    </message>
+    <message>
+        <source>No host is loaded yet: there is nothing to place on.</source>
+        <translation>No host is loaded yet: there is nothing to place on.</translation>
+    </message>
+    <message>
+        <source>Edit the requests on the left and run the preview. Placements appear here and as ghost slices on the GPU board.</source>
+        <translation>Edit the requests on the left and run the preview. Placements appear here and as ghost slices on the GPU board.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: placed %2 of %3 · %4 % of the GPU demand · %5 GPUs touched · %6 left entirely free · fragmentation %7 GPUs · lower bound %8 GPUs</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: placed %2 of %3 · %4 % of the GPU demand · %5 GPUs touched · %6 left entirely free · fragmentation %7 GPUs · lower bound %8 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>@label request name #instance</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>the whole GPU</source>
+        <translation>the whole GPU</translation>
+    </message>
+    <message>
+        <source>a VF</source>
+        <translation>a VF</translation>
+    </message>
+    <message>
+        <source>%1 milli-GPU</source>
+        <translation>%1 milli-GPU</translation>
+    </message>
 </context>
 <context>
     <name>StaticHostConnection</name>
     <message>
         <source>No such host</source>
         <translation>No such host</translation>
+    </message>
+    <message>
+        <source>The host is gone</source>
+        <translation>The host is gone</translation>
+    </message>
+    <message>
+        <source>No virtual machine %1</source>
+        <translation>No virtual machine %1</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running</source>
+        <translation>The virtual machine is not running</translation>
+    </message>
+    <message>
+        <source>Not a host device</source>
+        <translation>Not a host device</translation>
+    </message>
+    <message>
+        <source>The device is already attached</source>
+        <translation>The device is already attached</translation>
+    </message>
+    <message>
+        <source>The device is not attached</source>
+        <translation>The device is not attached</translation>
+    </message>
+    <message>
+        <source>No room for %1 on %2</source>
+        <translation>No room for %1 on %2</translation>
+    </message>
+    <message>
+        <source>The mdev %1 exists already</source>
+        <translation>The mdev %1 exists already</translation>
+    </message>
+    <message>
+        <source>No mdev %1 on %2</source>
+        <translation>No mdev %1 on %2</translation>
+    </message>
+    <message>
+        <source>No PCI device %1</source>
+        <translation>No PCI device %1</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsActions</name>
+    <message>
+        <source>"%1" is not a PCI address like 0000:41:00.0</source>
+        <translation>"%1" is not a PCI address like 0000:41:00.0</translation>
+    </message>
+    <message>
+        <source>There is no PCI function %1 on this host</source>
+        <translation>There is no PCI function %1 on this host</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID</source>
+        <translation>"%1" is not a UUID</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mediated device type id</source>
+        <translation>"%1" is not a mediated device type id</translation>
+    </message>
+    <message>
+        <source>A mediated device %1 already exists</source>
+        <translation>A mediated device %1 already exists</translation>
+    </message>
+    <message>
+        <source>%1 offers no mediated device types</source>
+        <translation>%1 offers no mediated device types</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the type %2</source>
+        <translation>%1 does not offer the type %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot create another %2 now (no instances available)</source>
+        <translation>%1 cannot create another %2 now (no instances available)</translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the mediated device %1</source>
+        <translation>The kernel refused to create the mediated device %1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but did not create the mediated device %1</source>
+        <translation>The kernel accepted the request but did not create the mediated device %1</translation>
+    </message>
+    <message>
+        <source>There is no mediated device %1 on this host</source>
+        <translation>There is no mediated device %1 on this host</translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove the mediated device %1</source>
+        <translation>The kernel refused to remove the mediated device %1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but the mediated device %1 still exists (a running virtual machine may hold it)</source>
+        <translation>The kernel accepted the request but the mediated device %1 still exists (a running virtual machine may hold it)</translation>
+    </message>
+    <message>
+        <source>%1 is a PCI bridge; bridges cannot be passed through</source>
+        <translation>%1 is a PCI bridge; bridges cannot be passed through</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n mediated device(s); remove them first</source>
+        <translation><numerusform>%1 holds %n mediated device; remove them first</numerusform><numerusform>%1 holds %n mediated devices; remove them first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n virtual function(s) enabled; disable them first</source>
+        <translation><numerusform>%1 has %n virtual function enabled; disable them first</numerusform><numerusform>%1 has %n virtual functions enabled; disable them first</numerusform></translation>
+    </message>
+    <message>
+        <source>Binding %1 to vfio-pci failed</source>
+        <translation>Binding %1 to vfio-pci failed</translation>
+    </message>
+    <message>
+        <source>The kernel did not unbind %1 from %2</source>
+        <translation>The kernel did not unbind %1 from %2</translation>
+    </message>
+    <message>
+        <source>vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?</source>
+        <translation>vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?</translation>
+    </message>
+    <message>
+        <source>Releasing %1 from vfio-pci failed</source>
+        <translation>Releasing %1 from vfio-pci failed</translation>
+    </message>
+    <message>
+        <source>The kernel left %1 on vfio-pci</source>
+        <translation>The kernel left %1 on vfio-pci</translation>
+    </message>
+    <message>
+        <source>%1 does not support SR-IOV</source>
+        <translation>%1 does not support SR-IOV</translation>
+    </message>
+    <message>
+        <source>%1 supports 0 to %2 virtual functions, not %3</source>
+        <translation>%1 supports 0 to %2 virtual functions, not %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The virtual functions of %1 hold %n mediated device(s); remove them first</source>
+        <translation><numerusform>The virtual functions of %1 hold %n mediated device; remove them first</numerusform><numerusform>The virtual functions of %1 hold %n mediated devices; remove them first</numerusform></translation>
+    </message>
+    <message>
+        <source>The virtual function %1 is bound to vfio-pci (a virtual machine may use it); release it first</source>
+        <translation>The virtual function %1 is bound to vfio-pci (a virtual machine may use it); release it first</translation>
+    </message>
+    <message>
+        <source>Setting the virtual functions of %1 failed</source>
+        <translation>Setting the virtual functions of %1 failed</translation>
+    </message>
+    <message>
+        <source>The kernel did not disable the virtual functions of %1</source>
+        <translation>The kernel did not disable the virtual functions of %1</translation>
+    </message>
+    <message>
+        <source>The virtual functions of %1 were disabled, but enabling %2 failed</source>
+        <translation>The virtual functions of %1 were disabled, but enabling %2 failed</translation>
+    </message>
+    <message>
+        <source>The kernel did not set %1 virtual functions on %2</source>
+        <translation>The kernel did not set %1 virtual functions on %2</translation>
+    </message>
+    <message>
+        <source>%1 has no NVIDIA vGPU type setting</source>
+        <translation>%1 has no NVIDIA vGPU type setting</translation>
+    </message>
+    <message>
+        <source>%1 is not a vGPU type id</source>
+        <translation>%1 is not a vGPU type id</translation>
+    </message>
+    <message>
+        <source>%1 already has the vGPU type %2; clear it first</source>
+        <translation>%1 already has the vGPU type %2; clear it first</translation>
+    </message>
+    <message>
+        <source>%1 cannot create the vGPU type %2 now</source>
+        <translation>%1 cannot create the vGPU type %2 now</translation>
+    </message>
+    <message>
+        <source>Setting the vGPU type of %1 failed</source>
+        <translation>Setting the vGPU type of %1 failed</translation>
+    </message>
+    <message>
+        <source>The kernel did not set the vGPU type %1 on %2</source>
+        <translation>The kernel did not set the vGPU type %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsFacts</name>
+    <message>
+        <source>host facts</source>
+        <translation>host facts</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsIo</name>
+    <message>
+        <source>Cannot list %1</source>
+        <translation>Cannot list %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing</source>
+        <translation>Cannot open %1 for writing</translation>
+    </message>
+    <message>
+        <source>The kernel refused the write to %1</source>
+        <translation>The kernel refused the write to %1</translation>
+    </message>
+    <message>
+        <source>Short write to %1</source>
+        <translation>Short write to %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the write to %1</source>
+        <translation>Cannot finish the write to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsScanner</name>
+    <message>
+        <source>Cannot read the PCI devices under %1</source>
+        <translation>Cannot read the PCI devices under %1</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsTreeBuilder</name>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1</source>
+        <translation>Cannot create the link %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Cannot remove %1</translation>
+    </message>
+    <message>
+        <source>Invalid driver name "%1"</source>
+        <translation>Invalid driver name "%1"</translation>
+    </message>
+    <message>
+        <source>No function %1 in the tree</source>
+        <translation>No function %1 in the tree</translation>
+    </message>
+    <message>
+        <source>Invalid PCI address</source>
+        <translation>Invalid PCI address</translation>
+    </message>
+    <message>
+        <source>Invalid mediated device %1 of type %2</source>
+        <translation>Invalid mediated device %1 of type %2</translation>
+    </message>
+    <message>
+        <source>Invalid mediated device %1</source>
+        <translation>Invalid mediated device %1</translation>
+    </message>
+    <message>
+        <source>No mediated device %1 in the tree</source>
+        <translation>No mediated device %1 in the tree</translation>
+    </message>
+</context>
+<context>
+    <name>Telemetry</name>
+    <message>
+        <source>The GPU telemetry from the host agent is malformed</source>
+        <translation>The GPU telemetry from the host agent is malformed</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +3484,186 @@ They can only be passed through together.</translation>
     <message>
         <source>More vGPUs than their type allows on one GPU</source>
         <translation>More vGPUs than their type allows on one GPU</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlicePanel</name>
+    <message>
+        <source>One GPU holds at most 32 vGPUs.</source>
+        <translation>One GPU holds at most 32 vGPUs.</translation>
+    </message>
+    <message>
+        <source>vGPUs on one GPU</source>
+        <translation>vGPUs on one GPU</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>RmPVMRL registry value</source>
+        <translation>RmPVMRL registry value</translation>
+    </message>
+    <message>
+        <source>From &amp;GPU:</source>
+        <translation>From &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <comment>@action:button take the GPU's vGPUs</comment>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <source>Replace the list with the vGPUs of this GPU of the snapshot</source>
+        <translation>Replace the list with the vGPUs of this GPU of the snapshot</translation>
+    </message>
+    <message>
+        <source>By t&amp;ype:</source>
+        <translation>By t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>vGPU type</source>
+        <translation>vGPU type</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button vGPUs of a type</comment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>&amp;Add vGPU</source>
+        <translation>&amp;Add vGPU</translation>
+    </message>
+    <message>
+        <source>&amp;Remove vGPU</source>
+        <translation>&amp;Remove vGPU</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Time slice:</source>
+        <translation>&amp;Time slice:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Default for the type</source>
+        <comment>@item time slice</comment>
+        <translation>Default for the type</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>From the time slice</source>
+        <comment>@item frequency</comment>
+        <translation>From the time slice</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Frame-rate &amp;limiter (best effort only)</source>
+        <translation>Frame-rate &amp;limiter (best effort only)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 (%n vGPU(s))</source>
+        <comment>@item host · address · board</comment>
+        <translation>
+            <numerusform>%1 · %2 · %3 (%n vGPU)</numerusform>
+            <numerusform>%1 · %2 · %3 (%n vGPUs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This GPU holds no time-sliced vGPU yet; add vGPUs by type.</source>
+        <translation>This GPU holds no time-sliced vGPU yet; add vGPUs by type.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time-sliced vGPU type such as A16-2Q.</source>
+        <translation>"%1" is not a time-sliced vGPU type such as A16-2Q.</translation>
+    </message>
+    <message>
+        <source>Add a vGPU to simulate first.</source>
+        <translation>Add a vGPU to simulate first.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSliceResultView</name>
+    <message>
+        <source>Share of the GPU over time</source>
+        <translation>Share of the GPU over time</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <comment>@title:column</comment>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>Average share</source>
+        <comment>@title:column</comment>
+        <translation>Average share</translation>
+    </message>
+    <message>
+        <source>Average demand</source>
+        <comment>@title:column</comment>
+        <translation>Average demand</translation>
+    </message>
+    <message>
+        <source>Worst wait</source>
+        <comment>@title:column</comment>
+        <translation>Worst wait</translation>
+    </message>
+    <message>
+        <source>Simulate to see each vGPU's share of the GPU over time</source>
+        <translation>Simulate to see each vGPU's share of the GPU over time</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Share of the GPU (%)</source>
+        <translation>Share of the GPU (%)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, time slice %2 ms, frame-rate limiter %3</source>
+        <translation>%1, time slice %2 ms, frame-rate limiter %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>off</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +3802,117 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
+    <name>gpuvirt_agent</name>
+    <message>
+        <source>GPU Virtualization Console host agent: GPU facts, readiness checks, telemetry and privileged GPU actions over mutual TLS.</source>
+        <translation>GPU Virtualization Console host agent: GPU facts, readiness checks, telemetry and privileged GPU actions over mutual TLS.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 0.0.0.0:%1).</source>
+        <translation>Address and port to listen on (default 0.0.0.0:%1).</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>address:port</translation>
+    </message>
+    <message>
+        <source>Directory of the key, certificate, admitted clients and action log.</source>
+        <translation>Directory of the key, certificate, admitted clients and action log.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Root of the sysfs and procfs trees to read and write (default /).</source>
+        <translation>Root of the sysfs and procfs trees to read and write (default /).</translation>
+    </message>
+    <message>
+        <source>NVML library to load, or "none" (default libnvidia-ml.so.1).</source>
+        <translation>NVML library to load, or "none" (default libnvidia-ml.so.1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Act on a generated tree as the kernel would (tests and demonstrations only).</source>
+        <translation>Act on a generated tree as the kernel would (tests and demonstrations only).</translation>
+    </message>
+    <message>
+        <source>Admit the console with this certificate fingerprint, then exit.</source>
+        <translation>Admit the console with this certificate fingerprint, then exit.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <source>Role of an enrolled console: viewer (reads) or operator (also acts).</source>
+        <translation>Role of an enrolled console: viewer (reads) or operator (also acts).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>A note kept with an enrolled console.</source>
+        <translation>A note kept with an enrolled console.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Remove an admitted console, then exit.</source>
+        <translation>Remove an admitted console, then exit.</translation>
+    </message>
+    <message>
+        <source>Print the admitted consoles, then exit.</source>
+        <translation>Print the admitted consoles, then exit.</translation>
+    </message>
+    <message>
+        <source>Print this agent's certificate fingerprint (making the identity if needed), then exit.</source>
+        <translation>Print this agent's certificate fingerprint (making the identity if needed), then exit.</translation>
+    </message>
+    <message>
+        <source>cannot create the state directory %1</source>
+        <translation>cannot create the state directory %1</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": use viewer or operator</source>
+        <translation>unknown role "%1": use viewer or operator</translation>
+    </message>
+    <message>
+        <source>enrolled %1 as %2</source>
+        <translation>enrolled %1 as %2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>cannot read --listen %1: use address:port</source>
+        <translation>cannot read --listen %1: use address:port</translation>
+    </message>
+    <message>
+        <source>client connected: %1</source>
+        <translation>client connected: %1</translation>
+    </message>
+    <message>
+        <source>refused %1 %2: %3</source>
+        <translation>refused %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>client left: %1</source>
+        <translation>client left: %1</translation>
+    </message>
+    <message>
+        <source>client dropped: %1: %2</source>
+        <translation>client dropped: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gpuvirtctl</name>
     <message>
         <source>Print the merged GPU inventory of the cluster.</source>
@@ -1348,8 +3939,8 @@ They can only be passed through together.</translation>
         <translation>Seconds to wait for every host (default 60).</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use json or table</source>
-        <translation>unknown format &quot;%1&quot;: use json or table</translation>
+        <source>unknown format "%1": use json or table</source>
+        <translation>unknown format "%1": use json or table</translation>
     </message>
     <message>
         <source>no hosts: give --connect URI, --demo, or save connections in the console</source>
@@ -1360,8 +3951,8 @@ They can only be passed through together.</translation>
         <translation>%1: no answer before the timeout</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
-        <translation>unknown command &quot;%1&quot;; see gpuvirtctl --help</translation>
+        <source>unknown command "%1"; see gpuvirtctl --help</source>
+        <translation>unknown command "%1"; see gpuvirtctl --help</translation>
     </message>
     <message>
         <source>Preview where requests would be placed, without touching any host.</source>
@@ -1372,50 +3963,20 @@ They can only be passed through together.</translation>
         <translation>Cluster as a node list CSV (the Alibaba openb format).</translation>
     </message>
     <message>
-        <source>Requests as a pod list CSV (the Alibaba openb format).</source>
-        <translation>Requests as a pod list CSV (the Alibaba openb format).</translation>
-    </message>
-    <message>
         <source>breadth-first, depth-first, best-fit or fragmentation-aware (default).</source>
         <translation>breadth-first, depth-first, best-fit or fragmentation-aware (default).</translation>
     </message>
     <message>
-        <source>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</source>
-        <translation>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</translation>
+        <source>Repeat the requests until their GPU demand equals the cluster's capacity.</source>
+        <translation>Repeat the requests until their GPU demand equals the cluster's capacity.</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</source>
-        <translation>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</translation>
-    </message>
-    <message>
-        <source>plan needs --nodes FILE and --requests FILE</source>
-        <translation>plan needs --nodes FILE and --requests FILE</translation>
+        <source>unknown policy "%1": use breadth-first, depth-first, best-fit or fragmentation-aware</source>
+        <translation>unknown policy "%1": use breadth-first, depth-first, best-fit or fragmentation-aware</translation>
     </message>
     <message>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
-    </message>
-    <message>
-        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</source>
-        <translation>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</translation>
-    </message>
-    <message>
-        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
-  plan        preview the placement of requests on a cluster (json or table)
-  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-
-gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
-        <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
-  plan        preview the placement of requests on a cluster (json or table)
-  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-
-gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
     </message>
     <message>
         <source>Simulate how one physical GPU shares its time among vGPUs.</source>
@@ -1430,8 +3991,8 @@ gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
         <translation>best-effort (default), equal-share or fixed-share.</translation>
     </message>
     <message>
-        <source>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</source>
-        <translation>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</translation>
+        <source>Time slice in ms, 1-30 (default: by the type's maximum).</source>
+        <translation>Time slice in ms, 1-30 (default: by the type's maximum).</translation>
     </message>
     <message>
         <source>Take the policy and time slice from an RmPVMRL value (e.g. 0x00030001).</source>
@@ -1446,16 +4007,16 @@ gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
         <translation>Simulated milliseconds (default 10000).</translation>
     </message>
     <message>
-        <source>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
-        <translation>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</translation>
+        <source>cannot read the vGPU "%1": write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
+        <translation>cannot read the vGPU "%1": write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</translation>
     </message>
     <message>
         <source>timeslice needs at least one --vgpu</source>
         <translation>timeslice needs at least one --vgpu</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</source>
-        <translation>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</translation>
+        <source>unknown policy "%1": use best-effort, equal-share or fixed-share</source>
+        <translation>unknown policy "%1": use best-effort, equal-share or fixed-share</translation>
     </message>
     <message>
         <source>%1, time slice %2 ms, frame-rate limiter %3
@@ -1478,6 +4039,259 @@ gpuvirtctl COMMAND --help describes a command&apos;s options.</translation>
         <source>off</source>
         <comment>@label frame-rate limiter</comment>
         <translation>off</translation>
+    </message>
+    <message>
+        <source>give exactly one %1; see --help</source>
+        <translation>give exactly one %1; see --help</translation>
+    </message>
+    <message>
+        <source>Connect to a host agent and show its identity, whether it is trusted, and a summary of its facts.</source>
+        <translation>Connect to a host agent and show its identity, whether it is trusted, and a summary of its facts.</translation>
+    </message>
+    <message>
+        <source>The agent: HOST[:PORT] (default port 7447).</source>
+        <translation>The agent: HOST[:PORT] (default port 7447).</translation>
+    </message>
+    <message>
+        <source>agent address</source>
+        <translation>agent address</translation>
+    </message>
+    <message>
+        <source>Call one method of a host agent and print its JSON result, or the JSON-RPC error with its code.</source>
+        <translation>Call one method of a host agent and print its JSON result, or the JSON-RPC error with its code.</translation>
+    </message>
+    <message>
+        <source>The method, e.g. mdev.create (docs/agent-protocol.md).</source>
+        <translation>The method, e.g. mdev.create (docs/agent-protocol.md).</translation>
+    </message>
+    <message>
+        <source>Its parameters as a JSON object or array.</source>
+        <translation>Its parameters as a JSON object or array.</translation>
+    </message>
+    <message>
+        <source>agent call takes HOST[:PORT] METHOD [JSON-PARAMS]; see --help</source>
+        <translation>agent call takes HOST[:PORT] METHOD [JSON-PARAMS]; see --help</translation>
+    </message>
+    <message>
+        <source>the parameters are not a JSON object or array: %1</source>
+        <translation>the parameters are not a JSON object or array: %1</translation>
+    </message>
+    <message>
+        <source>Print this console's certificate fingerprint, which the administrator of a host enrols with gpuvirt-agent --enroll (the identity is made when missing).</source>
+        <translation>Print this console's certificate fingerprint, which the administrator of a host enrols with gpuvirt-agent --enroll (the identity is made when missing).</translation>
+    </message>
+    <message>
+        <source>text (the fingerprint alone, default) or json.</source>
+        <translation>text (the fingerprint alone, default) or json.</translation>
+    </message>
+    <message>
+        <source>unknown format "%1": use text or json</source>
+        <translation>unknown format "%1": use text or json</translation>
+    </message>
+    <message>
+        <source>to admit this console, run on the host:
+  %1
+(or --role operator to allow actions)</source>
+        <translation>to admit this console, run on the host:
+  %1
+(or --role operator to allow actions)</translation>
+    </message>
+    <message>
+        <source>Forget the pinned fingerprint of an agent (after it was reinstalled on purpose); the next contact is a first contact again.</source>
+        <translation>Forget the pinned fingerprint of an agent (after it was reinstalled on purpose); the next contact is a first contact again.</translation>
+    </message>
+    <message>
+        <source>cannot read the agent address "%1": use HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>cannot read the agent address "%1": use HOST, HOST:PORT or [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>no fingerprint is pinned for %1</source>
+        <translation>no fingerprint is pinned for %1</translation>
+    </message>
+    <message>
+        <source>forgot %1 (was %2)</source>
+        <translation>forgot %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Usage: gpuvirtctl agent SUBCOMMAND [options]
+
+Subcommands:
+  probe HOST[:PORT]                 the agent's identity, trust and facts summary
+  call HOST[:PORT] METHOD [PARAMS]  call one method, print its JSON result
+  identity                          this console's fingerprint, to enrol it
+  forget HOST[:PORT]                forget a pinned agent fingerprint
+
+gpuvirtctl agent SUBCOMMAND --help describes its options.</source>
+        <translation>Usage: gpuvirtctl agent SUBCOMMAND [options]
+
+Subcommands:
+  probe HOST[:PORT]                 the agent's identity, trust and facts summary
+  call HOST[:PORT] METHOD [PARAMS]  call one method, print its JSON result
+  identity                          this console's fingerprint, to enrol it
+  forget HOST[:PORT]                forget a pinned agent fingerprint
+
+gpuvirtctl agent SUBCOMMAND --help describes its options.</translation>
+    </message>
+    <message>
+        <source>unknown agent subcommand "%1"; see gpuvirtctl agent --help</source>
+        <translation>unknown agent subcommand "%1"; see gpuvirtctl agent --help</translation>
+    </message>
+    <message>
+        <source>Directory of the console's client key and certificate (default %1; made when missing).</source>
+        <translation>Directory of the console's client key and certificate (default %1; made when missing).</translation>
+    </message>
+    <message>
+        <source>File of the pinned agent fingerprints (default %1).</source>
+        <translation>File of the pinned agent fingerprints (default %1).</translation>
+    </message>
+    <message>
+        <source>On first contact, pin the agent when its certificate has this SHA-256 fingerprint (compare with gpuvirt-agent --fingerprint on the host).</source>
+        <translation>On first contact, pin the agent when its certificate has this SHA-256 fingerprint (compare with gpuvirt-agent --fingerprint on the host).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the agent and each answer (default 10).</source>
+        <translation>Seconds to wait for the agent and each answer (default 10).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds</source>
+        <translation>--timeout takes a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>--accept %1 is not a SHA-256 fingerprint</source>
+        <translation>--accept %1 is not a SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>first contact with the agent %1: its certificate fingerprint is
+  %2
+Compare it with the output of "gpuvirt-agent --fingerprint" on the host; if they are the same, run again with
+  --accept %2
+Nothing was pinned.</source>
+        <translation>first contact with the agent %1: its certificate fingerprint is
+  %2
+Compare it with the output of "gpuvirt-agent --fingerprint" on the host; if they are the same, run again with
+  --accept %2
+Nothing was pinned.</translation>
+    </message>
+    <message>
+        <source>the agent %1 shows the fingerprint
+  %2
+not the one given with --accept
+  %3
+Nothing was pinned; do not trust this agent until the difference is explained.</source>
+        <translation>the agent %1 shows the fingerprint
+  %2
+not the one given with --accept
+  %3
+Nothing was pinned; do not trust this agent until the difference is explained.</translation>
+    </message>
+    <message>
+        <source>if the agent was reinstalled on purpose, check its new fingerprint on the host (gpuvirt-agent --fingerprint), then run
+  gpuvirtctl agent forget %1
+and connect again with --accept</source>
+        <translation>if the agent was reinstalled on purpose, check its new fingerprint on the host (gpuvirt-agent --fingerprint), then run
+  gpuvirtctl agent forget %1
+and connect again with --accept</translation>
+    </message>
+    <message>
+        <source>this console is not enrolled on the agent. On the host, run
+  gpuvirt-agent --enroll %1 --role viewer
+(or --role operator to allow actions)</source>
+        <translation>this console is not enrolled on the agent. On the host, run
+  gpuvirt-agent --enroll %1 --role viewer
+(or --role operator to allow actions)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agent %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the agent %1 did not answer within %n second</numerusform>
+            <numerusform>the agent %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot connect to the agent %1</source>
+        <translation>cannot connect to the agent %1</translation>
+    </message>
+    <message>
+        <source>the demo cluster did not load before the timeout</source>
+        <translation>the demo cluster did not load before the timeout</translation>
+    </message>
+    <message>
+        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
+  agent       probe a host agent, call its methods, show this console's identity
+  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
+
+gpuvirtctl COMMAND --help describes a command's options.</source>
+        <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
+  agent       probe a host agent, call its methods, show this console's identity
+  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
+
+gpuvirtctl COMMAND --help describes a command's options.</translation>
+    </message>
+    <message>
+        <source>plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE</source>
+        <translation>plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>slot %1</translation>
+    </message>
+    <message>
+        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs; lower bound %8 GPUs</source>
+        <translation>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs; lower bound %8 GPUs</translation>
+    </message>
+    <message>
+        <source>Cluster as an inventory dump (gpuvirtctl inventory --format json).</source>
+        <translation>Cluster as an inventory dump (gpuvirtctl inventory --format json).</translation>
+    </message>
+    <message>
+        <source>Cluster: the built-in demo cluster.</source>
+        <translation>Cluster: the built-in demo cluster.</translation>
+    </message>
+    <message>
+        <source>Requests as JSON or CSV (docs/plan-json.md), or a pod list CSV (the Alibaba openb format).</source>
+        <translation>Requests as JSON or CSV (docs/plan-json.md), or a pod list CSV (the Alibaba openb format).</translation>
+    </message>
+    <message>
+        <source>Plan GPUs without vGPUs in mixed-size vGPU mode (vGPU 17 and later).</source>
+        <translation>Plan GPUs without vGPUs in mixed-size vGPU mode (vGPU 17 and later).</translation>
+    </message>
+    <message>
+        <source>Check whether a host is ready for GPU passthrough and vGPU: from its agent, from a sysfs root, or on this machine. Exit status 0: no errors; 1: errors found; 2: usage or connection problems.</source>
+        <translation>Check whether a host is ready for GPU passthrough and vGPU: from its agent, from a sysfs root, or on this machine. Exit status 0: no errors; 1: errors found; 2: usage or connection problems.</translation>
+    </message>
+    <message>
+        <source>Check the sysfs and procfs tree under this directory instead.</source>
+        <translation>Check the sysfs and procfs tree under this directory instead.</translation>
+    </message>
+    <message>
+        <source>Check this machine (its /sys and /proc).</source>
+        <translation>Check this machine (its /sys and /proc).</translation>
+    </message>
+    <message>
+        <source>give one of HOST[:PORT], --root DIR or --local; see --help</source>
+        <translation>give one of HOST[:PORT], --root DIR or --local; see --help</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
+    <message>
+        <source>the tree %1</source>
+        <translation>the tree %1</translation>
+    </message>
+    <message>
+        <source>the agent %1</source>
+        <translation>the agent %1</translation>
     </message>
 </context>
 </TS>

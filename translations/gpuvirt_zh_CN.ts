@@ -2,6 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentActions</name>
+    <message>
+        <source>The host's agent is no longer connected</source>
+        <translation>主机代理已断开连接</translation>
+    </message>
+    <message>
+        <source>The agent did not answer %1 in time</source>
+        <translation>代理未及时响应 %1</translation>
+    </message>
+    <message>
+        <source>The agent cannot yet create a vGPU at a chosen placement ID (%1)</source>
+        <translation>代理尚不支持在指定的放置 ID（%1）上创建 vGPU</translation>
+    </message>
+    <message>
+        <source>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</source>
+        <translation>代理尚不支持创建 MIG GPU 实例：请使用 nvidia-smi mig -cgi 在 %1 的起始位置 %2 创建该实例，然后分配其 vGPU</translation>
+    </message>
+    <message>
+        <source>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</source>
+        <translation>代理尚不支持移除 MIG GPU 实例：请使用 nvidia-smi mig -dgi 移除 %1 上起始位置为 %2 的实例</translation>
+    </message>
+</context>
+<context>
+    <name>AgentClient</name>
+    <message numerus="yes">
+        <source>The agent %1 did not answer within %n second(s)</source>
+        <translation><numerusform>代理 %1 未在 %n 秒内响应</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the agent %1 was replaced</source>
+        <translation>与代理 %1 的连接已被替换</translation>
+    </message>
+    <message>
+        <source>Disconnected from the agent %1</source>
+        <translation>已断开与代理 %1 的连接</translation>
+    </message>
+    <message>
+        <source>The certificate of the agent %1 is not acceptable</source>
+        <translation>代理 %1 的证书不可接受</translation>
+    </message>
+    <message>
+        <source>The agent's certificate has changed: expected %1, got %2 — possible impersonation</source>
+        <translation>代理的证书已更改：应为 %1，实际为 %2 — 可能存在冒充</translation>
+    </message>
+    <message>
+        <source>You refused the certificate of the agent %1 (%2)</source>
+        <translation>您已拒绝代理 %1 的证书（%2）</translation>
+    </message>
+    <message>
+        <source>The agent %1 sent an invalid message</source>
+        <translation>代理 %1 发送了无效消息</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the agent %1</source>
+        <translation>与代理 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the agent %1</source>
+        <translation>无法连接到代理 %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the agent %1</source>
+        <translation>未连接到代理 %1</translation>
+    </message>
+    <message>
+        <source>The request %1 is too large to send</source>
+        <translation>请求 %1 过大，无法发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent %1 did not answer %2 within %n second(s)</source>
+        <translation><numerusform>代理 %1 未在 %n 秒内响应 %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AgentLink</name>
+    <message>
+        <source>The agent sent facts the console cannot read</source>
+        <translation>代理发送了控制台无法读取的主机信息</translation>
+    </message>
+    <message>
+        <source>The agent sent a readiness report the console cannot read</source>
+        <translation>代理发送了控制台无法读取的就绪报告</translation>
+    </message>
+</context>
+<context>
+    <name>AgentProbe</name>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1, protocol %2, our role: %3</source>
+        <translation>%1，协议 %2，本控制台角色：%3</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>not pinned: first contact</source>
+        <translation>未固定：首次连接</translation>
+    </message>
+    <message>
+        <source>pinned on %1</source>
+        <translation>已于 %1 固定</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>pinned now (accepted with --accept)</source>
+        <translation>现已固定（已通过 --accept 接受）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>主机信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>on, %n group(s)</source>
+        <comment>@info IOMMU</comment>
+        <translation><numerusform>开启，%n 个组</numerusform></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@info IOMMU</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>, passthrough mode (iommu=pt)</source>
+        <translation>，直通模式（iommu=pt）</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>vfio</source>
+        <translation>vfio</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>已加载：%1</translation>
+    </message>
+    <message>
+        <source>not loaded: %1</source>
+        <translation>未加载：%1</translation>
+    </message>
+    <message>
+        <source>NVML</source>
+        <translation>NVML</translation>
+    </message>
+    <message>
+        <source>available (simulated)</source>
+        <translation>可用（模拟）</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动程序</translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver</source>
+        <translation>无 NVIDIA 驱动程序</translation>
+    </message>
+    <message>
+        <source>NVIDIA %1</source>
+        <translation>NVIDIA %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>无驱动程序</translation>
+    </message>
+    <message>
+        <source>no IOMMU group</source>
+        <translation>无 IOMMU 组</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>组 %1</translation>
+    </message>
+    <message>
+        <source>boot VGA</source>
+        <translation>启动 VGA 设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mdev type(s)</source>
+        <translation><numerusform>%n 个 mdev 类型</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vGPU type(s)</source>
+        <translation><numerusform>%n 个 vGPU 类型</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 VFs</source>
+        <translation>%1/%2 个 VF</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRpc</name>
+    <message>
+        <source>The agent could not read the request</source>
+        <translation>代理无法读取该请求</translation>
+    </message>
+    <message>
+        <source>The agent refused a malformed request</source>
+        <translation>代理拒绝了格式错误的请求</translation>
+    </message>
+    <message>
+        <source>The agent does not offer this function</source>
+        <translation>代理不提供此功能</translation>
+    </message>
+    <message>
+        <source>The agent refused the parameters</source>
+        <translation>代理拒绝了这些参数</translation>
+    </message>
+    <message>
+        <source>Internal error in the agent</source>
+        <translation>代理内部错误</translation>
+    </message>
+    <message>
+        <source>This console is not enrolled on the agent</source>
+        <translation>此控制台未在代理上注册</translation>
+    </message>
+    <message>
+        <source>Your role on this agent does not allow this action</source>
+        <translation>您在此代理上的角色不允许执行此操作</translation>
+    </message>
+    <message>
+        <source>The action failed on the host</source>
+        <translation>操作在主机上执行失败</translation>
+    </message>
+    <message>
+        <source>Not available on this host</source>
+        <translation>在此主机上不可用</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>The agent reported error %1</source>
+        <translation>代理报告错误 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info error lead-in, then the agent's message</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>无法在 %1 的端口 %2 上监听</translation>
+    </message>
+    <message>
+        <source>The agent stopped</source>
+        <translation>代理已停止</translation>
+    </message>
+    <message>
+        <source>Refused a client whose certificate is not acceptable</source>
+        <translation>已拒绝证书不可接受的客户端</translation>
+    </message>
+    <message>
+        <source>A client's TLS handshake failed</source>
+        <translation>客户端 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Refused a client without a certificate</source>
+        <translation>已拒绝未提供证书的客户端</translation>
+    </message>
+    <message>
+        <source>Refused a client that is not enrolled</source>
+        <translation>已拒绝未注册的客户端</translation>
+    </message>
+    <message>
+        <source>Refused a client: too many connections</source>
+        <translation>已拒绝客户端：连接数过多</translation>
+    </message>
+    <message>
+        <source>Dropped a client that does not read what the agent sends</source>
+        <translation>已断开不读取代理所发数据的客户端</translation>
+    </message>
+    <message>
+        <source>The agent closed the connection</source>
+        <translation>代理已关闭连接</translation>
+    </message>
+    <message>
+        <source>Dropped a client that sent garbage</source>
+        <translation>已断开发送无效数据的客户端</translation>
+    </message>
+    <message>
+        <source>Dropped a client whose enrollment was revoked</source>
+        <translation>已断开注册已被撤销的客户端</translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>Invalid parameters</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>The client left</source>
+        <translation>客户端已断开</translation>
+    </message>
+</context>
+<context>
+    <name>Assignment</name>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>将 %1 分配给 %2</translation>
+    </message>
+    <message>
+        <source>Release %1 from %2</source>
+        <translation>从 %2 释放 %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>The description of %1 could not be read</source>
+        <translation>无法读取 %1 的描述</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vGPU(s)</source>
+        <translation><numerusform>%n 个 vGPU</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual function(s)</source>
+        <translation><numerusform>%n 个虚拟功能</numerusform></translation>
+    </message>
+    <message>
+        <source>Also add %1</source>
+        <translation>同时添加 %1</translation>
+    </message>
+    <message>
+        <source>Also add %1 (%2)</source>
+        <translation>同时添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>Malformed domain description</source>
+        <translation>虚拟机（domain）描述格式错误</translation>
+    </message>
+    <message>
+        <source>The virtual machine already has %1</source>
+        <translation>虚拟机已有 %1</translation>
+    </message>
+    <message>
+        <source>The virtual machine does not have %1</source>
+        <translation>虚拟机没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>The host devices of %1 changed since the plan was made</source>
+        <translation>自制定计划以来，%1 的主机设备已发生变化</translation>
+    </message>
+    <message>
+        <source>No host agent answers for this host</source>
+        <translation>此主机没有可响应的主机代理</translation>
+    </message>
+    <message>
+        <source>The host is not connected</source>
+        <translation>主机未连接</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>@label plan result</comment>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Failed, everything undone</source>
+        <comment>@label plan result</comment>
+        <translation>失败，已全部撤销</translation>
+    </message>
+    <message>
+        <source>Failed, and not everything could be undone</source>
+        <comment>@label plan result</comment>
+        <translation>失败，且未能全部撤销</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance(s)</source>
+        <translation><numerusform>%n 个 MIG 实例</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-sliced vGPU(s)</source>
+        <translation><numerusform>%n 个时间片 vGPU</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating a MIG instance</source>
+        <translation>正在创建 MIG 实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual function(s) passed through</source>
+        <translation><numerusform>%n 个已直通的虚拟功能</numerusform></translation>
+    </message>
+    <message>
+        <source>Create vGPU %1 (%2) on %3</source>
+        <translation>在 %3 上创建 vGPU %1（%2）</translation>
+    </message>
+    <message>
+        <source>at placement %1</source>
+        <translation>位于放置 ID %1</translation>
+    </message>
+    <message>
+        <source>Remove vGPU %1 (%2) from %3</source>
+        <translation>从 %3 移除 vGPU %1（%2）</translation>
+    </message>
+    <message>
+        <source>Create MIG instance %1 at slice %2 on GPU %3</source>
+        <translation>在 GPU %3 的切片 %2 处创建 MIG 实例 %1</translation>
+    </message>
+    <message>
+        <source>Remove MIG instance %1 at slice %2 from GPU %3</source>
+        <translation>从 GPU %3 的切片 %2 处移除 MIG 实例 %1</translation>
+    </message>
+    <message>
+        <source>Bind %1 to vfio-pci</source>
+        <translation>将 %1 绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>Give %1 back to its host driver</source>
+        <translation>将 %1 交还给其主机驱动程序</translation>
+    </message>
+    <message>
+        <source>Give %1 back to %2</source>
+        <translation>将 %1 交还给 %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to running VM %2</source>
+        <translation>将 %1 附加到运行中的虚拟机 %2</translation>
+    </message>
+    <message>
+        <source>Detach %1 from running VM %2</source>
+        <translation>从运行中的虚拟机 %2 分离 %1</translation>
+    </message>
+    <message>
+        <source>Save the configuration of %1</source>
+        <translation>保存 %1 的配置</translation>
+    </message>
+    <message>
+        <source>%1 (through the host agent)</source>
+        <translation>%1（通过主机代理）</translation>
+    </message>
+    <message>
+        <source>%1 (through libvirt)</source>
+        <translation>%1（通过 libvirt）</translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 is not on this host any more</source>
+        <translation>虚拟机 %1 已不在此主机上</translation>
+    </message>
+    <message>
+        <source>%1 is not on this host any more</source>
+        <translation>%1 已不在此主机上</translation>
+    </message>
+    <message>
+        <source>%1 is on another host than %2: a VM can only use devices of its own host</source>
+        <translation>%1 与 %2 不在同一主机上：虚拟机只能使用其所在主机的设备</translation>
+    </message>
+    <message>
+        <source>%1 can go to one VM only, not to %2</source>
+        <translation>%1 只能分配给一台虚拟机，不能再分配给 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bridge and cannot be given to a VM</source>
+        <translation>%1 是桥接设备，无法分配给虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it through</source>
+        <translation>%1 不属于任何 IOMMU 组：请开启 IOMMU（intel_iommu=on 或 amd_iommu=on）后再直通</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2 (%3)</source>
+        <translation>%1 已分配给 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%2 already has %1</source>
+        <translation>%2 已有 %1</translation>
+    </message>
+    <message>
+        <source>%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM</source>
+        <translation>%1 与 %2 共享 IOMMU 组，且已分配给 %3：该组只能分配给一台虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IOMMU group of %2</source>
+        <translation>%1 不在 %2 的 IOMMU 组中</translation>
+    </message>
+    <message>
+        <source>%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and bound to vfio-pci</source>
+        <translation>%1（%2）共享该 IOMMU 组且仍由主机使用：它将从 %3 解绑并绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>无驱动程序</translation>
+    </message>
+    <message>
+        <source>%1 is the host's boot display and should not be passed through</source>
+        <translation>%1 是主机的启动显示设备，不应直通</translation>
+    </message>
+    <message>
+        <source>GPU %1 is in use by %2: free it first</source>
+        <translation>GPU %1 正被 %2 使用：请先将其释放</translation>
+    </message>
+    <message>
+        <source>GPU %1 already carries %2 and cannot also carry %3</source>
+        <translation>GPU %1 已承载 %2，无法同时承载 %3</translation>
+    </message>
+    <message>
+        <source>Virtual function %1 is already assigned to %2</source>
+        <translation>虚拟功能 %1 已分配给 %2</translation>
+    </message>
+    <message>
+        <source>Virtual function %1 carries a vGPU: drag a vGPU type instead</source>
+        <translation>虚拟功能 %1 承载着 vGPU：请改为拖放 vGPU 类型</translation>
+    </message>
+    <message>
+        <source>GPU %2 does not offer %1</source>
+        <translation>GPU %2 不提供 %1</translation>
+    </message>
+    <message>
+        <source>GPU %1 holds %2 MB vGPUs, and all vGPUs on one GPU must have the same size; %3 has %4 MB</source>
+        <translation>GPU %1 上已有 %2 MB 的 vGPU，而同一 GPU 上的所有 vGPU 大小必须相同；%3 为 %4 MB</translation>
+    </message>
+    <message>
+        <source>Placement %1 is not valid for %2 (valid: %3)</source>
+        <translation>放置 ID %1 对 %2 无效（有效值：%3）</translation>
+    </message>
+    <message>
+        <source>Placement %1 for %2 overlaps a vGPU already on GPU %3</source>
+        <translation>%2 的放置 ID %1 与 GPU %3 上已有的 vGPU 重叠</translation>
+    </message>
+    <message>
+        <source>No placement for %1 is free on GPU %2</source>
+        <translation>GPU %2 上没有可供 %1 使用的空闲放置 ID</translation>
+    </message>
+    <message>
+        <source>GPU %2 can create %3 more %1, %4 asked</source>
+        <translation>GPU %2 还可创建 %3 个 %1，但请求了 %4 个</translation>
+    </message>
+    <message>
+        <source>GPU %1 holds %2 vGPUs; %3 more would pass its limit of %4</source>
+        <translation>GPU %1 上已有 %2 个 vGPU；再增加 %3 个将超出其上限 %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a MIG-backed vGPU type</source>
+        <translation>%1 不是基于 MIG 的 vGPU 类型</translation>
+    </message>
+    <message>
+        <source>MIG profile %2 cannot start at slice %1 (legal starts: %3)</source>
+        <translation>MIG 配置文件 %2 不能从切片 %1 开始（有效起始位置：%3）</translation>
+    </message>
+    <message>
+        <source>MIG profile %2 at slice %1 overlaps an instance already on GPU %3</source>
+        <translation>从切片 %1 开始的 MIG 配置文件 %2 与 GPU %3 上已有的实例重叠</translation>
+    </message>
+    <message>
+        <source>No legal start for MIG profile %1 is free on GPU %2</source>
+        <translation>GPU %2 上没有可供 MIG 配置文件 %1 使用的空闲起始位置</translation>
+    </message>
+    <message>
+        <source>GPU %1 already holds 7 MIG instances, the most it can</source>
+        <translation>GPU %1 上已有 7 个 MIG 实例，已达上限</translation>
+    </message>
+    <message>
+        <source>%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers</source>
+        <translation>%1 无法创建 vGPU：其 libvirt 不支持 mdev，且没有代理响应</translation>
+    </message>
+    <message>
+        <source>%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host</source>
+        <translation>%1 必须绑定到 vfio-pci，但此主机上的 libvirt 和代理均无法执行该操作</translation>
+    </message>
+    <message>
+        <source>%1 needs the host agent, which does not answer</source>
+        <translation>%1 需要主机代理，但主机代理未响应</translation>
+    </message>
+    <message>
+        <source>%1 is a transient VM without a configuration, and the device cannot be attached while it runs</source>
+        <translation>%1 是没有持久配置的临时虚拟机，运行时无法附加设备</translation>
+    </message>
+    <message>
+        <source>%1 is running and %2 cannot be changed live: the change takes effect at its next start</source>
+        <translation>%1 正在运行，%2 无法在线更改：更改将在其下次启动时生效</translation>
+    </message>
+    <message>
+        <source>%1 is running: the device is attached now and kept in its configuration</source>
+        <translation>%1 正在运行：设备已立即附加，并保留在其配置中</translation>
+    </message>
+    <message>
+        <source>%1 is on NUMA node %2, but %3 runs on node(s) %4: expect slower transfers</source>
+        <translation>%1 位于 NUMA 节点 %2，而 %3 运行在节点 %4 上：传输速度可能较慢</translation>
+    </message>
+    <message>
+        <source>Guests with %1 need a %2 licence</source>
+        <translation>使用 %1 的客户机需要 %2 许可证</translation>
+    </message>
+    <message>
+        <source>%2 does not have %1</source>
+        <translation>%2 没有 %1</translation>
+    </message>
+    <message>
+        <source>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</source>
+        <translation>vGPU %1 正被运行中的 %2 使用：需在该虚拟机关闭后才能移除</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAllowlist</name>
+    <message>
+        <source>Operator</source>
+        <comment>@label client role</comment>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <comment>@label client role</comment>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 fingerprint</source>
+        <translation>%1 不是 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled</source>
+        <translation>%1 未注册</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTreeModel</name>
     <message>
         <source>Virtual machines</source>
@@ -31,7 +698,7 @@
         <translation>添加连接</translation>
     </message>
     <message>
-        <source>Connect to a host&apos;s libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
+        <source>Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
         <translation>连接到主机的 libvirt。控制台将读取该主机的 GPU、IOMMU 组、vGPU 类型和虚拟机，并实时跟踪其变化。</translation>
     </message>
     <message>
@@ -68,16 +735,43 @@
         <translation>请输入 libvirt URI，例如 qemu+ssh://root@host/system。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
+        <source>"%1" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
         <translation>“%1”不是 libvirt URI：必须以驱动程序开头，例如 qemu:// 或 qemu+ssh://。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URI: %2</source>
+        <source>"%1" is not a valid URI: %2</source>
         <translation>“%1”不是有效的 URI：%2</translation>
     </message>
     <message>
         <source>The test driver file %1 does not exist.</source>
         <translation>测试驱动程序文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Optional: gpu-host-01:%1, where gpuvirt-agent listens</source>
+        <translation>可选：gpu-host-01:%1，即 gpuvirt-agent 监听的地址</translation>
+    </message>
+    <message>
+        <source>Agent address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and actions libvirt cannot do. Leave empty to use libvirt alone.</source>
+        <translation>主机代理可提供启动 VGA 设备、驱动程序绑定、就绪检查、NVML 遥测，以及 libvirt 无法执行的操作。留空则仅使用 libvirt。</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代理(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</source>
+        <translation>“%1”不是代理地址：请使用 host 或 host:port 格式，例如 gpu-host-01:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgents</name>
+    <message>
+        <source>The demo agent of %1 could not start</source>
+        <translation>%1 的演示代理无法启动</translation>
     </message>
 </context>
 <context>
@@ -100,6 +794,17 @@
     <message>
         <source>Malformed domain description</source>
         <translation>虚拟机（domain）描述格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <source>The peer sent an empty message</source>
+        <translation>对端发送了空消息</translation>
+    </message>
+    <message>
+        <source>The peer sent a message larger than the limit of %1 bytes</source>
+        <translation>对端发送的消息超过了 %1 字节的上限</translation>
     </message>
 </context>
 <context>
@@ -446,7 +1151,7 @@ They can only be passed through together.</source>
         <translation>启动 VGA 设备</translation>
     </message>
     <message>
-        <source>The host boots on this GPU&apos;s display. Passing it through can leave the host without a console.</source>
+        <source>The host boots on this GPU's display. Passing it through can leave the host without a console.</source>
         <translation>主机通过此 GPU 的显示输出启动。直通此 GPU 可能导致主机失去控制台。</translation>
     </message>
     <message>
@@ -486,6 +1191,19 @@ They can only be passed through together.</source>
         <comment>@label vGPU without VM</comment>
         <translation>未分配</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@label request · what it takes</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scheduler preview, not applied: %1 would take %2 here</source>
+        <translation>调度预览，尚未应用：%1 将在此处占用 %2</translation>
+    </message>
+    <message>
+        <source>this GPU</source>
+        <translation>此 GPU</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -511,6 +1229,65 @@ They can only be passed through together.</source>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>Invalid address %1 for the certificate</source>
+        <translation>证书地址 %1 无效</translation>
+    </message>
+    <message>
+        <source>Invalid name %1 for the certificate</source>
+        <translation>证书名称 %1 无效</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate</source>
+        <translation>无法生成证书</translation>
+    </message>
+    <message>
+        <source>The TLS library cannot use this key or certificate</source>
+        <translation>TLS 库无法使用此密钥或证书</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a private key</source>
+        <translation>无法生成私钥</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>The private key file %1 is damaged or not a PEM key</source>
+        <translation>私钥文件 %1 已损坏或不是 PEM 密钥</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is damaged or not a PEM certificate</source>
+        <translation>证书文件 %1 已损坏或不是 PEM 证书</translation>
+    </message>
+    <message>
+        <source>The certificate %1 does not belong to the private key %2</source>
+        <translation>证书 %1 与私钥 %2 不匹配</translation>
+    </message>
+    <message>
+        <source>The private key %1 is of an unsupported type</source>
+        <translation>私钥 %1 的类型不受支持</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2; remove %1 and %3 to make a new identity, then pin it again on every peer</source>
+        <translation>证书 %1 已于 %2 过期；请删除 %1 和 %3 以生成新身份，然后在每个对端上重新固定</translation>
+    </message>
+    <message>
+        <source>Only half of the identity in %1 exists; restore %2, or remove %3 to make a new identity and pin it again on every peer</source>
+        <translation>%1 中的身份仅存在一半；请恢复 %2，或删除 %3 以生成新身份，然后在每个对端上重新固定</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+</context>
+<context>
     <name>InventoryJson</name>
     <message numerus="yes">
         <source>%n vGPU(s)</source>
@@ -525,6 +1302,26 @@ They can only be passed through together.</source>
     <message>
         <source>VMs: %1 (%2 running)</source>
         <translation>虚拟机：%1（%2 台运行中）</translation>
+    </message>
+    <message>
+        <source>%1 is not an inventory dump: %2</source>
+        <translation>%1 不是清单转储文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>formatVersion 1 and a hosts list are expected</source>
+        <translation>应包含 formatVersion 1 和 hosts 列表</translation>
+    </message>
+    <message>
+        <source>a GPU of %1 has no valid address</source>
+        <translation>%1 的某个 GPU 没有有效地址</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory file %1</source>
+        <translation>无法打开清单文件 %1</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1371,32 @@ They can only be passed through together.</source>
         <translation>
             <numerusform>%1 及其他 %n 个设备</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot read the file %1</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and could not be moved aside</source>
+        <translation>文件 %1 已损坏，且无法将其重命名备份</translation>
+    </message>
+    <message>
+        <source>The file %1 was damaged; it was kept as %2 and an empty list was started</source>
+        <translation>文件 %1 已损坏；已将其保留为 %2，并新建了空列表</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The %1 are malformed at %2</source>
+        <translation>%1 在 %2 处格式错误</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1505,61 @@ They can only be passed through together.</source>
         <source>vCS</source>
         <comment>@label licence edition</comment>
         <translation>vCS</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtPlanTarget</name>
+    <message>
+        <source>No virtual machine %1</source>
+        <translation>虚拟机 %1 不存在</translation>
+    </message>
+    <message>
+        <source>No PCI device %1</source>
+        <translation>PCI 设备 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read the description of %1</source>
+        <translation>无法读取 %1 的描述</translation>
+    </message>
+    <message>
+        <source>libvirt refused the configuration</source>
+        <translation>libvirt 拒绝了该配置</translation>
+    </message>
+    <message>
+        <source>libvirt could not attach the device</source>
+        <translation>libvirt 无法附加设备</translation>
+    </message>
+    <message>
+        <source>libvirt could not detach the device</source>
+        <translation>libvirt 无法分离设备</translation>
+    </message>
+    <message>
+        <source>libvirt could not define the mdev</source>
+        <translation>libvirt 无法定义 mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not start the mdev</source>
+        <translation>libvirt 无法启动 mdev</translation>
+    </message>
+    <message>
+        <source>No mdev %1 on %2</source>
+        <translation>%2 上不存在 mdev %1</translation>
+    </message>
+    <message>
+        <source>libvirt could not stop the mdev</source>
+        <translation>libvirt 无法停止 mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not undefine the mdev</source>
+        <translation>libvirt 无法取消定义 mdev</translation>
+    </message>
+    <message>
+        <source>libvirt could not bind %1 to vfio-pci</source>
+        <translation>libvirt 无法将 %1 绑定到 vfio-pci</translation>
+    </message>
+    <message>
+        <source>libvirt could not give %1 back to the host</source>
+        <translation>libvirt 无法将 %1 交还给主机</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1735,46 @@ They can only be passed through together.</source>
         <source>&amp;Remove Connection…</source>
         <translation>移除连接(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Scheduler Preview</source>
+        <translation>调度预览</translation>
+    </message>
+    <message>
+        <source>Time Slicing</source>
+        <translation>时间片调度</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler Preview</source>
+        <translation>调度预览(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Trust This Agent?</source>
+        <translation>信任此代理？</translation>
+    </message>
+    <message>
+        <source>The console has not met the agent at %1 (host %2) before.</source>
+        <translation>控制台此前未连接过位于 %1 的代理（主机 %2）。</translation>
+    </message>
+    <message>
+        <source>Its certificate fingerprint (SHA-256) is:
+
+%1
+
+Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting pins it: a different certificate later will be refused.</source>
+        <translation>其证书指纹（SHA-256）为：
+
+%1
+
+请与主机上“gpuvirt-agent --fingerprint”的输出进行比对。信任后将固定此证书：今后出现不同的证书将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Trust and Pin</source>
+        <translation>信任并固定</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -885,6 +1803,72 @@ They can only be passed through together.</source>
     </message>
 </context>
 <context>
+    <name>Nvml</name>
+    <message>
+        <source>The NVIDIA management library (NVML) is not installed on this host</source>
+        <translation>此主机未安装 NVIDIA 管理库（NVML）</translation>
+    </message>
+    <message>
+        <source>The NVIDIA management library on this host is not usable</source>
+        <translation>此主机上的 NVIDIA 管理库不可用</translation>
+    </message>
+    <message>
+        <source>The NVIDIA management library could not start</source>
+        <translation>NVIDIA 管理库无法启动</translation>
+    </message>
+    <message>
+        <source>The NVIDIA facts from the host agent are malformed</source>
+        <translation>来自主机代理的 NVIDIA 信息格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>PinStore</name>
+    <message>
+        <source>%1 is not a SHA-256 fingerprint</source>
+        <translation>%1 不是 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>No agent address given</source>
+        <translation>未提供代理地址</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyComparisonChart</name>
+    <message>
+        <source>Policy comparison chart</source>
+        <translation>策略对比图</translation>
+    </message>
+    <message>
+        <source>GPU demand placed (%)</source>
+        <translation>已放置的 GPU 需求（%）</translation>
+    </message>
+    <message>
+        <source>GPUs touched</source>
+        <translation>涉及的 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs left free</source>
+        <translation>保持空闲的 GPU</translation>
+    </message>
+    <message>
+        <source>Fragmentation (GPUs)</source>
+        <translation>碎片（GPU）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>% placed</source>
+        <comment>@title:axis share of the GPU demand placed</comment>
+        <translation>已放置（%）</translation>
+    </message>
+    <message>
+        <source>Run the preview to compare the policies</source>
+        <translation>运行预览以比较各策略</translation>
+    </message>
+</context>
+<context>
     <name>PresentationProxy</name>
     <message numerus="yes">
         <source>Next attempt in %n second(s)</source>
@@ -902,6 +1886,410 @@ They can only be passed through together.</source>
         <source>%1 (demo)</source>
         <comment>@item host of the built-in demo cluster</comment>
         <translation>%1（演示）</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessJson</name>
+    <message>
+        <source>readiness checks</source>
+        <translation>就绪检查</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessListing</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <comment>@info readiness checks of severity information</comment>
+        <translation><numerusform>%n 条提示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <comment>@info readiness checks</comment>
+        <translation><numerusform>%n 项通过</numerusform></translation>
+    </message>
+    <message>
+        <source>Readiness of %1, checked %2: %3</source>
+        <translation>%1 的就绪情况（检查时间 %2）：%3</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>待处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessText</name>
+    <message>
+        <source>OK</source>
+        <comment>@item readiness check passed</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>@item readiness check</comment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@item readiness check</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@item readiness check</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@item subject of a readiness check</comment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>CPU virtualization (VT-x/AMD-V)</source>
+        <translation>CPU 虚拟化（VT-x/AMD-V）</translation>
+    </message>
+    <message>
+        <source>The CPU offers %1 and the %2 module is loaded.</source>
+        <translation>CPU 支持 %1，且已加载 %2 模块。</translation>
+    </message>
+    <message>
+        <source>The CPU's virtualization flags could not be read from /proc/cpuinfo.</source>
+        <translation>无法从 /proc/cpuinfo 读取 CPU 的虚拟化标志。</translation>
+    </message>
+    <message>
+        <source>Check that /proc is mounted and that the agent may read /proc/cpuinfo.</source>
+        <translation>请检查 /proc 是否已挂载，以及代理是否有权读取 /proc/cpuinfo。</translation>
+    </message>
+    <message>
+        <source>The CPU does not offer %1: virtual machines cannot use hardware virtualization.</source>
+        <translation>CPU 不支持 %1：虚拟机无法使用硬件虚拟化。</translation>
+    </message>
+    <message>
+        <source>Enable %1 in the firmware setup and restart the host. If this host is itself a virtual machine, enable nested virtualization on its hypervisor.</source>
+        <translation>请在固件设置中启用 %1 并重启主机。如果此主机本身是虚拟机，请在其虚拟化管理程序（hypervisor）上启用嵌套虚拟化。</translation>
+    </message>
+    <message>
+        <source>The CPU offers %1, but the %2 module is not loaded.</source>
+        <translation>CPU 支持 %1，但未加载 %2 模块。</translation>
+    </message>
+    <message>
+        <source>Load the module:</source>
+        <translation>加载该模块：</translation>
+    </message>
+    <message>
+        <source>IOMMU enabled</source>
+        <translation>IOMMU 已启用</translation>
+    </message>
+    <message>
+        <source>Add %1 to GRUB_CMDLINE_LINUX in /etc/default/grub, run update-grub and restart the host:</source>
+        <translation>将 %1 添加到 /etc/default/grub 的 GRUB_CMDLINE_LINUX 中，运行 update-grub 并重启主机：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel uses the IOMMU: %n IOMMU group(s).</source>
+        <translation><numerusform>内核正在使用 IOMMU：%n 个 IOMMU 组。</numerusform></translation>
+    </message>
+    <message>
+        <source>The kernel command line turns the IOMMU off, so no device can be passed through.</source>
+        <translation>内核命令行关闭了 IOMMU，因此无法直通任何设备。</translation>
+    </message>
+    <message>
+        <source>Remove the "off" setting from the kernel command line.</source>
+        <translation>从内核命令行中移除“off”设置。</translation>
+    </message>
+    <message>
+        <source>The kernel command line asks for %1, but the kernel found no IOMMU: it is probably disabled in the firmware.</source>
+        <translation>内核命令行要求 %1，但内核未发现 IOMMU：它可能已在固件中被禁用。</translation>
+    </message>
+    <message>
+        <source>Enable VT-d (Intel) or AMD-Vi/IOMMU (AMD) in the firmware setup and restart the host.</source>
+        <translation>请在固件设置中启用 VT-d（Intel）或 AMD-Vi/IOMMU（AMD），然后重启主机。</translation>
+    </message>
+    <message>
+        <source>The IOMMU is off: the kernel command line does not ask for %1 and the kernel found no IOMMU, so no device can be passed through.</source>
+        <translation>IOMMU 已关闭：内核命令行未要求 %1，且内核未发现 IOMMU，因此无法直通任何设备。</translation>
+    </message>
+    <message>
+        <source>IOMMU passthrough mode (iommu=pt)</source>
+        <translation>IOMMU 直通模式（iommu=pt）</translation>
+    </message>
+    <message>
+        <source>The host's own devices bypass IOMMU translation (iommu=pt).</source>
+        <translation>主机自身的设备绕过 IOMMU 地址转换（iommu=pt）。</translation>
+    </message>
+    <message>
+        <source>iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow host I/O. Virtual machines are not affected.</source>
+        <translation>未设置 iommu=pt：主机自身的设备需经过 IOMMU 地址转换，可能降低主机 I/O 性能。虚拟机不受影响。</translation>
+    </message>
+    <message>
+        <source>VFIO modules</source>
+        <translation>VFIO 模块</translation>
+    </message>
+    <message>
+        <source>vfio and vfio_pci are loaded.</source>
+        <translation>vfio 和 vfio_pci 已加载。</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1. Without vfio-pci no function can be passed through.</source>
+        <translation>未加载：%1。没有 vfio-pci 就无法直通任何功能。</translation>
+    </message>
+    <message>
+        <source>Load vfio-pci now, and at every boot with a line "vfio-pci" in /etc/modules-load.d/vfio.conf:</source>
+        <translation>立即加载 vfio-pci，并在 /etc/modules-load.d/vfio.conf 中添加一行“vfio-pci”，使其在每次启动时加载：</translation>
+    </message>
+    <message>
+        <source>To let vfio-pci claim the GPUs meant for passthrough at boot, add this line to /etc/modprobe.d/vfio.conf, then run update-initramfs -u:</source>
+        <translation>要让 vfio-pci 在启动时接管用于直通的 GPU，请将以下行添加到 /etc/modprobe.d/vfio.conf，然后运行 update-initramfs -u：</translation>
+    </message>
+    <message>
+        <source>NVIDIA vGPU manager</source>
+        <translation>NVIDIA vGPU 管理器</translation>
+    </message>
+    <message>
+        <source>The NVIDIA vGPU manager is loaded.</source>
+        <translation>NVIDIA vGPU 管理器已加载。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA vGPU manager %1 is loaded.</source>
+        <translation>NVIDIA vGPU 管理器 %1 已加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</source>
+        <translation><numerusform>%n 个 NVIDIA GPU 可承载 vGPU（%1），但 NVIDIA vGPU 管理器（nvidia_vgpu_vfio）未加载。</numerusform></translation>
+    </message>
+    <message>
+        <source>Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA Licensing Portal), restart the host, and check that the module is loaded:</source>
+        <translation>请安装与此内核匹配的适用于 KVM 的 NVIDIA vGPU 管理器（从 NVIDIA Licensing Portal 获取），重启主机，并检查该模块是否已加载：</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver versions</source>
+        <translation>NVIDIA 驱动程序版本</translation>
+    </message>
+    <message>
+        <source>Every NVIDIA driver part has version %1.</source>
+        <translation>所有 NVIDIA 驱动程序组件的版本均为 %1。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver parts have different versions: %1.</source>
+        <translation>NVIDIA 驱动程序各组件的版本不一致：%1。</translation>
+    </message>
+    <message>
+        <source>Install one driver version for every NVIDIA kernel module (reinstall the vGPU manager package), then restart the host so that no old module stays loaded.</source>
+        <translation>请为所有 NVIDIA 内核模块安装同一驱动程序版本（重新安装 vGPU 管理器软件包），然后重启主机，确保没有旧模块仍处于加载状态。</translation>
+    </message>
+    <message>
+        <source>Boot display</source>
+        <translation>启动显示设备</translation>
+    </message>
+    <message>
+        <source>This GPU is not the host's boot display.</source>
+        <translation>此 GPU 不是主机的启动显示设备。</translation>
+    </message>
+    <message>
+        <source>This GPU is the host's boot display (boot_vga): the firmware and the host console use it, so passing it through can fail or leave the host without a display.</source>
+        <translation>此 GPU 是主机的启动显示设备（boot_vga）：固件和主机控制台正在使用它，直通它可能失败，或导致主机没有显示输出。</translation>
+    </message>
+    <message>
+        <source>Keep this GPU for the host, or select the onboard or BMC display as the primary display in the firmware setup and restart the host.</source>
+        <translation>请将此 GPU 留给主机使用，或在固件设置中将板载显卡或 BMC 显示设为主显示设备，然后重启主机。</translation>
+    </message>
+    <message>
+        <source>GPU driver</source>
+        <translation>GPU 驱动程序</translation>
+    </message>
+    <message>
+        <source>Bound to %1.</source>
+        <translation>已绑定到 %1。</translation>
+    </message>
+    <message>
+        <source>The open-source nouveau driver is bound: NVIDIA vGPU needs the nvidia driver and passthrough needs vfio-pci.</source>
+        <translation>已绑定开源 nouveau 驱动程序：NVIDIA vGPU 需要 nvidia 驱动程序，直通需要 vfio-pci。</translation>
+    </message>
+    <message>
+        <source>Blacklist nouveau: put these two lines into /etc/modprobe.d/blacklist-nouveau.conf, run update-initramfs -u and restart the host:</source>
+        <translation>将 nouveau 加入黑名单：将以下两行写入 /etc/modprobe.d/blacklist-nouveau.conf，运行 update-initramfs -u 并重启主机：</translation>
+    </message>
+    <message>
+        <source>No driver is bound to this GPU.</source>
+        <translation>此 GPU 未绑定任何驱动程序。</translation>
+    </message>
+    <message>
+        <source>For passthrough, bind it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
+        <translation>如需直通，请将其绑定到 vfio-pci（控制台中的“绑定到 vfio-pci”可完成此操作）：</translation>
+    </message>
+    <message>
+        <source>For host use or vGPU, load the vendor's driver instead (one of %1).</source>
+        <translation>如供主机使用或用于 vGPU，请改为加载厂商驱动程序（%1 之一）。</translation>
+    </message>
+    <message>
+        <source>Bound to %1; a GPU is expected on one of %2.</source>
+        <translation>已绑定到 %1；GPU 应绑定到 %2 之一。</translation>
+    </message>
+    <message>
+        <source>For passthrough, move it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
+        <translation>如需直通，请将其改为绑定到 vfio-pci（控制台中的“绑定到 vfio-pci”可完成此操作）：</translation>
+    </message>
+    <message>
+        <source>IOMMU group isolation</source>
+        <translation>IOMMU 组隔离</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 holds only this device's functions and bridges.</source>
+        <translation>IOMMU 组 %1 仅包含此设备的功能和桥接设备。</translation>
+    </message>
+    <message>
+        <source>%1 (no driver)</source>
+        <translation>%1（无驱动程序）</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2. Every device of a group must go to the same virtual machine or be bound to vfio-pci.</source>
+        <translation>IOMMU 组 %1 还包含 %2。组中的所有设备必须分配给同一台虚拟机或绑定到 vfio-pci。</translation>
+    </message>
+    <message>
+        <source>Bind them to vfio-pci as well (the host can no longer use them), or move the GPU to a slot whose root port isolates it (ACS):</source>
+        <translation>将它们也绑定到 vfio-pci（主机将无法再使用它们），或将 GPU 移到其根端口可提供隔离（ACS）的插槽：</translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual functions</source>
+        <translation>SR-IOV 虚拟功能</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n virtual function(s) are enabled.</source>
+        <translation><numerusform>已启用 %1 / %n 个虚拟功能。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU supports %n virtual function(s); none are enabled.</source>
+        <translation><numerusform>此 GPU 支持 %n 个虚拟功能，但均未启用。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</source>
+        <translation>请使用 vGPU 管理器附带安装的 NVIDIA 脚本启用它们（每次重启后需再次执行）：</translation>
+    </message>
+    <message>
+        <source>Enable them ("Set VF count" in the console does this):</source>
+        <translation>启用它们（控制台中的“设置 VF 数量”可完成此操作）：</translation>
+    </message>
+    <message>
+        <source>vGPU types</source>
+        <translation>vGPU 类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>The GPU offers %n vGPU type(s).</source>
+        <translation><numerusform>此 GPU 提供 %n 个 vGPU 类型。</numerusform></translation>
+    </message>
+    <message>
+        <source>The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are not enabled.</source>
+        <translation>vGPU 管理器已加载，但此 GPU 未提供 vGPU 类型：其虚拟功能未启用。</translation>
+    </message>
+    <message>
+        <source>Enable them with NVIDIA's script:</source>
+        <translation>请使用 NVIDIA 脚本启用它们：</translation>
+    </message>
+    <message>
+        <source>The vGPU manager is loaded, but this GPU offers no vGPU types.</source>
+        <translation>vGPU 管理器已加载，但此 GPU 未提供 vGPU 类型。</translation>
+    </message>
+    <message>
+        <source>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</source>
+        <translation>请检查 nvidia-vgpu-mgr 服务是否正在运行，以及 GPU 是否处于支持 vGPU 的模式（部分板卡出厂时处于显示模式，需使用 NVIDIA 的 displaymodeselector 切换）：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <comment>@action:undo column name</comment>
+        <translation>编辑 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n request(s)</source>
+        <translation><numerusform>添加 %n 个请求</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n request(s)</source>
+        <translation><numerusform>移除 %n 个请求</numerusform></translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>请求操作</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <comment>@action:button request</comment>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>添加请求</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>@action:button request</comment>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected requests</source>
+        <translation>移除所选请求</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <comment>@action:button requests</comment>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace the requests with a JSON or CSV request file</source>
+        <translation>用 JSON 或 CSV 请求文件替换当前请求</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <comment>@action:button requests</comment>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the requests as a JSON or CSV request file</source>
+        <translation>将请求保存为 JSON 或 CSV 请求文件</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import Requests</source>
+        <translation>导入请求</translation>
+    </message>
+    <message>
+        <source>Request files (*.json *.csv);;All files (*)</source>
+        <translation>请求文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Requests</source>
+        <translation>导出请求</translation>
+    </message>
+    <message>
+        <source>requests.json</source>
+        <translation>requests.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -936,7 +2324,7 @@ They can only be passed through together.</source>
     </message>
     <message>
         <source>Invalid RmPVMRL value: a time slice needs equal or fixed share</source>
-        <translation>RmPVMRL 值无效：时间片仅适用于均等份额或固定份额</translation>
+        <translation>RmPVMRL 值无效：时间片仅适用于平均共享或固定共享</translation>
     </message>
     <message>
         <source>Invalid RmPVMRL value: the time slice must be 1–30 ms</source>
@@ -953,6 +2341,392 @@ They can only be passed through together.</source>
     <message>
         <source>Invalid RmPVMRL value: an averaging factor needs a frequency</source>
         <translation>RmPVMRL 值无效：设置平均因子时必须同时设置频率</translation>
+    </message>
+</context>
+<context>
+    <name>RmPVMRLPanel</name>
+    <message>
+        <source>&amp;Scheduler:</source>
+        <translation>调度器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time slice:</source>
+        <translation>时间片(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Averaging factor:</source>
+        <translation>平均因子(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>频率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>@item time slice not set</comment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>@item averaging factor not set</comment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>From the time slice</source>
+        <comment>@item frequency not set</comment>
+        <translation>由时间片决定</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>0x00000000, or a value to decode</source>
+        <translation>0x00000000，或要解码的值</translation>
+    </message>
+    <message>
+        <source>RmPVMRL value</source>
+        <translation>RmPVMRL 值</translation>
+    </message>
+    <message>
+        <source>&amp;Encode</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Write the fields above as an RmPVMRL value</source>
+        <translation>将上方字段编码为 RmPVMRL 值</translation>
+    </message>
+    <message>
+        <source>&amp;Decode</source>
+        <translation>解码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the typed value into the fields above</source>
+        <translation>将输入的值解码到上方字段</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Simulation</source>
+        <translation>用于模拟(&amp;U)</translation>
+    </message>
+    <message>
+        <source>time slice %1 ms</source>
+        <translation>时间片 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>averaging factor %1</source>
+        <translation>平均因子 %1</translation>
+    </message>
+    <message>
+        <source>the default time slice for the vGPU type</source>
+        <translation>该 vGPU 类型的默认时间片</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>已拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>RmPVMRL=%1: %2</source>
+        <translation>RmPVMRL=%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 means: %2</source>
+        <translation>%1 表示：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::PlacementResultModel</name>
+    <message>
+        <source>GPU %1</source>
+        <comment>@item GPU by index on its host</comment>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>placement ID %1</source>
+        <comment>@item mixed-size vGPU</comment>
+        <translation>放置 ID %1</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <comment>@item placement outcome</comment>
+        <translation>已放置</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>@title:column</comment>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>@title:column instance number of a request</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <comment>@title:column</comment>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <comment>@title:column MIG start, vGPU index or placement ID, VF</comment>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column placed, or why not</comment>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::PolicyComparisonModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@item placed of requested</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>@item percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <comment>@title:column placement policy</comment>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <comment>@title:column instances placed</comment>
+        <translation>已放置</translation>
+    </message>
+    <message>
+        <source>GPU demand placed</source>
+        <comment>@title:column</comment>
+        <translation>已放置的 GPU 需求</translation>
+    </message>
+    <message>
+        <source>GPUs touched</source>
+        <comment>@title:column</comment>
+        <translation>涉及的 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs left free</source>
+        <comment>@title:column</comment>
+        <translation>剩余空闲 GPU</translation>
+    </message>
+    <message>
+        <source>Fragmentation (GPUs)</source>
+        <comment>@title:column</comment>
+        <translation>碎片（GPU）</translation>
+    </message>
+    <message>
+        <source>Lower bound (GPUs)</source>
+        <comment>@title:column fewest GPUs the demand needs</comment>
+        <translation>下限（GPU）</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::RequestListModel</name>
+    <message>
+        <source>vGPU type</source>
+        <comment>@item request kind</comment>
+        <translation>vGPU 类型</translation>
+    </message>
+    <message>
+        <source>MIG profile</source>
+        <comment>@item request kind</comment>
+        <translation>MIG 配置文件</translation>
+    </message>
+    <message>
+        <source>Whole GPUs</source>
+        <comment>@item request kind</comment>
+        <translation>完整 GPU</translation>
+    </message>
+    <message>
+        <source>SR-IOV VF</source>
+        <comment>@item request kind</comment>
+        <translation>SR-IOV VF</translation>
+    </message>
+    <message>
+        <source>GPU share (milli-GPU)</source>
+        <comment>@item request kind</comment>
+        <translation>GPU 份额（milli-GPU）</translation>
+    </message>
+    <message>
+        <source>request-%1</source>
+        <comment>@item default name of a new request</comment>
+        <translation>request-%1</translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation>请求必须有名称。</translation>
+    </message>
+    <message>
+        <source>The count must be a number from 1 to 100000.</source>
+        <translation>数量必须是 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a request kind.</source>
+        <translation>“%1”不是有效的请求种类。</translation>
+    </message>
+    <message>
+        <source>The NUMA node must be a number from 0, or empty for any.</source>
+        <translation>NUMA 节点必须是从 0 开始的数字，留空表示任意节点。</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>此列不可编辑。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>@title:column request name</comment>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>@title:column instances</comment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@title:column request kind</comment>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Type or size</source>
+        <comment>@title:column vGPU type, MIG profile, GPUs or milli-GPU</comment>
+        <translation>类型或大小</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <comment>@title:column allowed models</comment>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <comment>@title:column allowed hosts</comment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Host labels</source>
+        <comment>@title:column</comment>
+        <translation>主机标签</translation>
+    </message>
+    <message>
+        <source>Anti-affinity</source>
+        <comment>@title:column group</comment>
+        <translation>反亲和性</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <comment>@title:column NUMA node</comment>
+        <translation>NUMA</translation>
+    </message>
+</context>
+<context>
+    <name>Sched::SimVgpuListModel</name>
+    <message>
+        <source>Idle</source>
+        <comment>@item workload pattern</comment>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <comment>@item workload pattern</comment>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <comment>@item workload pattern</comment>
+        <translation>突发</translation>
+    </message>
+    <message>
+        <source>vgpu-%1</source>
+        <comment>@item default name of a simulated vGPU</comment>
+        <translation>vgpu-%1</translation>
+    </message>
+    <message>
+        <source>A vGPU needs a name.</source>
+        <translation>vGPU 必须有名称。</translation>
+    </message>
+    <message>
+        <source>A type allows 1 to 32 vGPUs per GPU.</source>
+        <translation>一种类型在每个 GPU 上允许 1 到 32 个 vGPU。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a workload pattern.</source>
+        <translation>“%1”不是有效的工作负载模式。</translation>
+    </message>
+    <message>
+        <source>The load is a percentage of the GPU, 0 to 100.</source>
+        <translation>负载为 GPU 的百分比，范围 0 到 100。</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 60000 ms.</source>
+        <translation>周期为 1 到 60000 毫秒。</translation>
+    </message>
+    <message>
+        <source>The busy part is 0 ms up to the period (%1 ms).</source>
+        <translation>忙碌时长为 0 毫秒到周期（%1 毫秒）之间。</translation>
+    </message>
+    <message>
+        <source>The frame-rate cap is a percentage above 0, up to 100.</source>
+        <translation>帧率上限为大于 0 且不超过 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>此列不可编辑。</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <comment>@title:column simulated vGPU name</comment>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>Max per GPU</source>
+        <comment>@title:column most vGPUs of its type on one GPU</comment>
+        <translation>每 GPU 上限</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <comment>@title:column pattern</comment>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Load (%)</source>
+        <comment>@title:column steady load or load while busy</comment>
+        <translation>负载（%）</translation>
+    </message>
+    <message>
+        <source>Period (ms)</source>
+        <comment>@title:column burst period</comment>
+        <translation>周期（毫秒）</translation>
+    </message>
+    <message>
+        <source>Busy (ms)</source>
+        <comment>@title:column busy part of each period</comment>
+        <translation>忙碌（毫秒）</translation>
+    </message>
+    <message>
+        <source>Frame cap (%)</source>
+        <comment>@title:column frame-rate limiter cap</comment>
+        <translation>帧率上限（%）</translation>
     </message>
 </context>
 <context>
@@ -996,7 +2770,7 @@ They can only be passed through together.</source>
         <translation>没有主机带有标签 %1</translation>
     </message>
     <message>
-        <source>every suitable host already holds a member of anti-affinity group &quot;%1&quot;</source>
+        <source>every suitable host already holds a member of anti-affinity group "%1"</source>
         <translation>所有合适的主机上都已有反亲和性组“%1”的成员</translation>
     </message>
     <message>
@@ -1020,7 +2794,7 @@ They can only be passed through together.</source>
         <translation>NUMA 节点 %1 上没有合适的 GPU</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time-sliced vGPU type name</source>
+        <source>"%1" is not a time-sliced vGPU type name</source>
         <translation>“%1”不是时间片 vGPU 类型名称</translation>
     </message>
     <message>
@@ -1088,7 +2862,7 @@ They can only be passed through together.</source>
         <translation>%1：文件为空；应包含表头行</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
+        <source>%1 "%2" is not a number</source>
         <translation>%1 的值“%2”不是数字</translation>
     </message>
     <message>
@@ -1119,12 +2893,490 @@ They can only be passed through together.</source>
         <source>gpu_milli %1 is outside 1..1000</source>
         <translation>gpu_milli 的值 %1 超出范围 1..1000</translation>
     </message>
+    <message>
+        <source>GPU %1 is in mixed-size mode and no valid placement ID for %2 is free (%3 MB of framebuffer free, but not where a %4 MB vGPU may start)</source>
+        <translation>GPU %1 处于混合大小模式，没有可供 %2 使用的空闲有效放置 ID（空闲帧缓冲为 %3 MB，但不在 %4 MB vGPU 可起始的位置）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" (known: %2)</source>
+        <translation>未知列“%1”（已知列：%2）</translation>
+    </message>
+    <message>
+        <source>the header lacks the column %1</source>
+        <translation>表头缺少列 %1</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number of at least %3</source>
+        <translation>%1 的值“%2”不是不小于 %3 的整数</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not one of vgpu, mig, gpus, vf, milli</source>
+        <translation>kind 的值“%1”不是 vgpu、mig、gpus、vf、milli 之一</translation>
+    </message>
+    <message>
+        <source>"%1" is not a vGPU type name such as A16-2Q</source>
+        <translation>“%1”不是 vGPU 类型名称（例如 A16-2Q）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a MIG profile such as 3g.40gb</source>
+        <translation>“%1”不是 MIG 配置文件（例如 3g.40gb）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of whole GPUs (1 to 64)</source>
+        <translation>“%1”不是有效的完整 GPU 数量（1 到 64）</translation>
+    </message>
+    <message>
+        <source>a virtual function takes no size, found "%1"</source>
+        <translation>虚拟功能无需指定大小，但发现了“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a share of one GPU in milli-GPU (1 to 999)</source>
+        <translation>“%1”不是以 milli-GPU 表示的单个 GPU 份额（1 到 999）</translation>
+    </message>
+    <message>
+        <source>the request has no name</source>
+        <translation>请求没有名称</translation>
+    </message>
+    <message>
+        <source>count %1 is outside 1 to 100000</source>
+        <translation>数量 %1 超出范围 1 到 100000</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 is negative</source>
+        <translation>NUMA 节点 %1 为负数</translation>
+    </message>
+    <message>
+        <source>CPU and memory cannot be negative</source>
+        <translation>CPU 和内存不能为负数</translation>
+    </message>
+    <message>
+        <source>Cannot open the request file %1</source>
+        <translation>无法打开请求文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the request file %1</source>
+        <translation>无法写入请求文件 %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (expected version and requests)</source>
+        <translation>未知键“%1”（应为 version 和 requests）</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (1 is)</source>
+        <translation>不支持版本 %1（仅支持版本 1）</translation>
+    </message>
+    <message>
+        <source>"requests" must be a list of requests</source>
+        <translation>“requests”必须是请求列表</translation>
+    </message>
+    <message>
+        <source>request %1 is not an object</source>
+        <translation>请求 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>未知键“%1”</translation>
+    </message>
+    <message>
+        <source>a request needs exactly one of %1</source>
+        <translation>每个请求必须且只能包含 %1 中的一个</translation>
+    </message>
+    <message>
+        <source>count must be a whole number</source>
+        <translation>count 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be a name</source>
+        <translation>%1 必须是名称</translation>
+    </message>
+    <message>
+        <source>virtualFunction must be true</source>
+        <translation>virtualFunction 必须为 true</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation>%1 必须是名称列表</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerPreview</name>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed-size vGPU mode on empty GPUs</source>
+        <translation>空 GPU 使用混合大小 vGPU 模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Plan GPUs that hold no vGPU yet in mixed-size mode (vGPU 17 and later): vGPUs of different sizes share a GPU, each at a valid placement ID.</source>
+        <translation>将尚无 vGPU 的 GPU 按混合大小模式规划（vGPU 17 及更高版本）：不同大小的 vGPU 共享一个 GPU，各自位于有效的放置 ID。</translation>
+    </message>
+    <message>
+        <source>&amp;Run Preview</source>
+        <translation>运行预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Place the requests on the current snapshot of every loaded host, under every policy. Nothing is changed on any host.</source>
+        <translation>在每台已加载主机的当前快照上，按每种策略放置请求。不会更改任何主机。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Preview</source>
+        <translation>清除预览(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Drop the results and take the ghost slices off the GPU board</source>
+        <translation>丢弃结果，并从 GPU 面板上移除预览切片</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</source>
+        <translation>应用放置方案的功能将随分配计划一同提供；在此之前，预览不会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>放置结果</translation>
+    </message>
+    <message>
+        <source>Compare Policies</source>
+        <translation>策略比较</translation>
+    </message>
+    <message>
+        <source>Policy comparison</source>
+        <translation>策略比较</translation>
+    </message>
+    <message>
+        <source>Add a request to place first.</source>
+        <translation>请先添加要放置的请求。</translation>
+    </message>
+    <message>
+        <source>Request "%1" cannot be placed as written: %2</source>
+        <translation>请求“%1”按当前设置无法放置：%2</translation>
+    </message>
+    <message>
+        <source>No host is loaded yet: there is nothing to place on.</source>
+        <translation>尚未加载任何主机：没有可放置的目标。</translation>
+    </message>
+    <message>
+        <source>Edit the requests on the left and run the preview. Placements appear here and as ghost slices on the GPU board.</source>
+        <translation>在左侧编辑请求并运行预览。放置结果将显示在此处，并以预览切片的形式显示在 GPU 面板上。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: placed %2 of %3 · %4 % of the GPU demand · %5 GPUs touched · %6 left entirely free · fragmentation %7 GPUs · lower bound %8 GPUs</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已放置 %2 / %3 · 已放置 GPU 需求的 %4 % · 涉及 %5 个 GPU · %6 个完全空闲 · 碎片 %7 个 GPU · 下限 %8 个 GPU</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>@label request name #instance</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>the whole GPU</source>
+        <translation>完整 GPU</translation>
+    </message>
+    <message>
+        <source>a VF</source>
+        <translation>一个 VF</translation>
+    </message>
+    <message>
+        <source>%1 milli-GPU</source>
+        <translation>%1 milli-GPU</translation>
+    </message>
 </context>
 <context>
     <name>StaticHostConnection</name>
     <message>
         <source>No such host</source>
         <translation>主机不存在</translation>
+    </message>
+    <message>
+        <source>The host is gone</source>
+        <translation>主机已不存在</translation>
+    </message>
+    <message>
+        <source>No virtual machine %1</source>
+        <translation>虚拟机 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running</source>
+        <translation>虚拟机未运行</translation>
+    </message>
+    <message>
+        <source>Not a host device</source>
+        <translation>不是主机设备</translation>
+    </message>
+    <message>
+        <source>The device is already attached</source>
+        <translation>设备已附加</translation>
+    </message>
+    <message>
+        <source>The device is not attached</source>
+        <translation>设备未附加</translation>
+    </message>
+    <message>
+        <source>No room for %1 on %2</source>
+        <translation>%2 上无法容纳 %1</translation>
+    </message>
+    <message>
+        <source>The mdev %1 exists already</source>
+        <translation>mdev %1 已存在</translation>
+    </message>
+    <message>
+        <source>No mdev %1 on %2</source>
+        <translation>%2 上不存在 mdev %1</translation>
+    </message>
+    <message>
+        <source>No PCI device %1</source>
+        <translation>PCI 设备 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsActions</name>
+    <message>
+        <source>"%1" is not a PCI address like 0000:41:00.0</source>
+        <translation>“%1”不是 PCI 地址（格式如 0000:41:00.0）</translation>
+    </message>
+    <message>
+        <source>There is no PCI function %1 on this host</source>
+        <translation>此主机上没有 PCI 功能 %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <source>"%1" is not a mediated device type id</source>
+        <translation>“%1”不是中介设备类型 ID</translation>
+    </message>
+    <message>
+        <source>A mediated device %1 already exists</source>
+        <translation>中介设备 %1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 offers no mediated device types</source>
+        <translation>%1 未提供任何中介设备类型</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the type %2</source>
+        <translation>%1 未提供类型 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot create another %2 now (no instances available)</source>
+        <translation>%1 当前无法再创建 %2（无可用实例）</translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the mediated device %1</source>
+        <translation>内核拒绝创建中介设备 %1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but did not create the mediated device %1</source>
+        <translation>内核已接受请求，但未创建中介设备 %1</translation>
+    </message>
+    <message>
+        <source>There is no mediated device %1 on this host</source>
+        <translation>此主机上没有中介设备 %1</translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove the mediated device %1</source>
+        <translation>内核拒绝删除中介设备 %1</translation>
+    </message>
+    <message>
+        <source>The kernel accepted the request but the mediated device %1 still exists (a running virtual machine may hold it)</source>
+        <translation>内核已接受请求，但中介设备 %1 仍然存在（可能被正在运行的虚拟机占用）</translation>
+    </message>
+    <message>
+        <source>%1 is a PCI bridge; bridges cannot be passed through</source>
+        <translation>%1 是 PCI 桥；桥设备无法直通</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n mediated device(s); remove them first</source>
+        <translation><numerusform>%1 上有 %n 个中介设备；请先删除它们</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n virtual function(s) enabled; disable them first</source>
+        <translation><numerusform>%1 已启用 %n 个虚拟功能；请先禁用它们</numerusform></translation>
+    </message>
+    <message>
+        <source>Binding %1 to vfio-pci failed</source>
+        <translation>将 %1 绑定到 vfio-pci 失败</translation>
+    </message>
+    <message>
+        <source>The kernel did not unbind %1 from %2</source>
+        <translation>内核未将 %1 从 %2 解绑</translation>
+    </message>
+    <message>
+        <source>vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?</source>
+        <translation>vfio-pci 未接管 %1；vfio-pci 模块是否已加载（modprobe vfio-pci）？</translation>
+    </message>
+    <message>
+        <source>Releasing %1 from vfio-pci failed</source>
+        <translation>从 vfio-pci 释放 %1 失败</translation>
+    </message>
+    <message>
+        <source>The kernel left %1 on vfio-pci</source>
+        <translation>内核仍将 %1 保留在 vfio-pci 上</translation>
+    </message>
+    <message>
+        <source>%1 does not support SR-IOV</source>
+        <translation>%1 不支持 SR-IOV</translation>
+    </message>
+    <message>
+        <source>%1 supports 0 to %2 virtual functions, not %3</source>
+        <translation>%1 支持 0 到 %2 个虚拟功能，不支持 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>The virtual functions of %1 hold %n mediated device(s); remove them first</source>
+        <translation><numerusform>%1 的虚拟功能上有 %n 个中介设备；请先删除它们</numerusform></translation>
+    </message>
+    <message>
+        <source>The virtual function %1 is bound to vfio-pci (a virtual machine may use it); release it first</source>
+        <translation>虚拟功能 %1 已绑定到 vfio-pci（可能正被虚拟机使用）；请先释放它</translation>
+    </message>
+    <message>
+        <source>Setting the virtual functions of %1 failed</source>
+        <translation>设置 %1 的虚拟功能失败</translation>
+    </message>
+    <message>
+        <source>The kernel did not disable the virtual functions of %1</source>
+        <translation>内核未禁用 %1 的虚拟功能</translation>
+    </message>
+    <message>
+        <source>The virtual functions of %1 were disabled, but enabling %2 failed</source>
+        <translation>%1 的虚拟功能已禁用，但启用 %2 个虚拟功能失败</translation>
+    </message>
+    <message>
+        <source>The kernel did not set %1 virtual functions on %2</source>
+        <translation>内核未在 %2 上设置 %1 个虚拟功能</translation>
+    </message>
+    <message>
+        <source>%1 has no NVIDIA vGPU type setting</source>
+        <translation>%1 没有 NVIDIA vGPU 类型设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a vGPU type id</source>
+        <translation>%1 不是 vGPU 类型 ID</translation>
+    </message>
+    <message>
+        <source>%1 already has the vGPU type %2; clear it first</source>
+        <translation>%1 已设置 vGPU 类型 %2；请先清除</translation>
+    </message>
+    <message>
+        <source>%1 cannot create the vGPU type %2 now</source>
+        <translation>%1 当前无法创建 vGPU 类型 %2</translation>
+    </message>
+    <message>
+        <source>Setting the vGPU type of %1 failed</source>
+        <translation>设置 %1 的 vGPU 类型失败</translation>
+    </message>
+    <message>
+        <source>The kernel did not set the vGPU type %1 on %2</source>
+        <translation>内核未在 %2 上设置 vGPU 类型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsFacts</name>
+    <message>
+        <source>host facts</source>
+        <translation>主机信息</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsIo</name>
+    <message>
+        <source>Cannot list %1</source>
+        <translation>无法列出 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing</source>
+        <translation>无法打开 %1 进行写入</translation>
+    </message>
+    <message>
+        <source>The kernel refused the write to %1</source>
+        <translation>内核拒绝写入 %1</translation>
+    </message>
+    <message>
+        <source>Short write to %1</source>
+        <translation>写入 %1 不完整</translation>
+    </message>
+    <message>
+        <source>Cannot finish the write to %1</source>
+        <translation>无法完成对 %1 的写入</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsScanner</name>
+    <message>
+        <source>Cannot read the PCI devices under %1</source>
+        <translation>无法读取 %1 下的 PCI 设备</translation>
+    </message>
+</context>
+<context>
+    <name>SysfsTreeBuilder</name>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1</source>
+        <translation>无法创建链接 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Invalid driver name "%1"</source>
+        <translation>驱动程序名称“%1”无效</translation>
+    </message>
+    <message>
+        <source>No function %1 in the tree</source>
+        <translation>目录树中没有功能 %1</translation>
+    </message>
+    <message>
+        <source>Invalid PCI address</source>
+        <translation>PCI 地址无效</translation>
+    </message>
+    <message>
+        <source>Invalid mediated device %1 of type %2</source>
+        <translation>类型为 %2 的中介设备 %1 无效</translation>
+    </message>
+    <message>
+        <source>Invalid mediated device %1</source>
+        <translation>中介设备 %1 无效</translation>
+    </message>
+    <message>
+        <source>No mediated device %1 in the tree</source>
+        <translation>目录树中没有中介设备 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Telemetry</name>
+    <message>
+        <source>The GPU telemetry from the host agent is malformed</source>
+        <translation>来自主机代理的 GPU 遥测数据格式错误</translation>
     </message>
 </context>
 <context>
@@ -1159,11 +3411,188 @@ They can only be passed through together.</source>
     </message>
     <message>
         <source>Fixed share needs vGPUs of one size</source>
-        <translation>固定份额要求所有 vGPU 大小相同</translation>
+        <translation>固定共享要求所有 vGPU 大小相同</translation>
     </message>
     <message>
         <source>More vGPUs than their type allows on one GPU</source>
         <translation>vGPU 数量超过其类型在单个 GPU 上允许的上限</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlicePanel</name>
+    <message>
+        <source>One GPU holds at most 32 vGPUs.</source>
+        <translation>单个 GPU 最多容纳 32 个 vGPU。</translation>
+    </message>
+    <message>
+        <source>vGPUs on one GPU</source>
+        <translation>单个 GPU 上的 vGPU</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>RmPVMRL registry value</source>
+        <translation>RmPVMRL 注册表值</translation>
+    </message>
+    <message>
+        <source>From &amp;GPU:</source>
+        <translation>来源 GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <comment>@action:button take the GPU's vGPUs</comment>
+        <translation>载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replace the list with the vGPUs of this GPU of the snapshot</source>
+        <translation>用快照中此 GPU 的 vGPU 替换列表</translation>
+    </message>
+    <message>
+        <source>By t&amp;ype:</source>
+        <translation>按类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>vGPU type</source>
+        <translation>vGPU 类型</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button vGPUs of a type</comment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&amp;Add vGPU</source>
+        <translation>添加 vGPU(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove vGPU</source>
+        <translation>移除 vGPU(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time slice:</source>
+        <translation>时间片(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>频率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default for the type</source>
+        <comment>@item time slice</comment>
+        <translation>类型默认值</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>From the time slice</source>
+        <comment>@item frequency</comment>
+        <translation>由时间片决定</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Frame-rate &amp;limiter (best effort only)</source>
+        <translation>帧率限制器（仅适用于尽力而为）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 (%n vGPU(s))</source>
+        <comment>@item host · address · board</comment>
+        <translation><numerusform>%1 · %2 · %3（%n 个 vGPU）</numerusform></translation>
+    </message>
+    <message>
+        <source>This GPU holds no time-sliced vGPU yet; add vGPUs by type.</source>
+        <translation>此 GPU 上尚无时间片 vGPU；请按类型添加 vGPU。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time-sliced vGPU type such as A16-2Q.</source>
+        <translation>“%1”不是时间片 vGPU 类型（例如 A16-2Q）。</translation>
+    </message>
+    <message>
+        <source>Add a vGPU to simulate first.</source>
+        <translation>请先添加要模拟的 vGPU。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSliceResultView</name>
+    <message>
+        <source>Share of the GPU over time</source>
+        <translation>GPU 份额随时间的变化</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <comment>@title:column</comment>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>Average share</source>
+        <comment>@title:column</comment>
+        <translation>平均份额</translation>
+    </message>
+    <message>
+        <source>Average demand</source>
+        <comment>@title:column</comment>
+        <translation>平均需求</translation>
+    </message>
+    <message>
+        <source>Worst wait</source>
+        <comment>@title:column</comment>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>Simulate to see each vGPU's share of the GPU over time</source>
+        <translation>运行模拟以查看每个 vGPU 的 GPU 份额随时间的变化</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Share of the GPU (%)</source>
+        <translation>GPU 份额（%）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1, time slice %2 ms, frame-rate limiter %3</source>
+        <translation>%1，时间片 %2 毫秒，帧率限制器%3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>@label frame-rate limiter</comment>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +3731,117 @@ They can only be passed through together.</source>
     </message>
 </context>
 <context>
+    <name>gpuvirt_agent</name>
+    <message>
+        <source>GPU Virtualization Console host agent: GPU facts, readiness checks, telemetry and privileged GPU actions over mutual TLS.</source>
+        <translation>GPU 虚拟化控制台主机代理：通过双向 TLS 提供 GPU 信息、就绪检查、遥测和特权 GPU 操作。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 0.0.0.0:%1).</source>
+        <translation>监听的地址和端口（默认 0.0.0.0:%1）。</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>地址:端口</translation>
+    </message>
+    <message>
+        <source>Directory of the key, certificate, admitted clients and action log.</source>
+        <translation>存放密钥、证书、已准入客户端和操作日志的目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Root of the sysfs and procfs trees to read and write (default /).</source>
+        <translation>要读写的 sysfs 和 procfs 目录树的根目录（默认 /）。</translation>
+    </message>
+    <message>
+        <source>NVML library to load, or "none" (default libnvidia-ml.so.1).</source>
+        <translation>要加载的 NVML 库，或“none”（默认 libnvidia-ml.so.1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Act on a generated tree as the kernel would (tests and demonstrations only).</source>
+        <translation>像内核一样对生成的目录树执行操作（仅用于测试和演示）。</translation>
+    </message>
+    <message>
+        <source>Admit the console with this certificate fingerprint, then exit.</source>
+        <translation>准入具有此证书指纹的控制台，然后退出。</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Role of an enrolled console: viewer (reads) or operator (also acts).</source>
+        <translation>已注册控制台的角色：viewer（只读）或 operator（还可执行操作）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>A note kept with an enrolled console.</source>
+        <translation>与已注册控制台一同保存的备注。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Remove an admitted console, then exit.</source>
+        <translation>移除一个已准入的控制台，然后退出。</translation>
+    </message>
+    <message>
+        <source>Print the admitted consoles, then exit.</source>
+        <translation>输出已准入的控制台，然后退出。</translation>
+    </message>
+    <message>
+        <source>Print this agent's certificate fingerprint (making the identity if needed), then exit.</source>
+        <translation>输出此代理的证书指纹（必要时生成身份），然后退出。</translation>
+    </message>
+    <message>
+        <source>cannot create the state directory %1</source>
+        <translation>无法创建状态目录 %1</translation>
+    </message>
+    <message>
+        <source>unknown role "%1": use viewer or operator</source>
+        <translation>未知角色“%1”：请使用 viewer 或 operator</translation>
+    </message>
+    <message>
+        <source>enrolled %1 as %2</source>
+        <translation>已将 %1 注册为 %2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已撤销 %1</translation>
+    </message>
+    <message>
+        <source>cannot read --listen %1: use address:port</source>
+        <translation>无法解析 --listen %1：请使用 地址:端口 格式</translation>
+    </message>
+    <message>
+        <source>client connected: %1</source>
+        <translation>客户端已连接：%1</translation>
+    </message>
+    <message>
+        <source>refused %1 %2: %3</source>
+        <translation>已拒绝 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>client left: %1</source>
+        <translation>客户端已断开：%1</translation>
+    </message>
+    <message>
+        <source>client dropped: %1: %2</source>
+        <translation>客户端连接中断：%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gpuvirtctl</name>
     <message>
         <source>Print the merged GPU inventory of the cluster.</source>
@@ -1328,7 +3868,7 @@ They can only be passed through together.</source>
         <translation>等待所有主机的秒数（默认 60）。</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use json or table</source>
+        <source>unknown format "%1": use json or table</source>
         <translation>未知格式“%1”：请使用 json 或 table</translation>
     </message>
     <message>
@@ -1340,7 +3880,7 @@ They can only be passed through together.</source>
         <translation>%1：超时前未响应</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
+        <source>unknown command "%1"; see gpuvirtctl --help</source>
         <translation>未知命令“%1”；请参阅 gpuvirtctl --help</translation>
     </message>
     <message>
@@ -1352,50 +3892,20 @@ They can only be passed through together.</source>
         <translation>以节点列表 CSV（阿里巴巴 openb 格式）表示的集群。</translation>
     </message>
     <message>
-        <source>Requests as a pod list CSV (the Alibaba openb format).</source>
-        <translation>以 Pod 列表 CSV（阿里巴巴 openb 格式）表示的请求。</translation>
-    </message>
-    <message>
         <source>breadth-first, depth-first, best-fit or fragmentation-aware (default).</source>
         <translation>breadth-first、depth-first、best-fit 或 fragmentation-aware（默认）。</translation>
     </message>
     <message>
-        <source>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</source>
+        <source>Repeat the requests until their GPU demand equals the cluster's capacity.</source>
         <translation>重复请求，直到其 GPU 需求等于集群容量。</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</source>
+        <source>unknown policy "%1": use breadth-first, depth-first, best-fit or fragmentation-aware</source>
         <translation>未知策略“%1”：请使用 breadth-first、depth-first、best-fit 或 fragmentation-aware</translation>
-    </message>
-    <message>
-        <source>plan needs --nodes FILE and --requests FILE</source>
-        <translation>plan 需要 --nodes 文件 和 --requests 文件</translation>
     </message>
     <message>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
-    </message>
-    <message>
-        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs</source>
-        <translation>%1：已放置 %2 / %3；满足 GPU 需求的 %4 %；使用了 %5 个 GPU，%6 个保持空闲；碎片 %7 个 GPU</translation>
-    </message>
-    <message>
-        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
-  plan        preview the placement of requests on a cluster (json or table)
-  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-
-gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
-        <translation>用法：gpuvirtctl [--lang zh_CN|en] 命令 [选项]
-
-命令：
-  inventory   输出集群的 GPU、IOMMU 组和虚拟机（json 或 table）
-  plan        预览请求在集群上的放置（json 或 table）
-  timeslice   模拟单个 GPU 在其 vGPU 之间的时间片调度（json 或 table）
-
-gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
     </message>
     <message>
         <source>Simulate how one physical GPU shares its time among vGPUs.</source>
@@ -1410,7 +3920,7 @@ gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
         <translation>best-effort（默认）、equal-share 或 fixed-share。</translation>
     </message>
     <message>
-        <source>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</source>
+        <source>Time slice in ms, 1-30 (default: by the type's maximum).</source>
         <translation>时间片（毫秒），1-30（默认：按类型的最大实例数确定）。</translation>
     </message>
     <message>
@@ -1426,7 +3936,7 @@ gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
         <translation>模拟的毫秒数（默认 10000）。</translation>
     </message>
     <message>
-        <source>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
+        <source>cannot read the vGPU "%1": write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
         <translation>无法读取 vGPU“%1”：请写为 名称:上限:idle、名称:上限:steady=50 或 名称:上限:burst=100/20/80</translation>
     </message>
     <message>
@@ -1434,7 +3944,7 @@ gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
         <translation>timeslice 至少需要一个 --vgpu</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</source>
+        <source>unknown policy "%1": use best-effort, equal-share or fixed-share</source>
         <translation>未知策略“%1”：请使用 best-effort、equal-share 或 fixed-share</translation>
     </message>
     <message>
@@ -1458,6 +3968,256 @@ gpuvirtctl 命令 --help 可查看该命令的选项。</translation>
         <source>off</source>
         <comment>@label frame-rate limiter</comment>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>give exactly one %1; see --help</source>
+        <translation>请只指定一个 %1；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>Connect to a host agent and show its identity, whether it is trusted, and a summary of its facts.</source>
+        <translation>连接到主机代理，显示其身份、是否受信任以及信息摘要。</translation>
+    </message>
+    <message>
+        <source>The agent: HOST[:PORT] (default port 7447).</source>
+        <translation>代理：HOST[:PORT]（默认端口 7447）。</translation>
+    </message>
+    <message>
+        <source>agent address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Call one method of a host agent and print its JSON result, or the JSON-RPC error with its code.</source>
+        <translation>调用主机代理的一个方法并输出其 JSON 结果，或输出 JSON-RPC 错误及其错误码。</translation>
+    </message>
+    <message>
+        <source>The method, e.g. mdev.create (docs/agent-protocol.md).</source>
+        <translation>方法名，例如 mdev.create（参见 docs/agent-protocol.md）。</translation>
+    </message>
+    <message>
+        <source>Its parameters as a JSON object or array.</source>
+        <translation>方法参数，格式为 JSON 对象或数组。</translation>
+    </message>
+    <message>
+        <source>agent call takes HOST[:PORT] METHOD [JSON-PARAMS]; see --help</source>
+        <translation>agent call 的参数为 HOST[:PORT] METHOD [JSON-PARAMS]；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>the parameters are not a JSON object or array: %1</source>
+        <translation>参数不是 JSON 对象或数组：%1</translation>
+    </message>
+    <message>
+        <source>Print this console's certificate fingerprint, which the administrator of a host enrols with gpuvirt-agent --enroll (the identity is made when missing).</source>
+        <translation>输出此控制台的证书指纹，主机管理员需使用 gpuvirt-agent --enroll 注册该指纹（身份不存在时自动生成）。</translation>
+    </message>
+    <message>
+        <source>text (the fingerprint alone, default) or json.</source>
+        <translation>text（仅输出指纹，默认）或 json。</translation>
+    </message>
+    <message>
+        <source>unknown format "%1": use text or json</source>
+        <translation>未知格式“%1”：请使用 text 或 json</translation>
+    </message>
+    <message>
+        <source>to admit this console, run on the host:
+  %1
+(or --role operator to allow actions)</source>
+        <translation>要准入此控制台，请在主机上运行：
+  %1
+（或使用 --role operator 以允许执行操作）</translation>
+    </message>
+    <message>
+        <source>Forget the pinned fingerprint of an agent (after it was reinstalled on purpose); the next contact is a first contact again.</source>
+        <translation>忘记某个代理已固定的指纹（在有意重装该代理之后）；下次连接将重新视为首次连接。</translation>
+    </message>
+    <message>
+        <source>cannot read the agent address "%1": use HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>无法解析代理地址“%1”：请使用 HOST、HOST:PORT 或 [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>no fingerprint is pinned for %1</source>
+        <translation>%1 没有已固定的指纹</translation>
+    </message>
+    <message>
+        <source>forgot %1 (was %2)</source>
+        <translation>已忘记 %1（原指纹为 %2）</translation>
+    </message>
+    <message>
+        <source>Usage: gpuvirtctl agent SUBCOMMAND [options]
+
+Subcommands:
+  probe HOST[:PORT]                 the agent's identity, trust and facts summary
+  call HOST[:PORT] METHOD [PARAMS]  call one method, print its JSON result
+  identity                          this console's fingerprint, to enrol it
+  forget HOST[:PORT]                forget a pinned agent fingerprint
+
+gpuvirtctl agent SUBCOMMAND --help describes its options.</source>
+        <translation>用法：gpuvirtctl agent SUBCOMMAND [options]
+
+子命令：
+  probe HOST[:PORT]                 显示代理的身份、信任状态和信息摘要
+  call HOST[:PORT] METHOD [PARAMS]  调用一个方法，输出其 JSON 结果
+  identity                          显示此控制台的指纹，用于注册
+  forget HOST[:PORT]                忘记已固定的代理指纹
+
+gpuvirtctl agent SUBCOMMAND --help 可查看各子命令的选项说明。</translation>
+    </message>
+    <message>
+        <source>unknown agent subcommand "%1"; see gpuvirtctl agent --help</source>
+        <translation>未知的 agent 子命令“%1”；请参阅 gpuvirtctl agent --help</translation>
+    </message>
+    <message>
+        <source>Directory of the console's client key and certificate (default %1; made when missing).</source>
+        <translation>存放控制台客户端密钥和证书的目录（默认 %1；不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>File of the pinned agent fingerprints (default %1).</source>
+        <translation>存放已固定代理指纹的文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>On first contact, pin the agent when its certificate has this SHA-256 fingerprint (compare with gpuvirt-agent --fingerprint on the host).</source>
+        <translation>首次连接时，若代理证书的 SHA-256 指纹与此值相同，则固定该代理（请与主机上 gpuvirt-agent --fingerprint 的输出比较）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the agent and each answer (default 10).</source>
+        <translation>等待代理及每次响应的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds</source>
+        <translation>--timeout 需要整数秒数</translation>
+    </message>
+    <message>
+        <source>--accept %1 is not a SHA-256 fingerprint</source>
+        <translation>--accept %1 不是 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>first contact with the agent %1: its certificate fingerprint is
+  %2
+Compare it with the output of "gpuvirt-agent --fingerprint" on the host; if they are the same, run again with
+  --accept %2
+Nothing was pinned.</source>
+        <translation>首次连接代理 %1：其证书指纹为
+  %2
+请与主机上“gpuvirt-agent --fingerprint”的输出进行比较；如果相同，请加上以下参数重新运行：
+  --accept %2
+未固定任何指纹。</translation>
+    </message>
+    <message>
+        <source>the agent %1 shows the fingerprint
+  %2
+not the one given with --accept
+  %3
+Nothing was pinned; do not trust this agent until the difference is explained.</source>
+        <translation>代理 %1 提供的指纹为
+  %2
+与 --accept 指定的指纹不同：
+  %3
+未固定任何指纹；在查明差异原因之前，请勿信任此代理。</translation>
+    </message>
+    <message>
+        <source>if the agent was reinstalled on purpose, check its new fingerprint on the host (gpuvirt-agent --fingerprint), then run
+  gpuvirtctl agent forget %1
+and connect again with --accept</source>
+        <translation>如果该代理是有意重装的，请在主机上检查其新指纹（gpuvirt-agent --fingerprint），然后运行
+  gpuvirtctl agent forget %1
+并使用 --accept 重新连接</translation>
+    </message>
+    <message>
+        <source>this console is not enrolled on the agent. On the host, run
+  gpuvirt-agent --enroll %1 --role viewer
+(or --role operator to allow actions)</source>
+        <translation>此控制台尚未在该代理上注册。请在主机上运行
+  gpuvirt-agent --enroll %1 --role viewer
+（或使用 --role operator 以允许执行操作）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the agent %1 did not answer within %n second(s)</source>
+        <translation><numerusform>代理 %1 在 %n 秒内未响应</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot connect to the agent %1</source>
+        <translation>无法连接到代理 %1</translation>
+    </message>
+    <message>
+        <source>the demo cluster did not load before the timeout</source>
+        <translation>演示集群在超时前未加载完成</translation>
+    </message>
+    <message>
+        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
+  agent       probe a host agent, call its methods, show this console's identity
+  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
+
+gpuvirtctl COMMAND --help describes a command's options.</source>
+        <translation>用法：gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+命令：
+  inventory   输出集群的 GPU、IOMMU 组和虚拟机（json 或 table）
+  plan        预览请求在集群上的放置（json 或 table）
+  timeslice   模拟单个 GPU 如何为其 vGPU 分配时间片（json 或 table）
+  agent       探测主机代理、调用其方法、显示此控制台的身份
+  readiness   检查主机是否已为直通和 vGPU 做好准备（通过代理、sysfs 根目录或本机）
+
+gpuvirtctl COMMAND --help 可查看命令的选项说明。</translation>
+    </message>
+    <message>
+        <source>plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE</source>
+        <translation>plan 需要一个集群（--nodes FILE、--inventory FILE 或 --demo）以及 --requests FILE</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>槽位 %1</translation>
+    </message>
+    <message>
+        <source>%1: placed %2 of %3; %4 % of the GPU demand; %5 GPUs touched, %6 left free; fragmentation %7 GPUs; lower bound %8 GPUs</source>
+        <translation>%1：已放置 %2 / %3；已放置 GPU 需求的 %4 %；涉及 %5 个 GPU，%6 个保持空闲；碎片 %7 个 GPU；下限 %8 个 GPU</translation>
+    </message>
+    <message>
+        <source>Cluster as an inventory dump (gpuvirtctl inventory --format json).</source>
+        <translation>以清单转储表示的集群（gpuvirtctl inventory --format json）。</translation>
+    </message>
+    <message>
+        <source>Cluster: the built-in demo cluster.</source>
+        <translation>集群：内置的演示集群。</translation>
+    </message>
+    <message>
+        <source>Requests as JSON or CSV (docs/plan-json.md), or a pod list CSV (the Alibaba openb format).</source>
+        <translation>以 JSON 或 CSV 表示的请求（docs/plan-json.md），或 pod 列表 CSV（阿里巴巴 openb 格式）。</translation>
+    </message>
+    <message>
+        <source>Plan GPUs without vGPUs in mixed-size vGPU mode (vGPU 17 and later).</source>
+        <translation>以混合大小 vGPU 模式规划尚无 vGPU 的 GPU（vGPU 17 及更高版本）。</translation>
+    </message>
+    <message>
+        <source>Check whether a host is ready for GPU passthrough and vGPU: from its agent, from a sysfs root, or on this machine. Exit status 0: no errors; 1: errors found; 2: usage or connection problems.</source>
+        <translation>检查主机是否已为 GPU 直通和 vGPU 做好准备：通过其代理、通过 sysfs 根目录，或在本机上检查。退出状态 0：无错误；1：发现错误；2：用法或连接问题。</translation>
+    </message>
+    <message>
+        <source>Check the sysfs and procfs tree under this directory instead.</source>
+        <translation>改为检查此目录下的 sysfs 和 procfs 目录树。</translation>
+    </message>
+    <message>
+        <source>Check this machine (its /sys and /proc).</source>
+        <translation>检查本机（其 /sys 和 /proc）。</translation>
+    </message>
+    <message>
+        <source>give one of HOST[:PORT], --root DIR or --local; see --help</source>
+        <translation>请指定 HOST[:PORT]、--root DIR 或 --local 之一；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>the tree %1</source>
+        <translation>目录树 %1</translation>
+    </message>
+    <message>
+        <source>the agent %1</source>
+        <translation>代理 %1</translation>
     </message>
 </context>
 </TS>
