@@ -115,7 +115,7 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         return lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the devices of %1").arg(m_uri));
     for (int i = 0; i < ndevs; ++i) {
         char *xml = virNodeDeviceGetXMLDesc(devs[i], 0);
-        QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
+        const QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
         virNodeDeviceFree(devs[i]);
         if (!xml)
             continue; // removed between listing and reading
@@ -127,14 +127,13 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         NodeSeen seen{digest(text), {}, {}};
         if (d.kind == NodeDeviceInfo::Kind::Pci) {
             fillNames(d.pci);
-            name = d.pci.nodeName == name ? d.pci.nodeName : name; // the key shares the interned copy
             seen.pci = d.pci.address;
             s.pciDevices.insert(d.pci.address, std::move(d.pci));
         } else if (d.kind == NodeDeviceInfo::Kind::Mdev) {
             seen.mdevUuid = d.mdev.uuid;
             s.mdevs.insert(d.mdev.uuid, std::move(d.mdev));
         }
-        m_nodes.insert(name, std::move(seen));
+        m_nodes.insert(digest(name), std::move(seen));
     }
     free(devs);
 
@@ -148,6 +147,11 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         if (!r.ok)
             continue;
         m_domainXml.insert(r.vm.uuid, r.key);
+        // A VM's mdev names the same uuid the mdev itself has: keep one copy of the string.
+        for (Hostdev &h : r.vm.hostdevs) {
+            if (const auto m = s.mdevs.constFind(h.uuid); h.kind == Hostdev::Kind::Mdev && m != s.mdevs.cend())
+                h.uuid = m.key();
+        }
         s.vms.insert(r.vm.uuid, std::move(r.vm));
     }
     free(doms);
@@ -208,16 +212,13 @@ void LibvirtWorker::reloadNodeDevice(const QString &name, bool deleted)
         virNodeDeviceFree(dev);
     virResetLastError();
     if (!xml) {
-        const NodeSeen gone = m_nodes.take(name);
-        if (gone.pci)
-            Q_EMIT pciDeviceRemoved(*gone.pci);
-        else if (!gone.mdevUuid.isEmpty())
-            Q_EMIT mdevRemoved(gone.mdevUuid);
+        forgetNodeDevice(digest(name));
         return;
     }
     const QString text = takeString(xml);
     const quint64 key = digest(text);
-    if (const auto it = m_nodes.constFind(name); it != m_nodes.cend() && it->digest == key)
+    const quint64 nameKey = digest(name);
+    if (const auto it = m_nodes.constFind(nameKey); it != m_nodes.cend() && it->digest == key)
         return;
     Result<NodeDeviceInfo> parsed = NodeDeviceXml::parse(text);
     if (!parsed)
@@ -227,14 +228,14 @@ void LibvirtWorker::reloadNodeDevice(const QString &name, bool deleted)
     if (d.kind == NodeDeviceInfo::Kind::Pci) {
         fillNames(d.pci);
         seen.pci = d.pci.address;
-        m_nodes.insert(name, std::move(seen));
+        m_nodes.insert(nameKey, std::move(seen));
         Q_EMIT pciDeviceUpdated(d.pci);
     } else if (d.kind == NodeDeviceInfo::Kind::Mdev) {
         seen.mdevUuid = d.mdev.uuid;
-        m_nodes.insert(name, std::move(seen));
+        m_nodes.insert(nameKey, std::move(seen));
         Q_EMIT mdevUpdated(d.mdev);
     } else {
-        m_nodes.insert(name, std::move(seen));
+        m_nodes.insert(nameKey, std::move(seen));
     }
 }
 
@@ -290,16 +291,25 @@ void LibvirtWorker::pollNodeDevices()
         virResetLastError();
         return;
     }
-    QSet<QString> seenDevs;
+    QSet<quint64> seenDevs;
     for (int i = 0; i < ndevs; ++i) {
-        QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
+        const QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
         virNodeDeviceFree(devs[i]);
-        seenDevs.insert(name);
+        seenDevs.insert(digest(name));
         reloadNodeDevice(name, false);
     }
     free(devs);
-    const QStringList knownDevs = m_nodes.keys();
-    for (const QString &name : knownDevs)
-        if (!seenDevs.contains(name))
-            reloadNodeDevice(name, true);
+    const QList<quint64> known = m_nodes.keys();
+    for (quint64 key : known)
+        if (!seenDevs.contains(key))
+            forgetNodeDevice(key);
+}
+
+void LibvirtWorker::forgetNodeDevice(quint64 key)
+{
+    const NodeSeen gone = m_nodes.take(key);
+    if (gone.pci)
+        Q_EMIT pciDeviceRemoved(*gone.pci);
+    else if (!gone.mdevUuid.isEmpty())
+        Q_EMIT mdevRemoved(gone.mdevUuid);
 }

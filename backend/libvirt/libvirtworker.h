@@ -64,6 +64,7 @@ private:
     void poll();
     bool pollDomains(); // false when the connection was lost
     void pollNodeDevices();
+    void forgetNodeDevice(quint64 key); // it went away: report what it was
     void flushPendingDomains();
     void reloadDomain(const QString &uuid, bool undefined);
     void reloadNodeDevice(const QString &name, bool deleted);
@@ -92,7 +93,9 @@ private:
         std::optional<PciAddress> pci;
         QString mdevUuid;
     };
-    QHash<QString, NodeSeen> m_nodes;         // by node device name
+    // By a 64-bit digest of the node device name: a thousand hosts' mdev names would otherwise be kept
+    // twice over (the snapshot has them), and the name is only ever looked up.
+    QHash<quint64, NodeSeen> m_nodes;
     QHash<QString, bool> m_pendingDomains;    // uuid -> undefined
     bool m_flushScheduled = false;
 };
