@@ -44,6 +44,7 @@ private Q_SLOTS:
     void operatorCreatesMdevInvalidUuidRefused();
     void killedAgentClientReportsLost();
     void changedIdentityRefusedLoudly();
+    void usageAndUnreachable();
 
 private:
     Run ctl(const QStringList &args, const QStringList &agentOptions = {});
@@ -389,6 +390,27 @@ void TestGpuvirtAgent::changedIdentityRefusedLoudly()
         connectOptions());
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(again.json()[u"agent"][u"pin"].toString(), QStringLiteral("pinnedNow"));
+}
+
+void TestGpuvirtAgent::usageAndUnreachable()
+{
+    const Run bad = ctl({QStringLiteral("agent"), QStringLiteral("probe"), QStringLiteral("host:99999")},
+                        connectOptions());
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("host:99999"));
+    QCOMPARE(ctl({QStringLiteral("agent")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("agent"), QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("agent"), QStringLiteral("call"), target()}, connectOptions()).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("readiness"), target(), QStringLiteral("--local")}).exitCode, 2);
+    // Nothing listens on port 1: a connection problem, said as such.
+    const Run refused = ctl({QStringLiteral("readiness"), QStringLiteral("127.0.0.1:1")}, connectOptions());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("127.0.0.1:1"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    // This machine's own report is a report, whatever it says.
+    const Run local = ctl({QStringLiteral("readiness"), QStringLiteral("--local")});
+    QVERIFY(local.exitCode == 0 || local.exitCode == 1);
+    QVERIFY(local.json()[u"checks"].isArray());
 }
 
 QTEST_GUILESS_MAIN(TestGpuvirtAgent)
