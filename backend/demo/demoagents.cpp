@@ -17,6 +17,22 @@ struct DemoAgentsText
 {
     Q_DECLARE_TR_FUNCTIONS(DemoAgents)
 };
+// What each demo host's kernel and modules look like, so that the readiness report shows a mix: most
+// hosts are set up, the workstation is not yet prepared for passthrough, and one vGPU host runs a vGPU
+// manager that does not match its loaded driver (updated without a restart).
+SysfsTreeBuilder::PlatformOptions platformOf(const QString &hostname)
+{
+    SysfsTreeBuilder::PlatformOptions o;
+    if (hostname == u"ws-rtx-01") {
+        o.cpuModel = QStringLiteral("12th Gen Intel(R) Core(TM) i9-12900F");
+        o.iommuPassthrough = false;
+        o.vfioModules = false;
+    } else if (hostname == u"vdi-l40s-01") {
+        o.vgpuManagerVersion = QStringLiteral("550.90.05");
+    }
+    return o;
+}
+
 } // namespace
 
 struct DemoAgents::Agent
@@ -77,7 +93,8 @@ Status DemoAgents::start(const QString &hostId)
     const auto fail = [&](const Error &e) {
         return Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name), e.toString(), e.code};
     };
-    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root); !s)
+    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root, platformOf(h->displayName));
+        !s)
         return fail(s.error());
 
     auto agent = std::make_unique<Agent>();
