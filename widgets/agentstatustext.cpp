@@ -19,9 +19,9 @@ QString AgentStatusText::state(const AgentStatus &agent)
     case AgentStatus::State::Connected:
         return tr("Connected", "@item agent link state");
     case AgentStatus::State::Lost:
-        return agent.retryInSeconds > 0
-                   ? tr("Unreachable, retrying in %n second(s)", "@item agent link state", agent.retryInSeconds)
-                   : tr("Unreachable", "@item agent link state");
+        return agent.retryInSeconds > 0 ? tr("Unreachable, retrying in %n second(s)",
+                                             "@item agent link state", agent.retryInSeconds)
+                                        : tr("Unreachable", "@item agent link state");
     case AgentStatus::State::Refused:
         return tr("Refused", "@item agent link state");
     }
@@ -53,12 +53,15 @@ QString AgentStatusText::statusHtml(const AgentStatus &a)
     if (!a.address.isEmpty())
         first += sep + esc(a.address);
     if (!a.role.isEmpty())
-        first += sep + esc(tr("role %1", "@label what the agent admitted the console as: viewer or operator").arg(a.role));
+        first += sep + esc(tr("role %1", "@label what the agent admitted the console as: viewer or operator")
+                               .arg(a.role));
     if (a.simulated)
-        first += sep + QStringLiteral("<i>%1</i>").arg(esc(tr("simulated", "@label the demo's in-process agent")));
+        first +=
+            sep + QStringLiteral("<i>%1</i>").arg(esc(tr("simulated", "@label the demo's in-process agent")));
     QStringList lines{first};
     if (!a.error.isNull() && a.state != AgentStatus::State::Connected)
-        lines << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour(a.state), esc(a.error.summary));
+        lines << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                     .arg(colour(a.state), esc(a.error.summary));
     if (!a.fingerprint.isEmpty())
         lines << esc(tr("Certificate fingerprint (SHA-256): %1").arg(a.fingerprint));
     if (!a.agentName.isEmpty())
@@ -71,7 +74,9 @@ QString AgentStatusText::statusHtml(const AgentStatus &a)
             if (!n.driverVersion.isEmpty())
                 parts << tr("driver %1", "@info NVIDIA driver version").arg(n.driverVersion);
             if (n.cudaDriverVersion)
-                parts << tr("CUDA %1.%2").arg(*n.cudaDriverVersion / 1000).arg(*n.cudaDriverVersion % 1000 / 10);
+                parts << tr("CUDA %1.%2")
+                             .arg(*n.cudaDriverVersion / 1000)
+                             .arg(*n.cudaDriverVersion % 1000 / 10);
             parts << tr("%n GPU(s)", "@info GPUs NVML sees", int(n.gpus.size()));
             nvml = tr("NVML available: %1", "@info list of facts").arg(parts.join(QStringLiteral(", ")));
             if (n.simulated)
@@ -81,7 +86,9 @@ QString AgentStatusText::statusHtml(const AgentStatus &a)
                        ? tr("NVML not available")
                        : tr("NVML not available: %1", "@info the reason").arg(n.unavailableReason);
             if (!a.sysfs.platform.nvidiaDriverVersion.isEmpty())
-                nvml += sep + tr("driver %1", "@info NVIDIA driver version").arg(a.sysfs.platform.nvidiaDriverVersion);
+                nvml +=
+                    sep +
+                    tr("driver %1", "@info NVIDIA driver version").arg(a.sysfs.platform.nvidiaDriverVersion);
         }
         lines << esc(nvml);
     }

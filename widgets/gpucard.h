@@ -86,7 +86,8 @@ public:
 
     QList<Companion> companions;
 
-    // The agent's Warning/Error readiness checks about the GPU, its companions and its VFs (gpucardreadiness.cpp).
+    // The agent's Warning/Error readiness checks about the GPU, its companions and its VFs
+    // (gpucardreadiness.cpp).
     QList<ReadinessCheck> readiness;
 
     static GpuCard build(const QString &hostId, const HostSnapshot &s, const Topology::Holders &holders,

@@ -33,9 +33,9 @@ QString GpuCard::readinessText() const
     for (const ReadinessCheck &c : readiness) {
         const QString title = ReadinessText::render(c).title;
         text += QStringLiteral("\n• ") +
-                (c.subject == address
-                     ? title
-                     : tr("%1: %2", "@info:tooltip PCI address: readiness check title").arg(c.subject.toString(), title));
+                (c.subject == address ? title
+                                      : tr("%1: %2", "@info:tooltip PCI address: readiness check title")
+                                            .arg(c.subject.toString(), title));
     }
     return text + u'\n' + tr("See the Readiness tab for the remedy.");
 }

@@ -351,8 +351,9 @@ QVariant PresentationProxy::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     // Host rows of the cluster models (a readiness table's host checks are not hosts).
-    const bool host = m_roles.connectionState >= 0 &&
-                      ObjectRef::Kind(sourceRole(index, ObjectRoles::KindRole).toInt()) == ObjectRef::Kind::Host;
+    const bool host =
+        m_roles.connectionState >= 0 &&
+        ObjectRef::Kind(sourceRole(index, ObjectRoles::KindRole).toInt()) == ObjectRef::Kind::Host;
     switch (role) {
     case Qt::DisplayRole:
         if (host && index.column() == 0 && sourceRole(index, m_roles.isDemo).toBool())

@@ -69,7 +69,8 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     layout->addWidget(m_status);
 
     auto *bar = new QHBoxLayout;
-    m_problemsOnly = new QCheckBox(tr("Problems only", "@option:check show only readiness warnings and errors"), this);
+    m_problemsOnly =
+        new QCheckBox(tr("Problems only", "@option:check show only readiness warnings and errors"), this);
     m_problemsOnly->setChecked(true);
     m_summary = new QLabel(this);
     bar->addWidget(m_problemsOnly);
@@ -250,12 +251,13 @@ void ReadinessView::showCheck(const QModelIndex &index)
     m_detailTitle->setText(
         tr("%1 — %2 — %3", "@title readiness check: severity, title, subject")
             .arg(ReadinessText::severityText(severity), index.data(Model::TitleRole).toString(),
-                 product.isEmpty() ? subject : tr("%1 (%2)", "@item PCI address (product)").arg(subject, product)));
+                 product.isEmpty() ? subject
+                                   : tr("%1 (%2)", "@item PCI address (product)").arg(subject, product)));
     m_detailReason->setText(index.data(Model::ReasonRole).toString());
     const QString remedy = index.data(Model::RemedyRole).toString();
     if (m_remedy->toPlainText() != remedy || remedy.isEmpty())
-        m_remedy->setPlainText(remedy.isEmpty() ? tr("Nothing to do.", "@info readiness check without a remedy")
-                                                : remedy);
+        m_remedy->setPlainText(
+            remedy.isEmpty() ? tr("Nothing to do.", "@info readiness check without a remedy") : remedy);
     m_copy->setEnabled(!remedy.isEmpty());
 }
 
@@ -293,8 +295,8 @@ void ReadinessView::updatePage()
         if (m_filter->rowCount() == 0)
             why = h->agent.readiness.checks.isEmpty()
                       ? tr("The agent reported no checks for this host.")
-                      : tr("No problems: all %n check(s) passed. Clear \"Problems only\" to see them.", "",
-                           int(h->agent.readiness.checks.size()));
+                      : tr("No warnings or errors in %n check(s). Clear \"Problems only\" to see them all.",
+                           "", int(h->agent.readiness.checks.size()));
     }
     QStringList summary;
     if (counts[3] > 0)
@@ -314,8 +316,8 @@ void ReadinessView::updatePage()
     if (!m_table->currentIndex().isValid()) {
         // Something in the detail pane from the start: the first row, without selecting its device.
         m_syncing = true;
-        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                              QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_syncing = false;
     }
     showCheck(m_table->currentIndex());

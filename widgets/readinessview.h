@@ -36,11 +36,11 @@ public:
     QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
     QPushButton *copyButton() const { return m_copy; }
     ReadinessModel *model() const { return m_model; }
-    QString statusText() const;      // the agent status block as plain text
-    QString emptyText() const;       // why there is no table; empty while the table is shown
-    QString summaryText() const;     // "1 error · 2 warnings · 14 passed"
-    QString remedyText() const;      // the remedy box
-    QString detailTitle() const;     // the selected check's heading
+    QString statusText() const;  // the agent status block as plain text
+    QString emptyText() const;   // why there is no table; empty while the table is shown
+    QString summaryText() const; // "1 error · 2 warnings · 14 passed"
+    QString remedyText() const;  // the remedy box
+    QString detailTitle() const; // the selected check's heading
 
 private:
     void onCurrentChanged(const ObjectRef &ref, QObject *source);

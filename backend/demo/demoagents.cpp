@@ -93,7 +93,8 @@ Status DemoAgents::start(const QString &hostId)
     const auto fail = [&](const Error &e) {
         return Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name), e.toString(), e.code};
     };
-    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root, platformOf(h->displayName));
+    if (Status s = SysfsTreeBuilder::buildFromSnapshot(h->snapshot, h->snapshot.agent, root,
+                                                       platformOf(h->displayName));
         !s)
         return fail(s.error());
 

@@ -261,9 +261,10 @@ QVariant IommuGroupModel::data(const QModelIndex &index, int role) const
         for (const ReadinessCheck &c : v.readinessProblems) {
             const QString title = ReadinessText::render(c).title;
             // A group lists its members' checks: name the member.
-            titles << (type == NodeType::Group ? tr("%1: %2", "@info:tooltip PCI address: readiness check title")
-                                                     .arg(c.subject.toString(), title)
-                                               : title);
+            titles << (type == NodeType::Group
+                           ? tr("%1: %2", "@info:tooltip PCI address: readiness check title")
+                                 .arg(c.subject.toString(), title)
+                           : title);
         }
         return titles;
     }

@@ -19,11 +19,11 @@ struct IommuNodeValues
     QStringList sharedWith; // member of a problem group: the other devices, "address product"
     // The agent's Warning/Error checks about the member, or about any member of the group.
     QList<ReadinessCheck> readinessProblems;
-    int state = 0;          // host: HostConnection::State
-    int groupId = -1;       // group and member
-    int devices = 0;        // group: distinct endpoint devices in it
-    int readiness = -1;     // group and member: the worst ReadinessSeverity of its checks; -1: none known
-    bool shared = false;    // group and member: the group mixes endpoints of more than one device
+    int state = 0;       // host: HostConnection::State
+    int groupId = -1;    // group and member
+    int devices = 0;     // group: distinct endpoint devices in it
+    int readiness = -1;  // group and member: the worst ReadinessSeverity of its checks; -1: none known
+    bool shared = false; // group and member: the group mixes endpoints of more than one device
     bool containsGpu = false;
     bool isGpu = false;
     bool isBridge = false;

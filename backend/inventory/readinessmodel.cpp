@@ -12,7 +12,8 @@ ReadinessModel::ReadinessModel(Inventory *inventory, QObject *parent) : HostRowT
     populate();
     // The report comes with the agent's status; product names and GPU-ness come with the snapshot. The diff
     // signals only the checks that changed, in the host whose report changed.
-    inventory->followHosts(this, Inventory::Change::Agent | Inventory::Change::Snapshot | Inventory::Change::Device,
+    inventory->followHosts(this,
+                           Inventory::Change::Agent | Inventory::Change::Snapshot | Inventory::Change::Device,
                            [this](const QString &id) { resync(id); });
 }
 

@@ -35,9 +35,9 @@ public:
         TitleRole,             // translated
         ReasonRole,            // translated
         RemedyRole,            // translated prose with the exact lines; empty when nothing needs doing
-        RemedyLinesRole,       // QStringList: the exact lines alone (kernel parameters, config lines, commands)
-        ArgumentsRole,         // QVariantMap: the check's raw arguments
-        HostNameRole,          // the host's label
+        RemedyLinesRole, // QStringList: the exact lines alone (kernel parameters, config lines, commands)
+        ArgumentsRole,   // QVariantMap: the check's raw arguments
+        HostNameRole,    // the host's label
     };
     Q_ENUM(Role)
 
@@ -49,7 +49,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The row of one check; an invalid subject names a host check.
-    QModelIndex indexForCheck(const QString &hostId, const QString &checkId, const PciAddress &subject = {}) const;
+    QModelIndex indexForCheck(const QString &hostId, const QString &checkId,
+                              const PciAddress &subject = {}) const;
     static QString keyOf(const ReadinessCheck &check);
 
 protected:

@@ -55,7 +55,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-ReadinessReport tst_ReadinessModel::reportOf(const HostSnapshot &s, const SysfsTreeBuilder::PlatformOptions &o)
+ReadinessReport tst_ReadinessModel::reportOf(const HostSnapshot &s,
+                                             const SysfsTreeBuilder::PlatformOptions &o)
 {
     QTemporaryDir root(m_dir.filePath(QStringLiteral("tree-XXXXXX")));
     const Status built = SysfsTreeBuilder::buildFromSnapshot(s, s.agent, root.path(), o);
@@ -72,8 +73,7 @@ QString tst_ReadinessModel::addHost(const QString &name)
     const QString uri = QStringLiteral("test:///") + name;
     m_factory->add(uri, Fixtures::gpuHost(name));
     const QString id = m_inventory->addHost(uri, name);
-    QTest::qWaitFor([&] { return m_inventory->host(id)->loaded; });
-    if (!m_inventory->host(id)->loaded)
+    if (!QTest::qWaitFor([&] { return m_inventory->host(id)->loaded; }))
         qFatal("the fixture host %s did not load", qPrintable(name));
     return id;
 }
@@ -87,8 +87,8 @@ void tst_ReadinessModel::init()
     m_factory = std::make_unique<StaticHostConnectionFactory>();
     m_inventory = std::make_unique<Inventory>(m_factory.get());
     m_model = std::make_unique<Model>(m_inventory.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_host = addHost(QStringLiteral("gpu-node-01"));
 }
 
@@ -142,8 +142,8 @@ void tst_ReadinessModel::showsEveryCheckInTheAgentsOrder()
 void tst_ReadinessModel::deviceChecksNameTheirDevice()
 {
     m_inventory->setAgentStatus(m_host, connected(m_report));
-    const QModelIndex t4 = m_model->indexForCheck(m_host, QStringLiteral("iommu.group.shared"),
-                                                  Fixtures::addr("0000:06:00.0"));
+    const QModelIndex t4 =
+        m_model->indexForCheck(m_host, QStringLiteral("iommu.group.shared"), Fixtures::addr("0000:06:00.0"));
     QVERIFY(t4.isValid());
     QCOMPARE(t4.data(Model::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
     QCOMPARE(t4.data(Model::SubjectRole).toString(), QStringLiteral("0000:06:00.0"));
@@ -173,8 +173,9 @@ void tst_ReadinessModel::vfioRemedyHasTheIdsLine()
     QVERIFY(remedy.contains(QStringLiteral("modprobe vfio-pci")));
     const QStringList lines = vfio.data(Model::RemedyLinesRole).toStringList();
     QVERIFY(lines.contains(QStringLiteral("modprobe vfio-pci")));
-    QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
-                        [](const QString &l) { return l.startsWith(QStringLiteral("options vfio-pci ids=")); }));
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return l.startsWith(QStringLiteral("options vfio-pci ids="));
+    }));
 }
 
 void tst_ReadinessModel::severityChangeSignalsOneRow()

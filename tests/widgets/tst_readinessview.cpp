@@ -5,8 +5,8 @@
 #include "agent/agenthub.h"
 #include "agent/sysfsscanner.h"
 #include "agent/sysfstreebuilder.h"
-#include "demo/democluster.h"
 #include "demo/demoagents.h"
+#include "demo/democluster.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
 #include "inventory/iommugroupmodel.h"
@@ -95,7 +95,8 @@ void tst_ReadinessView::emptyStatesSayWhy()
     view.show();
     QVERIFY(view.emptyText().startsWith(QStringLiteral("Select a host")));
 
-    const QString id = inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
+    const QString id =
+        inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
     QTRY_VERIFY(inventory.host(id)->loaded);
     hub.select({ObjectRef::Kind::Host, id, {}}, nullptr);
     QCOMPARE(view.host(), id);
@@ -114,7 +115,8 @@ void tst_ReadinessView::emptyStatesSayWhy()
     a.error = Error{QStringLiteral("The agent's certificate has changed since it was trusted"),
                     QStringLiteral("pinned AA:BB, presented CC:DD")};
     inventory.setAgentStatus(id, a);
-    QVERIFY2(view.emptyText().contains(QStringLiteral("certificate has changed")), qPrintable(view.emptyText()));
+    QVERIFY2(view.emptyText().contains(QStringLiteral("certificate has changed")),
+             qPrintable(view.emptyText()));
     QVERIFY(view.emptyText().contains(QStringLiteral("presented CC:DD")));
     QVERIFY(view.statusText().contains(QStringLiteral("Refused")));
 
@@ -126,7 +128,8 @@ void tst_ReadinessView::emptyStatesSayWhy()
     for (ReadinessCheck &c : a.readiness.checks)
         c.severity = ReadinessSeverity::Ok;
     inventory.setAgentStatus(id, a);
-    QVERIFY2(view.emptyText().startsWith(QStringLiteral("No problems: all")), qPrintable(view.emptyText()));
+    QVERIFY2(view.emptyText().startsWith(QStringLiteral("No warnings or errors in")),
+             qPrintable(view.emptyText()));
     view.setProblemsOnly(false);
     QCOMPARE(view.emptyText(), QString());
     QCOMPARE(view.table()->model()->rowCount(), a.readiness.checks.size());
@@ -141,7 +144,8 @@ void tst_ReadinessView::problemsOnlyAndTheVfioRemedy()
     ReadinessView view(&inventory, &hub);
     view.resize(1000, 700);
     view.show();
-    const QString id = inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
+    const QString id =
+        inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
     QTRY_VERIFY(inventory.host(id)->loaded);
     SysfsTreeBuilder::PlatformOptions o;
     o.vfioModules = false; // the T4 on vfio-pci: "options vfio-pci ids=10de:1eb8"
@@ -158,12 +162,14 @@ void tst_ReadinessView::problemsOnlyAndTheVfioRemedy()
     QVERIFY(view.problemsOnly());
     QVERIFY(view.problemsOnlyBox()->isChecked());
     QAbstractItemModel *table = view.table()->model();
-    const int problems = int(std::count_if(a.readiness.checks.cbegin(), a.readiness.checks.cend(),
-                                           [](const ReadinessCheck &c) { return c.severity >= ReadinessSeverity::Warning; }));
+    const int problems =
+        int(std::count_if(a.readiness.checks.cbegin(), a.readiness.checks.cend(),
+                          [](const ReadinessCheck &c) { return c.severity >= ReadinessSeverity::Warning; }));
     QVERIFY(problems >= 2);
     QCOMPARE(table->rowCount(), problems);
     for (int r = 0; r < table->rowCount(); ++r) {
-        QVERIFY(table->index(r, 0).data(Model::ReadinessSeverityRole).toInt() >= int(ReadinessSeverity::Warning));
+        QVERIFY(table->index(r, 0).data(Model::ReadinessSeverityRole).toInt() >=
+                int(ReadinessSeverity::Warning));
         QVERIFY(!table->index(r, 0).data(Qt::DecorationRole).value<QIcon>().isNull()); // the severity icon
     }
     QVERIFY(rows(table, Model::CheckIdRole).contains(QStringLiteral("vfio.modules")));
@@ -179,11 +185,13 @@ void tst_ReadinessView::problemsOnlyAndTheVfioRemedy()
     QTest::mouseClick(view.problemsOnlyBox(), Qt::LeftButton);
     QCOMPARE(table->rowCount(), problems);
 
-    // The vfio check's remedy, in the monospace box, with the exact line; Copy puts the lines on the clipboard.
+    // The vfio check's remedy, in the monospace box, with the exact line; Copy puts the lines on the
+    // clipboard.
     const int vfio = int(rows(table, Model::CheckIdRole).indexOf(QStringLiteral("vfio.modules")));
     view.table()->setCurrentIndex(table->index(vfio, Model::TitleColumn));
     QVERIFY2(view.detailTitle().contains(QStringLiteral("VFIO modules")), qPrintable(view.detailTitle()));
-    QVERIFY2(view.remedyText().contains(QStringLiteral("options vfio-pci ids=10de:1eb8")), qPrintable(view.remedyText()));
+    QVERIFY2(view.remedyText().contains(QStringLiteral("options vfio-pci ids=10de:1eb8")),
+             qPrintable(view.remedyText()));
     QVERIFY(view.copyButton()->isEnabled());
     QTest::mouseClick(view.copyButton(), Qt::LeftButton);
     const QString copied = QGuiApplication::clipboard()->text();
@@ -208,7 +216,8 @@ void tst_ReadinessView::pickingADeviceCheckSelectsTheDevice()
     ReadinessView view(&inventory, &hub);
     view.resize(1000, 700);
     view.show();
-    const QString id = inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
+    const QString id =
+        inventory.addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
     QTRY_VERIFY(inventory.host(id)->loaded);
     AgentStatus a;
     a.state = AgentStatus::State::Connected;
@@ -229,7 +238,8 @@ void tst_ReadinessView::pickingADeviceCheckSelectsTheDevice()
     // Selecting a device elsewhere brings its check up here.
     view.setProblemsOnly(false);
     hub.select({ObjectRef::Kind::Gpu, id, QStringLiteral("0000:41:00.0")}, nullptr);
-    QCOMPARE(view.table()->currentIndex().data(Model::SubjectRole).toString(), QStringLiteral("0000:41:00.0"));
+    QCOMPARE(view.table()->currentIndex().data(Model::SubjectRole).toString(),
+             QStringLiteral("0000:41:00.0"));
 }
 
 void tst_ReadinessView::demoAgentsReportEverywhere()
@@ -269,7 +279,8 @@ void tst_ReadinessView::demoAgentsReportEverywhere()
     window.tabs()->setCurrentWidget(window.readinessView());
     ReadinessView *view = window.readinessView();
     QCOMPARE(view->host(), ws);
-    QVERIFY2(view->statusText().contains(QStringLiteral("Agent: Connected · 127.0.0.1:")), qPrintable(view->statusText()));
+    QVERIFY2(view->statusText().contains(QStringLiteral("Agent: Connected · 127.0.0.1:")),
+             qPrintable(view->statusText()));
     QVERIFY(view->statusText().contains(QStringLiteral("simulated")));
     QVERIFY(view->statusText().contains(QStringLiteral("NVML")));
     QAbstractItemModel *table = view->table()->model();
@@ -286,15 +297,29 @@ void tst_ReadinessView::demoAgentsReportEverywhere()
     const QModelIndex gpu = window.iommuTree()->currentIndex();
     QCOMPARE(gpu.data(IommuGroupModel::AddressRole).toString(), QStringLiteral("0000:01:00.0"));
     QCOMPARE(gpu.data(IommuGroupModel::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
-    QVERIFY2(gpu.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Boot")), qPrintable(gpu.data(Qt::ToolTipRole).toString()));
-    QVERIFY(!gpu.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(gpu.parent().data(IommuGroupModel::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
+    QVERIFY2(gpu.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Boot")),
+             qPrintable(gpu.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(gpu.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Readiness:\n• Boot display")),
+             qPrintable(gpu.data(Qt::ToolTipRole).toString()));
+    // A warning icon instead of the GPU glyph that a GPU without findings has (the edge host's first T4).
+    window.select({ObjectRef::Kind::Gpu, edge, QStringLiteral("0000:18:00.0")});
+    const QModelIndex healthy = window.iommuTree()->currentIndex();
+    QVERIFY(!healthy.data(IommuGroupModel::ReadinessSeverityRole).isValid() ||
+            healthy.data(IommuGroupModel::ReadinessSeverityRole).toInt() < int(ReadinessSeverity::Warning));
+    const QImage warned = gpu.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    QVERIFY(!warned.isNull());
+    QVERIFY(warned != healthy.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage());
+    QCOMPARE(gpu.parent().data(IommuGroupModel::ReadinessSeverityRole).toInt(),
+             int(ReadinessSeverity::Warning));
     // The T4 host's group 10, which mixes the T4 with a NIC on its host driver.
     window.select({ObjectRef::Kind::IommuGroup, edge, QStringLiteral("10")});
     const QModelIndex group10 = window.iommuTree()->currentIndex();
     QCOMPARE(group10.data(IommuGroupModel::GroupIdRole).toInt(), 10);
     QCOMPARE(group10.data(IommuGroupModel::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
-    QVERIFY(group10.data(IommuGroupModel::ReadinessProblemsRole).toStringList().join(u'\n').contains(QStringLiteral("0000:3d:00.0")));
+    QVERIFY(group10.data(IommuGroupModel::ReadinessProblemsRole)
+                .toStringList()
+                .join(u'\n')
+                .contains(QStringLiteral("0000:3d:00.0")));
 
     // The board: the workstation's GPU card has a readiness badge whose tooltip names the check.
     window.select({ObjectRef::Kind::Host, ws, {}});
