@@ -10,7 +10,7 @@ struct GpuBoardItem
 {
     enum class Kind {
         Card,            // the whole GPU
-        Badge,           // "Boot VGA", shared IOMMU group
+        Badge,           // "Boot VGA", shared IOMMU group, readiness warnings or errors
         Banner,          // "Assigned to <VM>" when the whole GPU is passed through; ref is the VM
         Slice,           // a time-sliced vGPU (mdev)
         FreeSpace,       // room for more time-sliced vGPUs; ref is the creatable type or the GPU

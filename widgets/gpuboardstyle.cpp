@@ -76,6 +76,11 @@ QColor warning(const QPalette &pal)
     return isDark(pal) ? QColor::fromHsl(32, 160, 70) : QColor::fromHsl(38, 230, 200);
 }
 
+QColor error(const QPalette &pal)
+{
+    return isDark(pal) ? QColor::fromHsl(2, 150, 80) : QColor::fromHsl(2, 200, 205);
+}
+
 QColor unassigned(const QPalette &pal)
 {
     return blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.82);

@@ -22,6 +22,7 @@ QColor dimText(const QPalette &pal);
 QColor cardFill(const QPalette &pal);
 QColor line(const QPalette &pal);       // outlines of empty slots
 QColor warning(const QPalette &pal);    // fill of warning badges
+QColor error(const QPalette &pal);      // fill of error badges
 QColor unassigned(const QPalette &pal); // slices nobody holds
 
 QFont smallFont(const QFont &base);

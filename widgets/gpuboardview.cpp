@@ -32,6 +32,7 @@ GpuBoardView::GpuBoardView(Inventory *inventory, QWidget *parent)
     connect(m_inventory, &Inventory::hostReset, this, forHost);
     connect(m_inventory, &Inventory::hostStateChanged, this, forHost);
     connect(m_inventory, &Inventory::agentFactsChanged, this, forHost);
+    connect(m_inventory, &Inventory::agentStatusChanged, this, forHost); // readiness badges
     connect(m_inventory, &Inventory::vmChanged, this, forHost);
     connect(m_inventory, &Inventory::vmRemoved, this, forHost);
     connect(m_inventory, &Inventory::pciDeviceChanged, this, forHost);
@@ -73,6 +74,8 @@ void GpuBoardView::rebuild()
     std::vector<GpuCard> cards;
     if (h && h->loaded)
         cards = GpuBoardLayout::cardsOf(m_hostId, h->snapshot);
+    for (GpuCard &card : cards)
+        card.attachReadiness(h->agent.readiness, h->agent.readinessLoaded);
     if (cards.empty() && m_board->count() == 0) { // the empty-state text may have changed (connecting, lost)
         viewport()->update();
         updateAccessibleText();

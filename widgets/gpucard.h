@@ -2,6 +2,7 @@
 // colours.
 #pragma once
 
+#include "agent/readiness.h"
 #include "inventory/objectref.h"
 #include "model/hostsnapshot.h"
 #include "model/miglayout.h"
@@ -85,8 +86,17 @@ public:
 
     QList<Companion> companions;
 
+    // The agent's Warning/Error readiness checks about the GPU, its companions and its VFs
+    // (gpucardreadiness.cpp).
+    QList<ReadinessCheck> readiness;
+
     static GpuCard build(const QString &hostId, const HostSnapshot &s, const Topology::Holders &holders,
                          const QList<Topology::IommuGroup> &groups, const PciAddress &gpu);
+
+    // Takes the checks about this card's functions from the host's readiness report (nothing without one).
+    void attachReadiness(const ReadinessReport &report, bool loaded);
+    std::optional<ReadinessSeverity> worstReadiness() const;
+    QString readinessText() const; // "Readiness:" and one line per check, for the badge's tooltip
 
     ObjectRef ref() const { return {ObjectRef::Kind::Gpu, hostId, address.toString()}; }
     int usedMB() const;

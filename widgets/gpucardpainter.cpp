@@ -130,6 +130,14 @@ void GpuCardWalker::badges()
                      ref(ObjectRef::Kind::IommuGroup, QString::number(m_card.iommuGroup)),
                      {},
                      true});
+    if (const auto worst = m_card.worstReadiness()) {
+        const bool error = *worst == ReadinessSeverity::Error;
+        list.append(
+            {error ? tr("%n error(s)", "@label badge: failed readiness checks", int(m_card.readiness.size()))
+                   : tr("%n warning(s)", "@label badge: readiness checks with warnings",
+                        int(m_card.readiness.size())),
+             error ? S::error(m_pal) : S::warning(m_pal), m_card.ref(), m_card.readinessText(), true});
+    }
     if (list.isEmpty())
         return;
     m_y += 6;

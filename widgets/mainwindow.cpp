@@ -13,6 +13,7 @@
 #include "messagebar.h"
 #include "model/labels.h"
 #include "presentationproxy.h"
+#include "readinessview.h"
 #include "schedulerpreview.h"
 #include "selectionhub.h"
 #include "timeslicepanel.h"
@@ -169,6 +170,10 @@ void MainWindow::buildViews()
     m_vmTable->setModel(vmProxy);
     m_tabs->addTab(m_vmTable, tr("Virtual Machines"));
     follow(m_vmTable, vmProxy, [this](const ObjectRef &r) { return m_vmModel->indexFor(r); });
+
+    // The current host's readiness for passthrough and vGPU; it follows the shared selection itself.
+    m_readiness = new ReadinessView(m_inventory, m_hub, m_tabs);
+    m_tabs->addTab(m_readiness, tr("Readiness"));
 
     // Tables sort on the models' raw values (memory as a number, not as "16 GiB" text), one line per row.
     profileProxy->setSortRole(VgpuProfileModel::SortRole);

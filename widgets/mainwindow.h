@@ -27,6 +27,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
+class ReadinessView;
 class SelectionHub;
 class VgpuProfileModel;
 class VmTableModel;
@@ -62,6 +63,7 @@ public:
     SchedulerPreview *schedulerPreview() const { return m_preview; }
     QDockWidget *schedulerDock() const { return m_previewDock; }
     TimeSlicePanel *timeSlicePanel() const { return m_timeSlice; }
+    ReadinessView *readinessView() const { return m_readiness; }
 
 private:
     void buildActions();
@@ -105,4 +107,5 @@ private:
     SchedulerPreview *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
     TimeSlicePanel *m_timeSlice = nullptr;
+    ReadinessView *m_readiness = nullptr;
 };

@@ -155,6 +155,9 @@ void PresentationProxy::resolveRoles()
     m_roles.problemText = role("problemText");
     m_roles.isVf = role("isVf");
     m_roles.holderName = role("holderName");
+    m_roles.readinessSeverity = role("readinessSeverity");
+    m_roles.readinessProblems = role("readinessProblems");
+    m_roles.checkId = role("checkId");
 }
 
 QPalette PresentationProxy::palette() const
@@ -170,6 +173,55 @@ QVariant PresentationProxy::sourceRole(const QModelIndex &index, int role) const
 bool PresentationProxy::hasProblem(const QModelIndex &index) const
 {
     return !sourceRole(index, m_roles.problemText).toString().isEmpty();
+}
+
+std::optional<int> PresentationProxy::readinessSeverity(const QModelIndex &index) const
+{
+    const QVariant v = sourceRole(index, m_roles.readinessSeverity);
+    return v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+// Severity values are ReadinessSeverity's: 0 OK, 1 information, 2 warning, 3 error.
+QIcon PresentationProxy::severityIcon(int severity) const
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case 0: {
+        const QColor c = stateColor("#2e9e44", palette());
+        return cachedIcon(QStringLiteral("severity-ok-") + c.name(), [&] {
+            QIcon icon;
+            for (int size : {16, 32}) {
+                QPixmap pm = canvas(size);
+                QPainter p(&pm);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.scale(size / 16.0, size / 16.0);
+                paintDot(p, QPointF(8, 8), 5.5, c, c.darker(140));
+                p.setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                p.drawPolyline(QPolygonF{QPointF(5.5, 8.2), QPointF(7.3, 10), QPointF(10.6, 6.3)});
+                icon.addPixmap(pm);
+            }
+            return icon;
+        });
+    }
+    case 1:
+        return cachedIcon(QStringLiteral("severity-info"), [&] {
+            return QIcon::fromTheme(QStringLiteral("dialog-information"),
+                                    style->standardIcon(QStyle::SP_MessageBoxInformation));
+        });
+    case 2:
+        return cachedIcon(QStringLiteral("warning"), [&] {
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                    style->standardIcon(QStyle::SP_MessageBoxWarning));
+        });
+    case 3:
+        return cachedIcon(QStringLiteral("severity-error"), [&] {
+            return QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                    style->standardIcon(QStyle::SP_MessageBoxCritical));
+        });
+    default:
+        break;
+    }
+    return {};
 }
 
 QIcon PresentationProxy::cachedIcon(const QString &key, const std::function<QIcon()> &make) const
@@ -209,6 +261,10 @@ QIcon PresentationProxy::decoration(const QModelIndex &index) const
         });
     };
 
+    // The readiness table shows every check's result; other views flag only warnings and errors.
+    const std::optional<int> severity = readinessSeverity(index);
+    if (severity && (m_roles.checkId >= 0 || *severity >= 2))
+        return severityIcon(*severity);
     if (hasProblem(index))
         return cachedIcon(QStringLiteral("warning"), [&] {
             return QIcon::fromTheme(QStringLiteral("dialog-warning"),
@@ -261,7 +317,14 @@ QIcon PresentationProxy::decoration(const QModelIndex &index) const
 
 QString PresentationProxy::toolTip(const QModelIndex &index) const
 {
-    const QString problem = sourceRole(index, m_roles.problemText).toString();
+    QString problem = sourceRole(index, m_roles.problemText).toString();
+    const QStringList readiness = sourceRole(index, m_roles.readinessProblems).toStringList();
+    if (!readiness.isEmpty() && m_roles.checkId < 0) {
+        QString list = tr("Readiness:", "@info:tooltip followed by the titles of failed readiness checks");
+        for (const QString &title : readiness)
+            list += QStringLiteral("\n• ") + title;
+        problem = problem.isEmpty() ? list : problem + u'\n' + list;
+    }
     if (!problem.isEmpty())
         return problem;
     const auto kind = ObjectRef::Kind(sourceRole(index, ObjectRoles::KindRole).toInt());
@@ -287,7 +350,9 @@ QVariant PresentationProxy::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    // Host rows of the cluster models (a readiness table's host checks are not hosts).
     const bool host =
+        m_roles.connectionState >= 0 &&
         ObjectRef::Kind(sourceRole(index, ObjectRoles::KindRole).toInt()) == ObjectRef::Kind::Host;
     switch (role) {
     case Qt::DisplayRole:

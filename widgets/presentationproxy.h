@@ -34,6 +34,9 @@ private:
         int problemText = -1;
         int isVf = -1;
         int holderName = -1;
+        int readinessSeverity = -1; // the worst readiness check of a row (IOMMU groups, readiness table)
+        int readinessProblems = -1; // titles of its Warning/Error checks
+        int checkId = -1;           // present only in the readiness table: every severity gets its icon
     };
     void resolveRoles();
     QPalette palette() const;
@@ -41,6 +44,8 @@ private:
     QIcon decoration(const QModelIndex &index) const;
     QString toolTip(const QModelIndex &index) const;
     bool hasProblem(const QModelIndex &index) const;
+    std::optional<int> readinessSeverity(const QModelIndex &index) const;
+    QIcon severityIcon(int severity) const;
     QIcon cachedIcon(const QString &key, const std::function<QIcon()> &make) const;
 
     Roles m_roles;

@@ -21,6 +21,22 @@ struct DemoAgentsText
 {
     Q_DECLARE_TR_FUNCTIONS(DemoAgents)
 };
+// What each demo host's kernel and modules look like, so that the readiness report shows a mix: most
+// hosts are set up, the workstation is not yet prepared for passthrough, and one vGPU host runs a vGPU
+// manager that does not match its loaded driver (updated without a restart).
+SysfsTreeBuilder::PlatformOptions platformOf(const QString &hostname)
+{
+    SysfsTreeBuilder::PlatformOptions o;
+    if (hostname == u"ws-rtx-01") {
+        o.cpuModel = QStringLiteral("12th Gen Intel(R) Core(TM) i9-12900F");
+        o.iommuPassthrough = false;
+        o.vfioModules = false;
+    } else if (hostname == u"vdi-l40s-01") {
+        o.vgpuManagerVersion = QStringLiteral("550.90.05");
+    }
+    return o;
+}
+
 } // namespace
 
 struct DemoAgents::Agent
@@ -87,8 +103,8 @@ void DemoAgents::start(const QString &hostId)
     const QString name = h->snapshot.hostname.isEmpty() ? hostId : h->snapshot.hostname;
     const QString root = m_dir->filePath(QStringLiteral("agent-") + name);
     QPointer<DemoAgents> self(this);
-    QThreadPool::globalInstance()->start([self, hostId, name, root, snapshot = h->snapshot] {
-        Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root);
+    QThreadPool::globalInstance()->start([self, hostId, name, root, snapshot = h->snapshot, platform = platformOf(h->displayName)] {
+        Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root, platform);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, hostId, name, root, built] {

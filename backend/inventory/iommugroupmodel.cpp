@@ -1,11 +1,28 @@
 #include "iommugroupmodel.h"
 
+#include "agent/readinesstext.h"
 #include "model/topology.h"
 #include "modelnames.h"
 
 #include <QLocale>
 
 using Values = IommuNodeValues;
+
+namespace {
+// Folds the agent's checks about one function into a row's values.
+void addReadiness(Values &v, const AgentStatus &agent, const PciAddress &address)
+{
+    if (!agent.readinessLoaded)
+        return;
+    for (const ReadinessCheck &c : agent.readiness.checks) {
+        if (c.subject != address)
+            continue;
+        v.readiness = std::max(v.readiness, int(c.severity));
+        if (c.severity >= ReadinessSeverity::Warning && !v.readinessProblems.contains(c))
+            v.readinessProblems.append(c);
+    }
+}
+} // namespace
 
 IommuGroupModel::IommuGroupModel(Inventory *inventory, QObject *parent) : HostTreeModel(inventory, parent)
 {
@@ -82,6 +99,8 @@ IommuGroupModel::NodePtr IommuGroupModel::buildHost(const Inventory::Host &h) co
             mv.isGpu = d != s.pciDevices.cend() && d->isGpu();
             mv.isBridge = isBridge(a);
             mv.bootVga = s.agent.bootVga.contains(a);
+            addReadiness(mv, h.agent, a);
+            addReadiness(group->v, h.agent, a);
             mv.problem = gv.problem && !mv.isBridge;
             if (mv.problem) {
                 for (const PciAddress &o : g.members)
@@ -233,6 +252,22 @@ QVariant IommuGroupModel::data(const QModelIndex &index, int role) const
         return type == NodeType::Group ? QVariant(v.devices) : QVariant();
     case ProblemTextRole:
         return problemText(n);
+    case ReadinessSeverityRole:
+        return host || v.readiness < 0 ? QVariant() : QVariant(v.readiness);
+    case ReadinessProblemsRole: {
+        if (host)
+            return {};
+        QStringList titles;
+        for (const ReadinessCheck &c : v.readinessProblems) {
+            const QString title = ReadinessText::render(c).title;
+            // A group lists its members' checks: name the member.
+            titles << (type == NodeType::Group
+                           ? tr("%1: %2", "@info:tooltip PCI address: readiness check title")
+                                 .arg(c.subject.toString(), title)
+                           : title);
+        }
+        return titles;
+    }
     default:
         break;
     }
@@ -276,7 +311,9 @@ QHash<int, QByteArray> IommuGroupModel::roleNames() const
                   {IsBridgeRole, "isBridge"},
                   {IsBootVgaRole, "isBootVga"},
                   {DeviceCountRole, "deviceCount"},
-                  {ProblemTextRole, "problemText"}});
+                  {ProblemTextRole, "problemText"},
+                  {ReadinessSeverityRole, "readinessSeverity"},
+                  {ReadinessProblemsRole, "readinessProblems"}});
     return names;
 }
 

@@ -1,6 +1,7 @@
 // IOMMU groups per host: Host → "Group 30" → member functions, with the isolation problems they cause.
 #pragma once
 
+#include "agent/readiness.h"
 #include "hosttreemodel.h"
 #include "objectref.h"
 
@@ -16,10 +17,13 @@ struct IommuNodeValues
     QString search;         // host: URI and hostname
     QString error;          // host: last error summary
     QStringList sharedWith; // member of a problem group: the other devices, "address product"
-    int state = 0;          // host: HostConnection::State
-    int groupId = -1;       // group and member
-    int devices = 0;        // group: distinct endpoint devices in it
-    bool shared = false;    // group and member: the group mixes endpoints of more than one device
+    // The agent's Warning/Error checks about the member, or about any member of the group.
+    QList<ReadinessCheck> readinessProblems;
+    int state = 0;       // host: HostConnection::State
+    int groupId = -1;    // group and member
+    int devices = 0;     // group: distinct endpoint devices in it
+    int readiness = -1;  // group and member: the worst ReadinessSeverity of its checks; -1: none known
+    bool shared = false; // group and member: the group mixes endpoints of more than one device
     bool containsGpu = false;
     bool isGpu = false;
     bool isBridge = false;
@@ -59,6 +63,10 @@ public:
         IsBootVgaRole,           // member: the host's boot display; group: contains it
         DeviceCountRole,         // group: distinct endpoint devices
         ProblemTextRole,         // translated one-line reasons, one per line; empty when none
+        // group and member: int ReadinessSeverity, the worst of the agent's checks about the function (group:
+        // any member); invalid when the agent has no report or no check about it
+        ReadinessSeverityRole,
+        ReadinessProblemsRole, // group and member: QStringList, translated titles of the Warning/Error checks
     };
     Q_ENUM(Role)
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void newGroupInsertsOneRow();
     void indexForRoundTrips();
     void hostRemoved();
+    void readinessSeverityOfGroupsAndMembers();
 
 private:
     QModelIndex group(int id) const
@@ -200,6 +201,42 @@ void tst_IommuGroupModel::hostRemoved()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!group(30).isValid());
+}
+
+void tst_IommuGroupModel::readinessSeverityOfGroupsAndMembers()
+{
+    // No report: no severity.
+    QVERIFY(!function("0000:06:00.0").data(Role::ReadinessSeverityRole).isValid());
+    QVERIFY(function("0000:06:00.0").data(Role::ReadinessProblemsRole).toStringList().isEmpty());
+
+    const auto check = [](const char *id, const char *subject, ReadinessSeverity s) {
+        ReadinessCheck c;
+        c.id = QString::fromLatin1(id);
+        c.subject = Fixtures::addr(subject);
+        c.severity = s;
+        return c;
+    };
+    AgentStatus a;
+    a.state = AgentStatus::State::Connected;
+    a.readinessLoaded = true;
+    a.readiness.checks = {check("gpu.bootVga", "0000:06:00.0", ReadinessSeverity::Ok),
+                          check("iommu.group.shared", "0000:06:00.0", ReadinessSeverity::Warning),
+                          check("gpu.driverBound", "0000:21:00.0", ReadinessSeverity::Ok)};
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_inventory->setAgentStatus(m_host, a);
+    const QModelIndex t4 = function("0000:06:00.0");
+    QCOMPARE(t4.data(Role::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
+    QCOMPARE(t4.data(Role::ReadinessProblemsRole).toStringList(), QStringList{QStringLiteral("IOMMU group isolation")});
+    // Its group takes the worst of its members and names the member; the NIC has no checks of its own.
+    QCOMPARE(t4.parent().data(Role::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
+    QCOMPARE(t4.parent().data(Role::ReadinessProblemsRole).toStringList(),
+             QStringList{QStringLiteral("0000:06:00.0: IOMMU group isolation")});
+    QVERIFY(!function("0000:05:00.0").data(Role::ReadinessSeverityRole).isValid());
+    const QModelIndex a4000 = function("0000:21:00.0");
+    QCOMPARE(a4000.data(Role::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Ok));
+    QVERIFY(a4000.data(Role::ReadinessProblemsRole).toStringList().isEmpty());
+    // Only the rows whose readiness changed: the T4, its group, the A4000 and its group.
+    QCOMPARE(changed.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_IommuGroupModel)

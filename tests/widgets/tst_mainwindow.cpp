@@ -1,7 +1,9 @@
 // The console window on the demo cluster (real libvirt test driver), driven offscreen: selection is
 // shared between views, the filter finds things by any name, problems are shown, not swallowed.
 // With GPUVIRT_SCREENSHOT_DIR set it also saves every tab at two sizes for people to look at.
+#include "agent/agenthub.h"
 #include "core/translations.h"
+#include "demo/demoagents.h"
 #include "demo/democluster.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
@@ -9,8 +11,11 @@
 #include "libvirt/libvirthostconnection.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "readinessview.h"
 #include "schedulerpreview.h"
 #include "selectionhub.h"
+#include "security/identity.h"
+#include "security/pinstore.h"
 #include "timeslicepanel.h"
 #include "workspace/workspace.h"
 
@@ -42,12 +47,16 @@ private Q_SLOTS:
 
 private:
     void openDemo();
+    void startDemoAgents(); // the next openDemo() starts in-process agents, as the console does
     QModelIndex findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent = {});
     std::unique_ptr<LibvirtEventLoop> m_loop;
     std::unique_ptr<LibvirtConnectionFactory> m_factory;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PinStore> m_pins;
+    std::unique_ptr<AgentHub> m_agents;
+    std::unique_ptr<DemoAgents> m_demoAgents;
     QTemporaryDir m_dir;
     QList<DemoCluster::Host> m_hosts;
 };
@@ -75,14 +84,31 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_demoAgents.reset();
+    m_agents.reset();
+    m_pins.reset();
     m_inventory.reset();
     m_factory.reset();
 }
 
 void TestMainWindow::openDemo()
 {
-    for (const auto &h : m_hosts)
-        m_inventory->setAgentFacts(m_inventory->addHost(h.uri, h.name, true), h.facts);
+    for (const auto &h : m_hosts) {
+        const QString id = m_inventory->addHost(h.uri, h.name, true);
+        m_inventory->setAgentFacts(id, h.facts);
+        if (m_demoAgents)
+            m_demoAgents->add(id);
+    }
+}
+
+void TestMainWindow::startDemoAgents()
+{
+    auto identity = createIdentity(QStringLiteral("tst_mainwindow"));
+    QVERIFY(identity.ok());
+    m_pins = std::make_unique<PinStore>(m_dir.filePath(QStringLiteral("pins.json")));
+    m_agents = std::make_unique<AgentHub>(m_inventory.get(), identity.value(), m_pins.get());
+    m_demoAgents = std::make_unique<DemoAgents>(m_inventory.get(), m_agents.get());
+    m_window->setAgentHub(m_agents.get());
 }
 
 QModelIndex TestMainWindow::findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent)
@@ -216,9 +242,17 @@ void TestMainWindow::screenshots()
         cleanup();
         init();
     }
+    startDemoAgents();
     QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
     openDemo();
     QVERIFY(all.wait(20000));
+    const auto reported = [this] {
+        for (const QString &id : m_inventory->hostIds())
+            if (!m_inventory->host(id)->agent.readinessLoaded)
+                return false;
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(reported(), 60000);
     const QString host = qEnvironmentVariable("GPUVIRT_SCREENSHOT_HOST", QStringLiteral("vdi-a16-01"));
     for (const QString &id : m_inventory->hostIds())
         if (m_inventory->host(id)->displayName == host)
@@ -232,6 +266,31 @@ void TestMainWindow::screenshots()
             QVERIFY(m_window->grab().save(name));
         }
     }
+    // Readiness where it has something to say: the workstation (boot VGA, vfio not loaded), the T4 host
+    // (a GPU sharing its IOMMU group with a NIC) and the L40S host (driver mismatch), with the GPU board and
+    // the IOMMU groups that carry the warnings.
+    for (const QString &readinessHost : {QStringLiteral("ws-rtx-01"), QStringLiteral("edge-t4-01"), QStringLiteral("vdi-l40s-01")}) {
+        for (const QString &id : m_inventory->hostIds())
+            if (m_inventory->host(id)->displayName == readinessHost)
+                m_window->select({ObjectRef::Kind::Host, id, {}});
+        for (const QSize size : {QSize(1600, 1000), QSize(1000, 700)}) {
+            m_window->resize(size);
+            for (QWidget *tab : {static_cast<QWidget *>(m_window->readinessView()), static_cast<QWidget *>(m_window->board()),
+                                 static_cast<QWidget *>(m_window->iommuTree())}) {
+                m_window->tabs()->setCurrentWidget(tab);
+                QCoreApplication::processEvents();
+                QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-readiness-tab%4-%5x%6.png")
+                                                  .arg(dir, lang, readinessHost)
+                                                  .arg(m_window->tabs()->indexOf(tab))
+                                                  .arg(size.width())
+                                                  .arg(size.height())));
+            }
+        }
+    }
+    for (const QString &id : m_inventory->hostIds())
+        if (m_inventory->host(id)->displayName == host)
+            m_window->select({ObjectRef::Kind::Host, id, {}});
+
     // The scheduler preview after a run, docked under the board with its ghost slices, both result tabs;
     // and the time-slicing tab after a simulation.
     QSignalSpy simulated(m_window->timeSlicePanel(), &TimeSlicePanel::finished);
