@@ -349,6 +349,112 @@
     </message>
 </context>
 <context>
+    <name>AgentStatusText</name>
+    <message>
+        <source>No agent</source>
+        <comment>@item agent link state</comment>
+        <translation>No agent</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>@item agent link state</comment>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Awaiting trust</source>
+        <comment>@item agent link state: the operator has not accepted its certificate</comment>
+        <translation>Awaiting trust</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>@item agent link state</comment>
+        <translation>Connected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unreachable, retrying in %n second(s)</source>
+        <comment>@item agent link state</comment>
+        <translation><numerusform>Unreachable, retrying in %n second</numerusform><numerusform>Unreachable, retrying in %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <comment>@item agent link state</comment>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>@item agent link state</comment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <comment>@label agent link state</comment>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <comment>@label what the agent admitted the console as: viewer or operator</comment>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <comment>@label the demo's in-process agent</comment>
+        <translation>simulated</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Certificate fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 on %2</source>
+        <comment>@info agent version, hostname</comment>
+        <translation>Agent %1 on %2</translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <comment>@info NVIDIA driver version</comment>
+        <translation>driver %1</translation>
+    </message>
+    <message>
+        <source>CUDA %1.%2</source>
+        <translation>CUDA %1.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <comment>@info GPUs NVML sees</comment>
+        <translation><numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+    <message>
+        <source>NVML available: %1</source>
+        <comment>@info list of facts</comment>
+        <translation>NVML available: %1</translation>
+    </message>
+    <message>
+        <source>simulated figures</source>
+        <translation>simulated figures</translation>
+    </message>
+    <message>
+        <source>NVML not available</source>
+        <translation>NVML not available</translation>
+    </message>
+    <message>
+        <source>NVML not available: %1</source>
+        <comment>@info the reason</comment>
+        <translation>NVML not available: %1</translation>
+    </message>
+    <message>
+        <source>No agent configured for this host: add its address in the connection.</source>
+        <translation>No agent configured for this host: add its address in the connection.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to trust the agent's certificate…</source>
+        <translation>Waiting for you to trust the agent's certificate…</translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation>Waiting for the agent…</translation>
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>Assign %1 to %2</source>
@@ -1245,6 +1351,30 @@ They can only be passed through together.</translation>
         <source>this GPU</source>
         <translation>this GPU</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <comment>@label badge: failed readiness checks</comment>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>@label badge: readiness checks with warnings</comment>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Readiness:</source>
+        <comment>@info:tooltip followed by the titles of failed readiness checks</comment>
+        <translation>Readiness:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip PCI address: readiness check title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>See the Readiness tab for the remedy.</source>
+        <translation>See the Readiness tab for the remedy.</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -1415,6 +1545,11 @@ They can only be passed through together.</translation>
             <numerusform>%1 and %n other device</numerusform>
             <numerusform>%1 and %n other devices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip PCI address: readiness check title</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1958,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1936,6 +2075,11 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <comment>@item host of the built-in demo cluster</comment>
         <translation>%1 (demo)</translation>
     </message>
+    <message>
+        <source>Readiness:</source>
+        <comment>@info:tooltip followed by the titles of failed readiness checks</comment>
+        <translation>Readiness:</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessJson</name>
@@ -1983,6 +2127,34 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>To do: %1</source>
         <translation>To do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Result</source>
+        <comment>@title:column readiness check severity</comment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>@title:column what a readiness check is about: the host or a device</comment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column readiness check</comment>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <comment>@title:column what a readiness check found</comment>
+        <translation>Finding</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2226,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The kernel uses the IOMMU: %n IOMMU group(s).</source>
-        <translation><numerusform>The kernel uses the IOMMU: %n IOMMU group.</numerusform><numerusform>The kernel uses the IOMMU: %n IOMMU groups.</numerusform></translation>
+        <translation>
+            <numerusform>The kernel uses the IOMMU: %n IOMMU group.</numerusform>
+            <numerusform>The kernel uses the IOMMU: %n IOMMU groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kernel command line turns the IOMMU off, so no device can be passed through.</source>
@@ -2122,7 +2297,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</source>
-        <translation><numerusform>%n NVIDIA GPU can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform><numerusform>%n NVIDIA GPUs can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n NVIDIA GPU can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform>
+            <numerusform>%n NVIDIA GPUs can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA Licensing Portal), restart the host, and check that the module is loaded:</source>
@@ -2222,11 +2400,17 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%1 of %n virtual function(s) are enabled.</source>
-        <translation><numerusform>%1 of %n virtual function are enabled.</numerusform><numerusform>%1 of %n virtual functions are enabled.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n virtual function are enabled.</numerusform>
+            <numerusform>%1 of %n virtual functions are enabled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The GPU supports %n virtual function(s); none are enabled.</source>
-        <translation><numerusform>The GPU supports %n virtual function; none are enabled.</numerusform><numerusform>The GPU supports %n virtual functions; none are enabled.</numerusform></translation>
+        <translation>
+            <numerusform>The GPU supports %n virtual function; none are enabled.</numerusform>
+            <numerusform>The GPU supports %n virtual functions; none are enabled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</source>
@@ -2242,7 +2426,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The GPU offers %n vGPU type(s).</source>
-        <translation><numerusform>The GPU offers %n vGPU type.</numerusform><numerusform>The GPU offers %n vGPU types.</numerusform></translation>
+        <translation>
+            <numerusform>The GPU offers %n vGPU type.</numerusform>
+            <numerusform>The GPU offers %n vGPU types.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are not enabled.</source>
@@ -2259,6 +2446,91 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</source>
         <translation>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <comment>@option:check show only readiness warnings and errors</comment>
+        <translation>Problems only</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Readiness checks</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <comment>@label what to do about a readiness problem</comment>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>@action:button copy the remedy's commands</comment>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the remedy's kernel parameters, configuration lines and commands</source>
+        <translation>Copy the remedy's kernel parameters, configuration lines and commands</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Select a check to see its reason and remedy.</source>
+        <translation>Select a check to see its reason and remedy.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>@title readiness check: severity, title, subject</comment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item PCI address (product)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <comment>@info readiness check without a remedy</comment>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Select a host to see whether it is ready for passthrough and vGPU.</source>
+        <translation>Select a host to see whether it is ready for passthrough and vGPU.</translation>
+    </message>
+    <message>
+        <source>The agent reported no checks for this host.</source>
+        <translation>The agent reported no checks for this host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No warnings or errors in %n check(s). Clear "Problems only" to see them all.</source>
+        <translation><numerusform>No warnings or errors in %n check. Clear "Problems only" to see them all.</numerusform><numerusform>No warnings or errors in %n checks. Clear "Problems only" to see them all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <comment>@info readiness summary: checks of severity Information</comment>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3277,11 +3549,17 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%1 holds %n mediated device(s); remove them first</source>
-        <translation><numerusform>%1 holds %n mediated device; remove them first</numerusform><numerusform>%1 holds %n mediated devices; remove them first</numerusform></translation>
+        <translation>
+            <numerusform>%1 holds %n mediated device; remove them first</numerusform>
+            <numerusform>%1 holds %n mediated devices; remove them first</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n virtual function(s) enabled; disable them first</source>
-        <translation><numerusform>%1 has %n virtual function enabled; disable them first</numerusform><numerusform>%1 has %n virtual functions enabled; disable them first</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n virtual function enabled; disable them first</numerusform>
+            <numerusform>%1 has %n virtual functions enabled; disable them first</numerusform>
+        </translation>
     </message>
     <message>
         <source>Binding %1 to vfio-pci failed</source>
@@ -3313,7 +3591,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The virtual functions of %1 hold %n mediated device(s); remove them first</source>
-        <translation><numerusform>The virtual functions of %1 hold %n mediated device; remove them first</numerusform><numerusform>The virtual functions of %1 hold %n mediated devices; remove them first</numerusform></translation>
+        <translation>
+            <numerusform>The virtual functions of %1 hold %n mediated device; remove them first</numerusform>
+            <numerusform>The virtual functions of %1 hold %n mediated devices; remove them first</numerusform>
+        </translation>
     </message>
     <message>
         <source>The virtual function %1 is bound to vfio-pci (a virtual machine may use it); release it first</source>

@@ -28,7 +28,9 @@
     <name>AgentClient</name>
     <message numerus="yes">
         <source>The agent %1 did not answer within %n second(s)</source>
-        <translation><numerusform>代理 %1 未在 %n 秒内响应</numerusform></translation>
+        <translation>
+            <numerusform>代理 %1 未在 %n 秒内响应</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the agent %1 was replaced</source>
@@ -72,7 +74,9 @@
     </message>
     <message numerus="yes">
         <source>The agent %1 did not answer %2 within %n second(s)</source>
-        <translation><numerusform>代理 %1 未在 %n 秒内响应 %2</numerusform></translation>
+        <translation>
+            <numerusform>代理 %1 未在 %n 秒内响应 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -135,7 +139,9 @@
     <message numerus="yes">
         <source>on, %n group(s)</source>
         <comment>@info IOMMU</comment>
-        <translation><numerusform>开启，%n 个组</numerusform></translation>
+        <translation>
+            <numerusform>开启，%n 个组</numerusform>
+        </translation>
     </message>
     <message>
         <source>off</source>
@@ -212,11 +218,15 @@
     </message>
     <message numerus="yes">
         <source>%n mdev type(s)</source>
-        <translation><numerusform>%n 个 mdev 类型</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 mdev 类型</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vGPU type(s)</source>
-        <translation><numerusform>%n 个 vGPU 类型</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 vGPU 类型</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2 VFs</source>
@@ -334,6 +344,112 @@
     </message>
 </context>
 <context>
+    <name>AgentStatusText</name>
+    <message>
+        <source>No agent</source>
+        <comment>@item agent link state</comment>
+        <translation>无代理</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>@item agent link state</comment>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Awaiting trust</source>
+        <comment>@item agent link state: the operator has not accepted its certificate</comment>
+        <translation>等待信任</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <comment>@item agent link state</comment>
+        <translation>已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unreachable, retrying in %n second(s)</source>
+        <comment>@item agent link state</comment>
+        <translation><numerusform>无法访问，%n 秒后重试</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <comment>@item agent link state</comment>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>@item agent link state</comment>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <comment>@label agent link state</comment>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <comment>@label what the agent admitted the console as: viewer or operator</comment>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <comment>@label the demo's in-process agent</comment>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>证书指纹（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Agent %1 on %2</source>
+        <comment>@info agent version, hostname</comment>
+        <translation>代理 %1，位于 %2</translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <comment>@info NVIDIA driver version</comment>
+        <translation>驱动 %1</translation>
+    </message>
+    <message>
+        <source>CUDA %1.%2</source>
+        <translation>CUDA %1.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <comment>@info GPUs NVML sees</comment>
+        <translation><numerusform>%n 个 GPU</numerusform></translation>
+    </message>
+    <message>
+        <source>NVML available: %1</source>
+        <comment>@info list of facts</comment>
+        <translation>NVML 可用：%1</translation>
+    </message>
+    <message>
+        <source>simulated figures</source>
+        <translation>模拟数据</translation>
+    </message>
+    <message>
+        <source>NVML not available</source>
+        <translation>NVML 不可用</translation>
+    </message>
+    <message>
+        <source>NVML not available: %1</source>
+        <comment>@info the reason</comment>
+        <translation>NVML 不可用：%1</translation>
+    </message>
+    <message>
+        <source>No agent configured for this host: add its address in the connection.</source>
+        <translation>此主机未配置代理：请在连接中添加其地址。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to trust the agent's certificate…</source>
+        <translation>等待您信任代理的证书…</translation>
+    </message>
+    <message>
+        <source>Waiting for the agent…</source>
+        <translation>等待代理…</translation>
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>Assign %1 to %2</source>
@@ -353,11 +469,15 @@
     </message>
     <message numerus="yes">
         <source>%n vGPU(s)</source>
-        <translation><numerusform>%n 个 vGPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 vGPU</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual function(s)</source>
-        <translation><numerusform>%n 个虚拟功能</numerusform></translation>
+        <translation>
+            <numerusform>%n 个虚拟功能</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also add %1</source>
@@ -424,11 +544,15 @@
     </message>
     <message numerus="yes">
         <source>%n MIG instance(s)</source>
-        <translation><numerusform>%n 个 MIG 实例</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 MIG 实例</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n time-sliced vGPU(s)</source>
-        <translation><numerusform>%n 个时间片 vGPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个时间片 vGPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating a MIG instance</source>
@@ -436,7 +560,9 @@
     </message>
     <message numerus="yes">
         <source>%n virtual function(s) passed through</source>
-        <translation><numerusform>%n 个已直通的虚拟功能</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已直通的虚拟功能</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create vGPU %1 (%2) on %3</source>
@@ -1204,6 +1330,30 @@ They can only be passed through together.</source>
         <source>this GPU</source>
         <translation>此 GPU</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <comment>@label badge: failed readiness checks</comment>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>@label badge: readiness checks with warnings</comment>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Readiness:</source>
+        <comment>@info:tooltip followed by the titles of failed readiness checks</comment>
+        <translation>就绪检查：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip PCI address: readiness check title</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>See the Readiness tab for the remedy.</source>
+        <translation>补救方法请见“就绪检查”选项卡。</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -1371,6 +1521,11 @@ They can only be passed through together.</source>
         <translation>
             <numerusform>%1 及其他 %n 个设备</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip PCI address: readiness check title</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1930,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪检查</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1887,6 +2046,11 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <comment>@item host of the built-in demo cluster</comment>
         <translation>%1（演示）</translation>
     </message>
+    <message>
+        <source>Readiness:</source>
+        <comment>@info:tooltip followed by the titles of failed readiness checks</comment>
+        <translation>就绪检查：</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessJson</name>
@@ -1899,21 +2063,29 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <name>ReadinessListing</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <comment>@info readiness checks of severity information</comment>
-        <translation><numerusform>%n 条提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <comment>@info readiness checks</comment>
-        <translation><numerusform>%n 项通过</numerusform></translation>
+        <translation>
+            <numerusform>%n 项通过</numerusform>
+        </translation>
     </message>
     <message>
         <source>Readiness of %1, checked %2: %3</source>
@@ -1922,6 +2094,34 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>To do: %1</source>
         <translation>待处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Result</source>
+        <comment>@title:column readiness check severity</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>@title:column what a readiness check is about: the host or a device</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column readiness check</comment>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <comment>@title:column what a readiness check found</comment>
+        <translation>发现</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2193,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The kernel uses the IOMMU: %n IOMMU group(s).</source>
-        <translation><numerusform>内核正在使用 IOMMU：%n 个 IOMMU 组。</numerusform></translation>
+        <translation>
+            <numerusform>内核正在使用 IOMMU：%n 个 IOMMU 组。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kernel command line turns the IOMMU off, so no device can be passed through.</source>
@@ -2061,7 +2263,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%n NVIDIA GPU(s) can host vGPUs (%1), but the NVIDIA vGPU manager (nvidia_vgpu_vfio) is not loaded.</source>
-        <translation><numerusform>%n 个 NVIDIA GPU 可承载 vGPU（%1），但 NVIDIA vGPU 管理器（nvidia_vgpu_vfio）未加载。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 NVIDIA GPU 可承载 vGPU（%1），但 NVIDIA vGPU 管理器（nvidia_vgpu_vfio）未加载。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Install the NVIDIA vGPU Manager for KVM that matches this kernel (from the NVIDIA Licensing Portal), restart the host, and check that the module is loaded:</source>
@@ -2161,11 +2365,15 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%1 of %n virtual function(s) are enabled.</source>
-        <translation><numerusform>已启用 %1 / %n 个虚拟功能。</numerusform></translation>
+        <translation>
+            <numerusform>已启用 %1 / %n 个虚拟功能。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The GPU supports %n virtual function(s); none are enabled.</source>
-        <translation><numerusform>此 GPU 支持 %n 个虚拟功能，但均未启用。</numerusform></translation>
+        <translation>
+            <numerusform>此 GPU 支持 %n 个虚拟功能，但均未启用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</source>
@@ -2181,7 +2389,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The GPU offers %n vGPU type(s).</source>
-        <translation><numerusform>此 GPU 提供 %n 个 vGPU 类型。</numerusform></translation>
+        <translation>
+            <numerusform>此 GPU 提供 %n 个 vGPU 类型。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vGPU manager is loaded, but this GPU offers no vGPU types: its virtual functions are not enabled.</source>
@@ -2201,6 +2411,91 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
 </context>
 <context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Agent status</source>
+        <translation>代理状态</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <comment>@option:check show only readiness warnings and errors</comment>
+        <translation>仅显示问题</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>就绪检查</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <comment>@label what to do about a readiness problem</comment>
+        <translation>补救方法</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>@action:button copy the remedy's commands</comment>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the remedy's kernel parameters, configuration lines and commands</source>
+        <translation>复制补救方法中的内核参数、配置行和命令</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>补救方法</translation>
+    </message>
+    <message>
+        <source>Select a check to see its reason and remedy.</source>
+        <translation>选择一项检查以查看其原因和补救方法。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>@title readiness check: severity, title, subject</comment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item PCI address (product)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <comment>@info readiness check without a remedy</comment>
+        <translation>无需处理。</translation>
+    </message>
+    <message>
+        <source>Select a host to see whether it is ready for passthrough and vGPU.</source>
+        <translation>选择一台主机，查看它是否已为直通和 vGPU 做好准备。</translation>
+    </message>
+    <message>
+        <source>The agent reported no checks for this host.</source>
+        <translation>代理未报告此主机的任何检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No warnings or errors in %n check(s). Clear "Problems only" to see them all.</source>
+        <translation><numerusform>%n 项检查中没有警告或错误。取消勾选“仅显示问题”即可查看全部。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <comment>@info readiness summary: checks of severity Information</comment>
+        <translation><numerusform>%n 条提示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <comment>@info readiness summary</comment>
+        <translation><numerusform>%n 项通过</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Edit %1</source>
@@ -2209,11 +2504,15 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>Add %n request(s)</source>
-        <translation><numerusform>添加 %n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 个请求</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n request(s)</source>
-        <translation><numerusform>移除 %n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 个请求</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request actions</source>
@@ -3209,11 +3508,15 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%1 holds %n mediated device(s); remove them first</source>
-        <translation><numerusform>%1 上有 %n 个中介设备；请先删除它们</numerusform></translation>
+        <translation>
+            <numerusform>%1 上有 %n 个中介设备；请先删除它们</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n virtual function(s) enabled; disable them first</source>
-        <translation><numerusform>%1 已启用 %n 个虚拟功能；请先禁用它们</numerusform></translation>
+        <translation>
+            <numerusform>%1 已启用 %n 个虚拟功能；请先禁用它们</numerusform>
+        </translation>
     </message>
     <message>
         <source>Binding %1 to vfio-pci failed</source>
@@ -3245,7 +3548,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>The virtual functions of %1 hold %n mediated device(s); remove them first</source>
-        <translation><numerusform>%1 的虚拟功能上有 %n 个中介设备；请先删除它们</numerusform></translation>
+        <translation>
+            <numerusform>%1 的虚拟功能上有 %n 个中介设备；请先删除它们</numerusform>
+        </translation>
     </message>
     <message>
         <source>The virtual function %1 is bound to vfio-pci (a virtual machine may use it); release it first</source>
@@ -3519,7 +3824,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message numerus="yes">
         <source>%1 · %2 · %3 (%n vGPU(s))</source>
         <comment>@item host · address · board</comment>
-        <translation><numerusform>%1 · %2 · %3（%n 个 vGPU）</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3（%n 个 vGPU）</numerusform>
+        </translation>
     </message>
     <message>
         <source>This GPU holds no time-sliced vGPU yet; add vGPUs by type.</source>
@@ -4131,7 +4438,9 @@ and connect again with --accept</source>
     </message>
     <message numerus="yes">
         <source>the agent %1 did not answer within %n second(s)</source>
-        <translation><numerusform>代理 %1 在 %n 秒内未响应</numerusform></translation>
+        <translation>
+            <numerusform>代理 %1 在 %n 秒内未响应</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot connect to the agent %1</source>
