@@ -4,6 +4,8 @@
 #include "agent/agentservice.h"
 #include "agent/clientallowlist.h"
 #include "agent/sysfskernelemulator.h"
+#include "agent/sysfsscanner.h"
+#include "agent/sysfssnapshot.h"
 #include "agent/sysfswriter.h"
 #include "core/translations.h"
 #include "security/identity.h"
@@ -16,6 +18,7 @@
 #include <QHostInfo>
 
 #include <csignal>
+#include <malloc.h>
 #include <cstdio>
 #include <memory>
 
@@ -66,6 +69,10 @@ bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
 
 int main(int argc, char **argv)
 {
+    // A small daemon that lives for months: one malloc arena instead of one per thread that ever scanned,
+    // and Qt's own event dispatcher rather than GLib's.
+    mallopt(M_ARENA_MAX, 1);
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gpuvirt-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GPUVIRT_VERSION));
@@ -86,6 +93,9 @@ int main(int argc, char **argv)
                                   AgentMain::tr("path"));
     const QCommandLineOption emulate(QStringLiteral("emulate-kernel"),
                                      AgentMain::tr("Act on a generated tree as the kernel would (tests and demonstrations only)."));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      AgentMain::tr("Serve simulated NVML figures for the GPUs of the tree instead of loading NVML "
+                                                    "(demonstrations and benchmarks only)."));
     const QCommandLineOption enroll(QStringLiteral("enroll"), AgentMain::tr("Admit the console with this certificate fingerprint, then exit."),
                                     AgentMain::tr("fingerprint"));
     const QCommandLineOption role(QStringLiteral("role"), AgentMain::tr("Role of an enrolled console: viewer (reads) or operator (also acts)."),
@@ -95,7 +105,7 @@ int main(int argc, char **argv)
     const QCommandLineOption list(QStringLiteral("list-clients"), AgentMain::tr("Print the admitted consoles, then exit."));
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
                                          AgentMain::tr("Print this agent's certificate fingerprint (making the identity if needed), then exit."));
-    p.addOptions({listen, stateDir, root, nvml, emulate, enroll, role, comment, revoke, list, fingerprint});
+    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint});
     p.process(app);
 
     const QString state = p.value(stateDir);
@@ -151,6 +161,12 @@ int main(int argc, char **argv)
     options.root = p.value(root);
     options.hostname = hostname;
     options.nvmlLibrary = p.value(nvml);
+    if (p.isSet(simulate)) {
+        Result<SysfsFacts> facts = SysfsScanner::scanHost(options.root);
+        if (!facts)
+            return fail(facts.error().toString());
+        options.simulatedHost = snapshotFromSysfs(facts.value(), hostname);
+    }
     AgentService service(&server, *writer, options);
 
     // The log goes to standard error: journald keeps it under systemd.
