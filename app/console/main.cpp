@@ -1,5 +1,7 @@
 // gpuvirt-console: wires the real parts together and opens the window.
 #include "agent/agenthub.h"
+#include "assign/auditlog.h"
+#include "assign/planrunner.h"
 #include "core/translations.h"
 #include "credentialdialog.h"
 #include "demo/democluster.h"
@@ -85,6 +87,11 @@ int main(int argc, char **argv)
     window = &w;
     if (agents)
         w.setAgentHub(agents.get());
+    // Every plan the operator runs is recorded, applied or not; the lead wires agents with setAgentActions.
+    auto audit = std::make_shared<AuditLog>(config + QStringLiteral("/audit.jsonl"));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    PlanRunner planRunner(&inventory, audit, user + QLatin1Char('@') + QHostInfo::localHostName());
+    w.setAssignment(&planRunner, audit);
     if (!loaded)
         w.showProblem(loaded.error());
     if (!identity)
