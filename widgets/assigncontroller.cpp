@@ -149,6 +149,8 @@ void AssignController::onFinished(const PlanReport &report)
         if (m_status)
             m_status->showMessage(tr("Done: %1").arg(report.summary), 15000);
     } else {
+        if (m_status)
+            m_status->clearMessage(); // the last step's text would read as if it were still running
         const QString what = report.result == PlanReport::Result::RolledBack
                                  ? tr("%1 failed; the steps already done were undone.").arg(report.summary)
                                  : tr("%1 failed and could not be undone completely; the host needs a look.")
