@@ -463,6 +463,7 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
         return;
     const ObjectRef ref = idx.data(ObjectRoles::RefRole).value<ObjectRef>();
     QMenu menu(this);
+    addAssignActions(&menu, ref);
     menu.addAction(tr("&Refresh Host"), this, [this, ref] { m_inventory->refreshHost(ref.hostId); });
     if (ref.kind == ObjectRef::Kind::Host)
         menu.addAction(tr("&Remove Connection…"), this, &MainWindow::removeSelectedHost);

@@ -8,8 +8,14 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class AgentHub;
+class AssignController;
+class AuditLog;
+class AuditLogView;
+class PlanRunner;
+class QMenu;
 class ClusterTreeModel;
 class QDockWidget;
 class SchedulerPreview;
@@ -46,6 +52,8 @@ public:
     void showProblem(const Error &error); // e.g. a damaged workspace file found at start
     // Agents of hosts are linked through the hub; the window asks the operator on first contact.
     void setAgentHub(AgentHub *hub);
+    // Drag-and-drop assignment, its menus and the audit log view (mainwindowassign.cpp). Not owned.
+    void setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> audit);
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
@@ -64,6 +72,9 @@ public:
     QDockWidget *schedulerDock() const { return m_previewDock; }
     TimeSlicePanel *timeSlicePanel() const { return m_timeSlice; }
     ReadinessView *readinessView() const { return m_readiness; }
+    AssignController *assignment() const { return m_assign; }
+    AuditLogView *auditLogView() const { return m_auditView; }
+    QDockWidget *auditDock() const { return m_auditDock; }
 
 private:
     void buildActions();
@@ -81,6 +92,8 @@ private:
     void applyFilter(const QString &text);
     void showTreeContextMenu(const QPoint &pos);
     void expandHost(const QString &hostId);
+    void addAssignActions(QMenu *menu, const ObjectRef &ref); // "Assign to…", "Release"
+    void showAssignContextMenu(QAbstractItemView *view, const QPoint &pos);
 
     Inventory *m_inventory;
     AgentHub *m_agents = nullptr;
@@ -108,4 +121,7 @@ private:
     QDockWidget *m_previewDock = nullptr;
     TimeSlicePanel *m_timeSlice = nullptr;
     ReadinessView *m_readiness = nullptr;
+    AssignController *m_assign = nullptr;
+    AuditLogView *m_auditView = nullptr;
+    QDockWidget *m_auditDock = nullptr;
 };

@@ -1,5 +1,9 @@
 // gpuvirt-console: wires the real parts together and opens the window.
 #include "agent/agenthub.h"
+#include "agent/agentlink.h"
+#include "agent/agentlinkactions.h"
+#include "assign/auditlog.h"
+#include "assign/planrunner.h"
 #include "core/translations.h"
 #include "credentialdialog.h"
 #include "demo/democluster.h"
@@ -61,6 +65,16 @@ int main(int argc, char **argv)
     if (identity)
         agents = std::make_unique<AgentHub>(&inventory, identity.value(), &pins);
 
+    // Every plan the operator runs is recorded, applied or not; plan steps libvirt cannot do go to the
+    // host's agent over its link.
+    auto audit = std::make_shared<AuditLog>(config + QStringLiteral("/audit.jsonl"));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    PlanRunner planRunner(&inventory, audit, user + QLatin1Char('@') + QHostInfo::localHostName());
+    if (agents)
+        QObject::connect(agents.get(), &AgentHub::attached, &planRunner, [&planRunner](const QString &hostId, AgentLink *link) {
+            planRunner.setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
+        });
+
     QTemporaryDir demoDir;
     std::unique_ptr<DemoAgents> demoAgents;
     MainWindow *window = nullptr;
@@ -85,6 +99,7 @@ int main(int argc, char **argv)
     window = &w;
     if (agents)
         w.setAgentHub(agents.get());
+    w.setAssignment(&planRunner, audit);
     if (!loaded)
         w.showProblem(loaded.error());
     if (!identity)

@@ -2,8 +2,16 @@
 // shared between views, the filter finds things by any name, problems are shown, not swallowed.
 // With GPUVIRT_SCREENSHOT_DIR set it also saves every tab at two sizes for people to look at.
 #include "agent/agenthub.h"
+#include "assign/assignmentvalidator.h"
+#include "assign/auditlog.h"
+#include "assign/planrunner.h"
+#include "assigncontroller.h"
+#include "assigndrag.h"
+#include "auditlogview.h"
 #include "core/translations.h"
 #include "demo/demoagents.h"
+#include "planpreviewdialog.h"
+#include "planreportdialog.h"
 #include "demo/democluster.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
@@ -291,6 +299,42 @@ void TestMainWindow::screenshots()
         if (m_inventory->host(id)->displayName == host)
             m_window->select({ObjectRef::Kind::Host, id, {}});
 
+    // Assignment: the plan preview for a vGPU type dropped on a VM, its report, and the audit log.
+    {
+        auto audit = std::make_shared<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        PlanRunner runner(m_inventory.get(), audit, QStringLiteral("alice@ws-17"));
+        m_window->setAssignment(&runner, audit);
+        m_window->resize(1600, 1000);
+        m_window->tabs()->setCurrentWidget(m_window->board());
+        QCoreApplication::processEvents();
+        const QString hostId = m_window->board()->host();
+        const HostSnapshot &snap = m_inventory->host(hostId)->snapshot;
+        AssignController *c = m_window->assignment();
+        std::optional<AssignmentRequest> request;
+        for (const GpuBoardItem &item : m_window->board()->items()) {
+            const auto p = AssignDrag::payloadFor(item.ref, snap);
+            if (request || !p || p->held() || item.kind != GpuBoardItem::Kind::FreeSpace)
+                continue;
+            for (const VirtualMachine &vm : snap.vms)
+                if (!request && c->validate(c->requestFor(*p, {{hostId, vm.uuid}})).accepted())
+                    request = c->requestFor(*p, {{hostId, vm.uuid}});
+        }
+        QVERIFY(request);
+        QSignalSpy finished(c, &AssignController::planFinished);
+        c->propose(*request);
+        QTRY_VERIFY(c->preview() && c->preview()->isVisible());
+        QVERIFY(c->preview()->grab().save(QStringLiteral("%1/%2-%3-assign-preview.png").arg(dir, lang, host)));
+        c->preview()->accept();
+        QVERIFY(finished.wait(20000));
+        c->reportAction()->trigger();
+        QTRY_VERIFY(c->reportDialog() && c->reportDialog()->isVisible());
+        QVERIFY(c->reportDialog()->grab().save(QStringLiteral("%1/%2-%3-assign-report.png").arg(dir, lang, host)));
+        c->reportDialog()->close();
+        m_window->auditDock()->toggleViewAction()->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-auditlog-1600x1000.png").arg(dir, lang, host)));
+        m_window->auditDock()->toggleViewAction()->trigger();
+    }
     // The scheduler preview after a run, docked under the board with its ghost slices, both result tabs;
     // and the time-slicing tab after a simulation.
     QSignalSpy simulated(m_window->timeSlicePanel(), &TimeSlicePanel::finished);
