@@ -373,7 +373,10 @@
     <message numerus="yes">
         <source>Unreachable, retrying in %n second(s)</source>
         <comment>@item agent link state</comment>
-        <translation><numerusform>Unreachable, retrying in %n second</numerusform><numerusform>Unreachable, retrying in %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Unreachable, retrying in %n second</numerusform>
+            <numerusform>Unreachable, retrying in %n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unreachable</source>
@@ -421,7 +424,10 @@
     <message numerus="yes">
         <source>%n GPU(s)</source>
         <comment>@info GPUs NVML sees</comment>
-        <translation><numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>NVML available: %1</source>
@@ -452,6 +458,57 @@
     <message>
         <source>Waiting for the agent…</source>
         <translation>Waiting for the agent…</translation>
+    </message>
+</context>
+<context>
+    <name>AssignController</name>
+    <message>
+        <source>Plan progress</source>
+        <translation>Plan progress</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Assignment</source>
+        <translation>&amp;Undo Assignment</translation>
+    </message>
+    <message>
+        <source>Nothing to undo, or the host is busy with another plan.</source>
+        <translation>Nothing to undo, or the host is busy with another plan.</translation>
+    </message>
+    <message>
+        <source>Last Plan &amp;Report…</source>
+        <translation>Last Plan &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Undoing %1/%2</source>
+        <translation>Undoing %1/%2</translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>Step %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another plan; try again when it has finished.</source>
+        <translation>%1 is busy with another plan; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed; the steps already done were undone.</source>
+        <translation>%1 failed; the steps already done were undone.</translation>
+    </message>
+    <message>
+        <source>%1 failed and could not be undone completely; the host needs a look.</source>
+        <translation>%1 failed and could not be undone completely; the host needs a look.</translation>
+    </message>
+    <message>
+        <source>Drop to release %1 from its VM</source>
+        <translation>Drop to release %1 from its VM</translation>
+    </message>
+    <message>
+        <source>Drop to assign %1 to %2</source>
+        <translation>Drop to assign %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +838,99 @@
     <message>
         <source>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</source>
         <translation>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Filter by host</source>
+        <translation>Filter by host</translation>
+    </message>
+    <message>
+        <source>VM name or UUID</source>
+        <translation>VM name or UUID</translation>
+    </message>
+    <message>
+        <source>Filter by VM</source>
+        <translation>Filter by VM</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Filter by result</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <source>Rollback incomplete</source>
+        <translation>Rollback incomplete</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label:checkbox time range start</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>@label:checkbox time range end</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Audit log records</source>
+        <translation>Audit log records</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>Audit record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation><numerusform>%n record in %1</numerusform><numerusform>%n records in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped</source>
+        <translation><numerusform>%n damaged line skipped</numerusform><numerusform>%n damaged lines skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>the last record is incomplete</source>
+        <translation>the last record is incomplete</translation>
     </message>
 </context>
 <context>
@@ -1354,12 +1504,18 @@ They can only be passed through together.</translation>
     <message numerus="yes">
         <source>%n error(s)</source>
         <comment>@label badge: failed readiness checks</comment>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>@label badge: readiness checks with warnings</comment>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Readiness:</source>
@@ -1962,6 +2118,42 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Audit Log</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <source>vGPU %1 (%2)</source>
+        <translation>vGPU %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2017,6 +2209,147 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>No agent address given</source>
         <translation>No agent address given</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Preview Plan</source>
+        <translation>Preview Plan</translation>
+    </message>
+    <message>
+        <source>Other functions of the IOMMU group</source>
+        <translation>Other functions of the IOMMU group</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>@title:group when the change reaches the VM</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Now: attach to the running VM and keep it in its configuration</source>
+        <translation>Now: attach to the running VM and keep it in its configuration</translation>
+    </message>
+    <message>
+        <source>At the next start: change the configuration only</source>
+        <translation>At the next start: change the configuration only</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <comment>@title:column libvirt or agent</comment>
+        <translation>Through</translation>
+    </message>
+    <message>
+        <source>Plan steps</source>
+        <translation>Plan steps</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Guest licence: %1</source>
+        <translation>Guest licence: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>Configuration of %1, before and after</source>
+        <translation>Configuration of %1, before and after</translation>
+    </message>
+    <message>
+        <source>%1 configuration</source>
+        <translation>%1 configuration</translation>
+    </message>
+    <message>
+        <source>(no change to the configuration)</source>
+        <translation>(no change to the configuration)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDialog</name>
+    <message>
+        <source>Plan Report</source>
+        <translation>Plan Report</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 on %2, %3</translation>
+    </message>
+    <message>
+        <source>Stopped by: %1</source>
+        <translation>Stopped by: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>The audit log could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Plan steps and their outcome</source>
+        <translation>Plan steps and their outcome</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Said: %1</source>
+        <comment>@info what libvirt or the agent answered</comment>
+        <translation>Said: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Undo failed: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>undo failed</source>
+        <translation>undo failed</translation>
     </message>
 </context>
 <context>
@@ -2510,27 +2843,42 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>No warnings or errors in %n check(s). Clear "Problems only" to see them all.</source>
-        <translation><numerusform>No warnings or errors in %n check. Clear "Problems only" to see them all.</numerusform><numerusform>No warnings or errors in %n checks. Clear "Problems only" to see them all.</numerusform></translation>
+        <translation>
+            <numerusform>No warnings or errors in %n check. Clear "Problems only" to see them all.</numerusform>
+            <numerusform>No warnings or errors in %n checks. Clear "Problems only" to see them all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <comment>@info readiness summary: checks of severity Information</comment>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4359,37 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
 </context>
 <context>
+    <name>VmPickerDialog</name>
+    <message>
+        <source>Assign to VMs</source>
+        <translation>Assign to VMs</translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation>Assign %1 to:</translation>
+    </message>
+    <message>
+        <source>Virtual machines of this host</source>
+        <translation>Virtual machines of this host</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Tick the VMs to assign to.</source>
+        <translation>Tick the VMs to assign to.</translation>
+    </message>
+    <message>
+        <source>Can be assigned.</source>
+        <translation>Can be assigned.</translation>
+    </message>
+</context>
+<context>
     <name>VmTableModel</name>
     <message>
         <source>vGPU %1</source>
@@ -4191,6 +4570,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>client dropped: %1: %2</source>
         <translation>client dropped: %1: %2</translation>
+    </message>
+    <message>
+        <source>Serve simulated NVML figures for the GPUs of the tree instead of loading NVML (demonstrations and benchmarks only).</source>
+        <translation>Serve simulated NVML figures for the GPUs of the tree instead of loading NVML (demonstrations and benchmarks only).</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,9 @@
     <message numerus="yes">
         <source>Unreachable, retrying in %n second(s)</source>
         <comment>@item agent link state</comment>
-        <translation><numerusform>无法访问，%n 秒后重试</numerusform></translation>
+        <translation>
+            <numerusform>无法访问，%n 秒后重试</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unreachable</source>
@@ -416,7 +418,9 @@
     <message numerus="yes">
         <source>%n GPU(s)</source>
         <comment>@info GPUs NVML sees</comment>
-        <translation><numerusform>%n 个 GPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 GPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>NVML available: %1</source>
@@ -447,6 +451,57 @@
     <message>
         <source>Waiting for the agent…</source>
         <translation>等待代理…</translation>
+    </message>
+</context>
+<context>
+    <name>AssignController</name>
+    <message>
+        <source>Plan progress</source>
+        <translation>计划进度</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Assignment</source>
+        <translation>撤销分配(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo, or the host is busy with another plan.</source>
+        <translation>没有可撤销的操作，或主机正忙于另一个计划。</translation>
+    </message>
+    <message>
+        <source>Last Plan &amp;Report…</source>
+        <translation>上一个计划报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Undoing %1/%2</source>
+        <translation>正在撤销 %1/%2</translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>步骤 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another plan; try again when it has finished.</source>
+        <translation>%1 正忙于另一个计划；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed; the steps already done were undone.</source>
+        <translation>%1 失败；已完成的步骤已撤销。</translation>
+    </message>
+    <message>
+        <source>%1 failed and could not be undone completely; the host needs a look.</source>
+        <translation>%1 失败且未能完全撤销；请检查该主机。</translation>
+    </message>
+    <message>
+        <source>Drop to release %1 from its VM</source>
+        <translation>松开以将 %1 从其虚拟机释放</translation>
+    </message>
+    <message>
+        <source>Drop to assign %1 to %2</source>
+        <translation>松开以将 %1 分配给 %2</translation>
     </message>
 </context>
 <context>
@@ -771,6 +826,99 @@
     <message>
         <source>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</source>
         <translation>vGPU %1 正被运行中的 %2 使用：需在该虚拟机关闭后才能移除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Filter by host</source>
+        <translation>按主机筛选</translation>
+    </message>
+    <message>
+        <source>VM name or UUID</source>
+        <translation>虚拟机名称或 UUID</translation>
+    </message>
+    <message>
+        <source>Filter by VM</source>
+        <translation>按虚拟机筛选</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>按结果筛选</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>Rollback incomplete</source>
+        <translation>回滚不完整</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label:checkbox time range start</comment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>@label:checkbox time range end</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Audit log records</source>
+        <translation>审计日志记录</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation><numerusform>%1 中有 %n 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped</source>
+        <translation><numerusform>已跳过 %n 行损坏内容</numerusform></translation>
+    </message>
+    <message>
+        <source>the last record is incomplete</source>
+        <translation>最后一条记录不完整</translation>
     </message>
 </context>
 <context>
@@ -1333,12 +1481,16 @@ They can only be passed through together.</source>
     <message numerus="yes">
         <source>%n error(s)</source>
         <comment>@label badge: failed readiness checks</comment>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>@label badge: readiness checks with warnings</comment>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Readiness:</source>
@@ -1934,6 +2086,42 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>Readiness</source>
         <translation>就绪检查</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>分配给(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>释放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>释放(&amp;L)</translation>
+    </message>
+    <message>
+        <source>vGPU %1 (%2)</source>
+        <translation>vGPU %1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1989,6 +2177,147 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>No agent address given</source>
         <translation>未提供代理地址</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Preview Plan</source>
+        <translation>预览计划</translation>
+    </message>
+    <message>
+        <source>Other functions of the IOMMU group</source>
+        <translation>IOMMU 组中的其他功能</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>@title:group when the change reaches the VM</comment>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Now: attach to the running VM and keep it in its configuration</source>
+        <translation>立即：附加到正在运行的虚拟机并保留在其配置中</translation>
+    </message>
+    <message>
+        <source>At the next start: change the configuration only</source>
+        <translation>下次启动时：仅更改配置</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <comment>@title:column libvirt or agent</comment>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>Plan steps</source>
+        <translation>计划步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Guest licence: %1</source>
+        <translation>客户机许可证：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>Configuration of %1, before and after</source>
+        <translation>%1 的配置（更改前后）</translation>
+    </message>
+    <message>
+        <source>%1 configuration</source>
+        <translation>%1 配置</translation>
+    </message>
+    <message>
+        <source>(no change to the configuration)</source>
+        <translation>（配置无更改）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportDialog</name>
+    <message>
+        <source>Plan Report</source>
+        <translation>计划报告</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 于 %2，%3</translation>
+    </message>
+    <message>
+        <source>Stopped by: %1</source>
+        <translation>中止原因：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Plan steps and their outcome</source>
+        <translation>计划步骤及其结果</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Said: %1</source>
+        <comment>@info what libvirt or the agent answered</comment>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>undo failed</source>
+        <translation>撤销失败</translation>
     </message>
 </context>
 <context>
@@ -2472,27 +2801,37 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>No warnings or errors in %n check(s). Clear "Problems only" to see them all.</source>
-        <translation><numerusform>%n 项检查中没有警告或错误。取消勾选“仅显示问题”即可查看全部。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项检查中没有警告或错误。取消勾选“仅显示问题”即可查看全部。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <comment>@info readiness summary: checks of severity Information</comment>
-        <translation><numerusform>%n 条提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <comment>@info readiness summary</comment>
-        <translation><numerusform>%n 项通过</numerusform></translation>
+        <translation>
+            <numerusform>%n 项通过</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4305,37 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
 </context>
 <context>
+    <name>VmPickerDialog</name>
+    <message>
+        <source>Assign to VMs</source>
+        <translation>分配给虚拟机</translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation>将 %1 分配给：</translation>
+    </message>
+    <message>
+        <source>Virtual machines of this host</source>
+        <translation>此主机的虚拟机</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Tick the VMs to assign to.</source>
+        <translation>勾选要分配的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Can be assigned.</source>
+        <translation>可以分配。</translation>
+    </message>
+</context>
+<context>
     <name>VmTableModel</name>
     <message>
         <source>vGPU %1</source>
@@ -4146,6 +4516,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>client dropped: %1: %2</source>
         <translation>客户端连接中断：%1：%2</translation>
+    </message>
+    <message>
+        <source>Serve simulated NVML figures for the GPUs of the tree instead of loading NVML (demonstrations and benchmarks only).</source>
+        <translation>提供根据目录树中 GPU 模拟的 NVML 数据，而不加载 NVML（仅用于演示和基准测试）。</translation>
     </message>
 </context>
 <context>
