@@ -1,5 +1,7 @@
 #include "agentstatustext.h"
 
+#include "agent/clientallowlist.h"
+
 namespace {
 QString esc(const QString &s)
 {
@@ -54,7 +56,7 @@ QString AgentStatusText::statusHtml(const AgentStatus &a)
         first += sep + esc(a.address);
     if (!a.role.isEmpty())
         first += sep + esc(tr("role %1", "@label what the agent admitted the console as: viewer or operator")
-                               .arg(a.role));
+                               .arg(ClientRoles::parse(a.role) ? ClientRoles::text(*ClientRoles::parse(a.role)) : a.role));
     if (a.simulated)
         first +=
             sep + QStringLiteral("<i>%1</i>").arg(esc(tr("simulated", "@label the demo's in-process agent")));
