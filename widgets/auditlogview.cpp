@@ -107,6 +107,11 @@ void AuditLogView::refresh()
         m_status->setText(read.error().toString());
         return;
     }
+    // The result as the filter names it; an unknown key (a newer console wrote it) as it stands.
+    const auto resultText = [this](const QString &key) {
+        const int i = m_result->findData(key);
+        return i > 0 ? m_result->itemText(i) : key;
+    };
     // Newest first: the one just done is at the top.
     m_records = read->records;
     std::reverse(m_records.begin(), m_records.end());
@@ -114,7 +119,7 @@ void AuditLogView::refresh()
         QList<QStandardItem *> row;
         for (const QString &t :
              {QLocale().toString(r.time.toLocalTime(), QLocale::ShortFormat), r.operatorIdentity, r.host,
-              r.vmNames.join(QStringLiteral(", ")), r.summary, r.result}) {
+              r.vmNames.join(QStringLiteral(", ")), r.summary, resultText(r.result)}) {
             auto *item = new QStandardItem(t);
             item->setToolTip(t);
             row.append(item);
