@@ -109,6 +109,20 @@ QString configOf(HostConnection *c, const QString &uuid)
     return xml;
 }
 
+// An A16 GPU with nothing on it yet (GPU 3 of the demo), and a VM that is off and has no devices.
+std::pair<PciAddress, QString> emptyGpuAndIdleVm(const HostSnapshot &s)
+{
+    PciAddress gpu;
+    for (const PciAddress &g : Topology::gpus(s))
+        if (Topology::mdevsOfGpu(s, g).isEmpty() && !Topology::typesOfGpu(s, g).isEmpty())
+            gpu = g;
+    QString vm;
+    for (const VirtualMachine &v : s.vms)
+        if (v.state == VmState::Shutoff && v.hostdevs.isEmpty() && vm.isEmpty())
+            vm = v.uuid;
+    return {gpu, vm};
+}
+
 PlanReport runPlan(PlanRunner &runner, const AssignmentPlan &plan)
 {
     QSignalSpy finished(&runner, &PlanRunner::finished);
@@ -192,17 +206,8 @@ void TestAssignLibvirt::testDriverVgpuThroughAgentAndUndo()
     auto host = demoHost(QStringLiteral("vdi-a16-01"));
     QVERIFY(host->inventory.host(host->id)->loaded);
     const HostSnapshot &s = host->snapshot();
-    // An A16 GPU with nothing on it yet (GPU 3 of the demo), and a VM that is off and has no devices.
-    PciAddress gpu;
-    for (const PciAddress &g : Topology::gpus(s))
-        if (Topology::mdevsOfGpu(s, g).isEmpty() && !Topology::typesOfGpu(s, g).isEmpty())
-            gpu = g;
-    QVERIFY(gpu.isValid());
-    QString vm;
-    for (const VirtualMachine &v : s.vms)
-        if (v.state == VmState::Shutoff && v.hostdevs.isEmpty() && vm.isEmpty())
-            vm = v.uuid;
-    QVERIFY(!vm.isEmpty());
+    const auto [gpu, vm] = emptyGpuAndIdleVm(s);
+    QVERIFY(gpu.isValid() && !vm.isEmpty());
     const Topology::GpuTypeOffer offer = Topology::typesOfGpu(s, gpu).front();
 
     const QString original = configOf(host->connection(), vm);
@@ -265,16 +270,8 @@ void TestAssignLibvirt::testDriverVgpuThroughRealAgentOnGeneratedSysfs()
     QVERIFY(hub.link(host->id));
 
     const HostSnapshot &s = host->snapshot();
-    PciAddress gpu;
-    for (const PciAddress &g : Topology::gpus(s))
-        if (Topology::mdevsOfGpu(s, g).isEmpty() && !Topology::typesOfGpu(s, g).isEmpty())
-            gpu = g;
-    QVERIFY(gpu.isValid());
-    QString vm;
-    for (const VirtualMachine &v : s.vms)
-        if (v.state == VmState::Shutoff && v.hostdevs.isEmpty() && vm.isEmpty())
-            vm = v.uuid;
-    QVERIFY(!vm.isEmpty());
+    const auto [gpu, vm] = emptyGpuAndIdleVm(s);
+    QVERIFY(gpu.isValid() && !vm.isEmpty());
 
     auto audit = std::make_shared<AuditLog>(m_dir.filePath(QStringLiteral("audit-agent.jsonl")));
     PlanRunner runner(&host->inventory, audit, QStringLiteral("itest"));
