@@ -55,8 +55,10 @@ QString AgentStatusText::statusHtml(const AgentStatus &a)
     if (!a.address.isEmpty())
         first += sep + esc(a.address);
     if (!a.role.isEmpty())
-        first += sep + esc(tr("role %1", "@label what the agent admitted the console as: viewer or operator")
-                               .arg(ClientRoles::parse(a.role) ? ClientRoles::text(*ClientRoles::parse(a.role)) : a.role));
+        first +=
+            sep + esc(tr("role %1", "@label what the agent admitted the console as: viewer or operator")
+                          .arg(ClientRoles::parse(a.role) ? ClientRoles::text(*ClientRoles::parse(a.role))
+                                                          : a.role));
     if (a.simulated)
         first +=
             sep + QStringLiteral("<i>%1</i>").arg(esc(tr("simulated", "@label the demo's in-process agent")));

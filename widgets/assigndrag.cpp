@@ -39,8 +39,8 @@ std::optional<std::pair<QString, Hostdev>> holderOf(const HostSnapshot &s, const
 {
     for (const VirtualMachine &vm : s.vms)
         for (const Hostdev &h : vm.hostdevs)
-            if (h.kind == want.kind && (h.kind == Hostdev::Kind::Mdev ? h.uuid == want.uuid
-                                                                        : h.address == want.address))
+            if (h.kind == want.kind &&
+                (h.kind == Hostdev::Kind::Mdev ? h.uuid == want.uuid : h.address == want.address))
                 return std::make_pair(vm.uuid, h);
     return std::nullopt;
 }
@@ -82,7 +82,8 @@ std::optional<Payload> decode(const QByteArray &data)
     Payload p;
     p.source.kind = *kind;
     p.source.hostId = o.value(QStringLiteral("host")).toString();
-    p.source.address = PciAddress::parse(o.value(QStringLiteral("address")).toString()).value_or(PciAddress());
+    p.source.address =
+        PciAddress::parse(o.value(QStringLiteral("address")).toString()).value_or(PciAddress());
     p.source.typeId = o.value(QStringLiteral("type")).toString();
     p.source.mdevUuid = o.value(QStringLiteral("mdev")).toString();
     p.source.migStart = o.value(QStringLiteral("migStart")).toInt(-1);

@@ -17,7 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent) : QWidget(parent), m_log(std::move(log))
+AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent)
+    : QWidget(parent), m_log(std::move(log))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -42,7 +43,8 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent) : QWi
     m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), this);
     m_to->setCalendarPopup(true);
     auto *reload = new QPushButton(tr("&Refresh"), this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_vm, m_result, m_useFrom, m_from, m_useTo, m_to})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_host, m_vm, m_result, m_useFrom, m_from, m_useTo, m_to})
         filters->addWidget(w);
     filters->addStretch();
     filters->addWidget(reload);
@@ -80,7 +82,8 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent) : QWi
         connect(c, &QCheckBox::toggled, this, &AuditLogView::refresh);
     for (QDateTimeEdit *e : {m_from, m_to})
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &AuditLogView::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogView::showDetails);
     refresh();
 }
 
@@ -132,7 +135,8 @@ void AuditLogView::refresh()
     m_table->resizeColumnsToContents();
     QString status = tr("%n record(s) in %1", nullptr, int(m_records.size())).arg(m_log->path());
     if (!read->skippedLines.isEmpty())
-        status += QStringLiteral(" · ") + tr("%n damaged line(s) skipped", nullptr, int(read->skippedLines.size()));
+        status +=
+            QStringLiteral(" · ") + tr("%n damaged line(s) skipped", nullptr, int(read->skippedLines.size()));
     if (read->tornTail)
         status += QStringLiteral(" · ") + tr("the last record is incomplete");
     m_status->setText(status);
@@ -147,5 +151,6 @@ void AuditLogView::showDetails()
         m_details->clear();
         return;
     }
-    m_details->setPlainText(QString::fromUtf8(QJsonDocument(m_records[row].json).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(
+        QString::fromUtf8(QJsonDocument(m_records[row].json).toJson(QJsonDocument::Indented)));
 }

@@ -17,8 +17,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Add Connection"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and "
-                                "virtual machines, and follows changes as they happen."), this);
+    auto *intro =
+        new QLabel(tr("Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and "
+                      "virtual machines, and follows changes as they happen."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -26,7 +28,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_uri = new QComboBox(this);
     m_uri->setEditable(true);
     m_uri->addItems({QStringLiteral("qemu:///system"), QStringLiteral("qemu+ssh://root@host.example/system"),
-                     QStringLiteral("qemu+tls://host.example/system"), QStringLiteral("test:///path/to/host.xml")});
+                     QStringLiteral("qemu+tls://host.example/system"),
+                     QStringLiteral("test:///path/to/host.xml")});
     m_uri->setCurrentText(QString());
     m_uri->lineEdit()->setPlaceholderText(QStringLiteral("qemu+ssh://root@gpu-host-01/system"));
     m_uri->setMinimumContentsLength(40);
@@ -37,10 +40,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_name->setAccessibleName(tr("Connection name"));
     form->addRow(tr("&Name:"), m_name);
     m_agent = new QLineEdit(this);
-    m_agent->setPlaceholderText(tr("Optional: gpu-host-01:%1, where gpuvirt-agent listens").arg(AgentHub::kDefaultPort));
+    m_agent->setPlaceholderText(
+        tr("Optional: gpu-host-01:%1, where gpuvirt-agent listens").arg(AgentHub::kDefaultPort));
     m_agent->setAccessibleName(tr("Agent address"));
-    m_agent->setToolTip(tr("The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and "
-                           "actions libvirt cannot do. Leave empty to use libvirt alone."));
+    m_agent->setToolTip(
+        tr("The host agent adds boot VGA, driver bindings, readiness checks, NVML telemetry and "
+           "actions libvirt cannot do. Leave empty to use libvirt alone."));
     form->addRow(tr("&Agent:"), m_agent);
     layout->addLayout(form);
 
@@ -77,7 +82,8 @@ QString ConnectionDialog::validate(const QString &text)
         return tr("Enter a libvirt URI, for example qemu+ssh://root@host/system.");
     static const QRegularExpression scheme(QStringLiteral("^[a-z][a-z0-9+]*://"));
     if (!scheme.match(uri).hasMatch())
-        return tr("\"%1\" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.").arg(uri);
+        return tr("\"%1\" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.")
+            .arg(uri);
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid())
         return tr("\"%1\" is not a valid URI: %2").arg(uri, url.errorString());

@@ -134,7 +134,8 @@ void GpuBoardView::paintEvent(QPaintEvent *event)
     }
     m_board->paint(&p, offset(), event->rect(), m_current, hasFocus() ? m_keyboardCard : -1);
     if (!m_ghosts.isEmpty())
-        GpuBoardGhosts::paint(&p, GpuBoardGhosts::place(m_board->items(offset(), m_current), m_ghosts, font()),
+        GpuBoardGhosts::paint(&p,
+                              GpuBoardGhosts::place(m_board->items(offset(), m_current), m_ghosts, font()),
                               font(), palette());
 }
 

@@ -18,13 +18,15 @@ PlanReportDialog::PlanReportDialog(const PlanReport &report, QWidget *parent) : 
     summary->setWordWrap(true);
     layout->addWidget(summary);
 
-    QString result = tr("%1 on %2, %3").arg(report.resultText(), report.hostName,
-                                             QLocale().toString(report.finished.toLocalTime(), QLocale::ShortFormat));
+    QString result = tr("%1 on %2, %3")
+                         .arg(report.resultText(), report.hostName,
+                              QLocale().toString(report.finished.toLocalTime(), QLocale::ShortFormat));
     if (!report.error.isNull())
         result += QStringLiteral("<br>") + tr("Stopped by: %1").arg(report.error.toString().toHtmlEscaped());
     if (!report.auditError.isNull())
-        result += QStringLiteral("<br>") +
-                  tr("The audit log could not be written: %1").arg(report.auditError.toString().toHtmlEscaped());
+        result +=
+            QStringLiteral("<br>") +
+            tr("The audit log could not be written: %1").arg(report.auditError.toString().toHtmlEscaped());
     m_result = new QLabel(result, this);
     m_result->setTextFormat(Qt::RichText);
     m_result->setWordWrap(true);
@@ -39,8 +41,8 @@ PlanReportDialog::PlanReportDialog(const PlanReport &report, QWidget *parent) : 
     m_steps->setWordWrap(true);
     int n = 0;
     for (const StepReport &s : report.steps) {
-        auto *item = new QTreeWidgetItem(m_steps, {tr("%1. %2").arg(++n).arg(s.step.description()),
-                                                   outcomeText(s.outcome)});
+        auto *item = new QTreeWidgetItem(
+            m_steps, {tr("%1. %2").arg(++n).arg(s.step.description()), outcomeText(s.outcome)});
         item->setData(1, Qt::UserRole, s.outcomeKey());
         if (s.outcome == StepReport::Outcome::Failed || s.outcome == StepReport::Outcome::UndoFailed)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));

@@ -18,8 +18,8 @@
 #include <QHostInfo>
 
 #include <csignal>
-#include <malloc.h>
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 
 namespace {
@@ -79,33 +79,56 @@ int main(int argc, char **argv)
     Translations::install(app, {});
 
     QCommandLineParser p;
-    p.setApplicationDescription(AgentMain::tr("GPU Virtualization Console host agent: GPU facts, readiness checks, "
-                                              "telemetry and privileged GPU actions over mutual TLS."));
+    p.setApplicationDescription(
+        AgentMain::tr("GPU Virtualization Console host agent: GPU facts, readiness checks, "
+                      "telemetry and privileged GPU actions over mutual TLS."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), AgentMain::tr("Address and port to listen on (default 0.0.0.0:%1).").arg(kDefaultPort),
-                                    AgentMain::tr("address:port"), QStringLiteral("0.0.0.0:%1").arg(kDefaultPort));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"), AgentMain::tr("Directory of the key, certificate, admitted clients and action log."),
-                                      AgentMain::tr("dir"), QStringLiteral("/var/lib/gpuvirt-agent"));
-    const QCommandLineOption root(QStringLiteral("root"), AgentMain::tr("Root of the sysfs and procfs trees to read and write (default /)."),
-                                  AgentMain::tr("dir"), QStringLiteral("/"));
-    const QCommandLineOption nvml(QStringLiteral("nvml-library"), AgentMain::tr("NVML library to load, or \"none\" (default libnvidia-ml.so.1)."),
-                                  AgentMain::tr("path"));
-    const QCommandLineOption emulate(QStringLiteral("emulate-kernel"),
-                                     AgentMain::tr("Act on a generated tree as the kernel would (tests and demonstrations only)."));
-    const QCommandLineOption simulate(QStringLiteral("simulate"),
-                                      AgentMain::tr("Serve simulated NVML figures for the GPUs of the tree instead of loading NVML "
-                                                    "(demonstrations and benchmarks only)."));
-    const QCommandLineOption enroll(QStringLiteral("enroll"), AgentMain::tr("Admit the console with this certificate fingerprint, then exit."),
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        AgentMain::tr("Address and port to listen on (default 0.0.0.0:%1).").arg(kDefaultPort),
+        AgentMain::tr("address:port"), QStringLiteral("0.0.0.0:%1").arg(kDefaultPort));
+    const QCommandLineOption stateDir(
+        QStringLiteral("state-dir"),
+        AgentMain::tr("Directory of the key, certificate, admitted clients and action log."),
+        AgentMain::tr("dir"), QStringLiteral("/var/lib/gpuvirt-agent"));
+    const QCommandLineOption root(
+        QStringLiteral("root"),
+        AgentMain::tr("Root of the sysfs and procfs trees to read and write (default /)."),
+        AgentMain::tr("dir"), QStringLiteral("/"));
+    const QCommandLineOption nvml(
+        QStringLiteral("nvml-library"),
+        AgentMain::tr("NVML library to load, or \"none\" (default libnvidia-ml.so.1)."),
+        AgentMain::tr("path"));
+    const QCommandLineOption emulate(
+        QStringLiteral("emulate-kernel"),
+        AgentMain::tr("Act on a generated tree as the kernel would (tests and demonstrations only)."));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        AgentMain::tr("Serve simulated NVML figures for the GPUs of the tree instead of loading NVML "
+                      "(demonstrations and benchmarks only)."));
+    const QCommandLineOption enroll(
+        QStringLiteral("enroll"),
+        AgentMain::tr("Admit the console with this certificate fingerprint, then exit."),
+        AgentMain::tr("fingerprint"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        AgentMain::tr("Role of an enrolled console: viewer (reads) or operator (also acts)."),
+        AgentMain::tr("role"), QStringLiteral("viewer"));
+    const QCommandLineOption comment(QStringLiteral("comment"),
+                                     AgentMain::tr("A note kept with an enrolled console."),
+                                     AgentMain::tr("text"));
+    const QCommandLineOption revoke(QStringLiteral("revoke"),
+                                    AgentMain::tr("Remove an admitted console, then exit."),
                                     AgentMain::tr("fingerprint"));
-    const QCommandLineOption role(QStringLiteral("role"), AgentMain::tr("Role of an enrolled console: viewer (reads) or operator (also acts)."),
-                                  AgentMain::tr("role"), QStringLiteral("viewer"));
-    const QCommandLineOption comment(QStringLiteral("comment"), AgentMain::tr("A note kept with an enrolled console."), AgentMain::tr("text"));
-    const QCommandLineOption revoke(QStringLiteral("revoke"), AgentMain::tr("Remove an admitted console, then exit."), AgentMain::tr("fingerprint"));
-    const QCommandLineOption list(QStringLiteral("list-clients"), AgentMain::tr("Print the admitted consoles, then exit."));
-    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
-                                         AgentMain::tr("Print this agent's certificate fingerprint (making the identity if needed), then exit."));
-    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint});
+    const QCommandLineOption list(QStringLiteral("list-clients"),
+                                  AgentMain::tr("Print the admitted consoles, then exit."));
+    const QCommandLineOption fingerprint(
+        QStringLiteral("fingerprint"),
+        AgentMain::tr(
+            "Print this agent's certificate fingerprint (making the identity if needed), then exit."));
+    p.addOptions(
+        {listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint});
     p.process(app);
 
     const QString state = p.value(stateDir);
@@ -122,7 +145,8 @@ int main(int argc, char **argv)
             return fail(AgentMain::tr("unknown role \"%1\": use viewer or operator").arg(p.value(role)));
         if (Status s = allowlist.enroll(p.value(enroll), *r, p.value(comment)); !s)
             return fail(s.error().toString());
-        say(AgentMain::tr("enrolled %1 as %2").arg(normalizeFingerprint(p.value(enroll)), ClientRoles::key(*r)));
+        say(AgentMain::tr("enrolled %1 as %2")
+                .arg(normalizeFingerprint(p.value(enroll)), ClientRoles::key(*r)));
         return 0;
     }
     if (p.isSet(revoke)) {
@@ -133,12 +157,14 @@ int main(int argc, char **argv)
     }
     if (p.isSet(list)) {
         for (const ClientAllowlist::Entry &e : allowlist.entries())
-            std::printf("%s %s %s\n", qPrintable(e.fingerprint), qPrintable(ClientRoles::key(e.role)), qPrintable(e.comment));
+            std::printf("%s %s %s\n", qPrintable(e.fingerprint), qPrintable(ClientRoles::key(e.role)),
+                        qPrintable(e.comment));
         return 0;
     }
 
     const QString hostname = QHostInfo::localHostName();
-    Result<Identity> identity = loadOrCreateIdentity(QDir(state).filePath(QStringLiteral("identity")), hostname, {hostname});
+    Result<Identity> identity =
+        loadOrCreateIdentity(QDir(state).filePath(QStringLiteral("identity")), hostname, {hostname});
     if (!identity)
         return fail(identity.error().toString());
     if (p.isSet(fingerprint)) {
@@ -171,21 +197,27 @@ int main(int argc, char **argv)
 
     // The log goes to standard error: journald keeps it under systemd.
     QObject::connect(&service, &AgentService::actionLogged, &app, [](const QString &line) { say(line); });
-    QObject::connect(&server, &AgentServer::clientConnected, &app,
-                     [](const PeerInfo &peer) { say(AgentMain::tr("client connected: %1").arg(peer.toString())); });
-    QObject::connect(&server, &AgentServer::clientRefused, &app, [](const QString &from, const QString &fp, const Error &why) {
-        say(AgentMain::tr("refused %1 %2: %3").arg(from, fp, why.toString()));
+    QObject::connect(&server, &AgentServer::clientConnected, &app, [](const PeerInfo &peer) {
+        say(AgentMain::tr("client connected: %1").arg(peer.toString()));
     });
-    QObject::connect(&server, &AgentServer::clientDisconnected, &app, [](const PeerInfo &peer, const Error &why) {
-        say(why.isNull() ? AgentMain::tr("client left: %1").arg(peer.toString())
-                         : AgentMain::tr("client dropped: %1: %2").arg(peer.toString(), why.toString()));
-    });
+    QObject::connect(&server, &AgentServer::clientRefused, &app,
+                     [](const QString &from, const QString &fp, const Error &why) {
+                         say(AgentMain::tr("refused %1 %2: %3").arg(from, fp, why.toString()));
+                     });
+    QObject::connect(
+        &server, &AgentServer::clientDisconnected, &app, [](const PeerInfo &peer, const Error &why) {
+            say(why.isNull() ? AgentMain::tr("client left: %1").arg(peer.toString())
+                             : AgentMain::tr("client dropped: %1: %2").arg(peer.toString(), why.toString()));
+        });
     QObject::connect(&server, &AgentServer::problem, &app, [](const Error &e) { say(e.toString()); });
 
     if (Status s = server.listen(address, port); !s)
         return fail(s.error().toString());
     // Tests and scripts read the port (it may have been 0) and the fingerprint from this line.
-    say(QStringLiteral("listening on %1:%2 fingerprint %3").arg(server.address().toString()).arg(server.port()).arg(server.fingerprint()));
+    say(QStringLiteral("listening on %1:%2 fingerprint %3")
+            .arg(server.address().toString())
+            .arg(server.port())
+            .arg(server.fingerprint()));
 
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

@@ -6,8 +6,8 @@
 #include "assign/planrunner.h"
 #include "core/translations.h"
 #include "credentialdialog.h"
-#include "demo/democluster.h"
 #include "demo/demoagents.h"
+#include "demo/democluster.h"
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
@@ -35,14 +35,20 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en (default: the system locale)."), QStringLiteral("lang")});
-    p.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo cluster even when connections are saved.")});
-    p.addOption({QStringLiteral("connect"), QStringLiteral("Open a libvirt URI for this session (repeatable)."), QStringLiteral("uri")});
-    p.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file to use."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("lang"),
+                 QStringLiteral("Language: zh_CN or en (default: the system locale)."),
+                 QStringLiteral("lang")});
+    p.addOption({QStringLiteral("demo"),
+                 QStringLiteral("Open the built-in demo cluster even when connections are saved.")});
+    p.addOption({QStringLiteral("connect"),
+                 QStringLiteral("Open a libvirt URI for this session (repeatable)."), QStringLiteral("uri")});
+    p.addOption(
+        {QStringLiteral("workspace"), QStringLiteral("Workspace file to use."), QStringLiteral("file")});
     p.process(app);
     Translations::install(app, p.value(QStringLiteral("lang")));
 
-    Workspace workspace(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : Workspace::defaultPath());
+    Workspace workspace(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace"))
+                                                             : Workspace::defaultPath());
     const Status loaded = workspace.load();
 
     LibvirtEventLoop eventLoop;
@@ -56,9 +62,11 @@ int main(int argc, char **argv)
     Inventory inventory(&factory);
 
     // The console's own identity towards agents, made on first start, and the agents it has pinned.
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/gpuvirt");
-    Result<Identity> identity = loadOrCreateIdentity(config + QStringLiteral("/identity"),
-                                                     QStringLiteral("gpuvirt-console@") + QHostInfo::localHostName());
+    const QString config =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/gpuvirt");
+    Result<Identity> identity =
+        loadOrCreateIdentity(config + QStringLiteral("/identity"),
+                             QStringLiteral("gpuvirt-console@") + QHostInfo::localHostName());
     PinStore pins(PinStore::defaultPath());
     const Status pinsLoaded = pins.load();
     std::unique_ptr<AgentHub> agents;
@@ -68,12 +76,14 @@ int main(int argc, char **argv)
     // Every plan the operator runs is recorded, applied or not; plan steps libvirt cannot do go to the
     // host's agent over its link.
     auto audit = std::make_shared<AuditLog>(config + QStringLiteral("/audit.jsonl"));
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    const QString user =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     PlanRunner planRunner(&inventory, audit, user + QLatin1Char('@') + QHostInfo::localHostName());
     if (agents)
-        QObject::connect(agents.get(), &AgentHub::attached, &planRunner, [&planRunner](const QString &hostId, AgentLink *link) {
-            planRunner.setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
-        });
+        QObject::connect(agents.get(), &AgentHub::attached, &planRunner,
+                         [&planRunner](const QString &hostId, AgentLink *link) {
+                             planRunner.setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
+                         });
 
     QTemporaryDir demoDir;
     std::unique_ptr<DemoAgents> demoAgents;

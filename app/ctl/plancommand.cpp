@@ -16,10 +16,11 @@ namespace {
 // The cluster from exactly one of --nodes, --inventory and --demo; nullopt after a usage error.
 std::optional<Result<Sched::SchedCluster>> clusterOf(QCoreApplication &app, const QCommandLineParser &p)
 {
-    const int sources = int(p.isSet(QStringLiteral("nodes"))) + int(p.isSet(QStringLiteral("inventory")))
-                        + int(p.isSet(QStringLiteral("demo")));
+    const int sources = int(p.isSet(QStringLiteral("nodes"))) + int(p.isSet(QStringLiteral("inventory"))) +
+                        int(p.isSet(QStringLiteral("demo")));
     if (sources != 1) {
-        ctlError(Ctl::tr("plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE"));
+        ctlError(
+            Ctl::tr("plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE"));
         return std::nullopt;
     }
     if (p.isSet(QStringLiteral("nodes")))
@@ -100,7 +101,8 @@ int planCommand(QCoreApplication &app, const QStringList &args)
         return 2;
     }
     if (!p.isSet(QStringLiteral("requests"))) {
-        ctlError(Ctl::tr("plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE"));
+        ctlError(
+            Ctl::tr("plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE"));
         return 2;
     }
     // Requests first: a typo there is found without waiting for the demo cluster to load.

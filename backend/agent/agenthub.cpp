@@ -44,7 +44,8 @@ std::optional<std::pair<QString, quint16>> AgentHub::parseAddress(const QString 
     return std::make_pair(host, port);
 }
 
-bool AgentHub::attach(const QString &hostId, const QString &address, const QString &trustedFingerprint, PinStore *pins)
+bool AgentHub::attach(const QString &hostId, const QString &address, const QString &trustedFingerprint,
+                      PinStore *pins)
 {
     const auto parsed = parseAddress(address);
     if (!parsed || !m_inventory->host(hostId))

@@ -47,19 +47,22 @@ AgentFacts snapshotFacts(const SysfsFacts &sysfs)
 
 } // namespace
 
-AgentLink::AgentLink(Inventory *inventory, const QString &hostId, const Identity &identity, PinStore *pins, QObject *parent)
-    : QObject(parent), m_inventory(inventory), m_hostId(hostId), m_client(new AgentClient(identity, pins, this))
+AgentLink::AgentLink(Inventory *inventory, const QString &hostId, const Identity &identity, PinStore *pins,
+                     QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_hostId(hostId),
+      m_client(new AgentClient(identity, pins, this))
 {
     connect(m_client, &AgentClient::stateChanged, this, &AgentLink::onStateChanged);
     connect(m_client, &AgentClient::notificationReceived, this, &AgentLink::onNotification);
-    connect(m_client, &AgentClient::fingerprintUnknown, this, [this](const QString &hostPort, const QString &fp) {
-        if (!m_trusted.isEmpty() && normalizeFingerprint(fp) == normalizeFingerprint(m_trusted)) {
-            m_client->acceptFingerprint();
-            return;
-        }
-        m_status.fingerprint = fp;
-        Q_EMIT fingerprintUnknown(m_hostId, hostPort, fp);
-    });
+    connect(m_client, &AgentClient::fingerprintUnknown, this,
+            [this](const QString &hostPort, const QString &fp) {
+                if (!m_trusted.isEmpty() && normalizeFingerprint(fp) == normalizeFingerprint(m_trusted)) {
+                    m_client->acceptFingerprint();
+                    return;
+                }
+                m_status.fingerprint = fp;
+                Q_EMIT fingerprintUnknown(m_hostId, hostPort, fp);
+            });
 }
 
 AgentLink::~AgentLink()
@@ -89,7 +92,8 @@ void AgentLink::rejectFingerprint()
     m_client->rejectFingerprint();
 }
 
-void AgentLink::call(const QString &method, const QJsonValue &params, std::function<void(const Result<QJsonValue> &)> callback)
+void AgentLink::call(const QString &method, const QJsonValue &params,
+                     std::function<void(const Result<QJsonValue> &)> callback)
 {
     m_client->call(method, params, std::move(callback));
 }
@@ -142,7 +146,8 @@ void AgentLink::fetchFacts()
         Result<NvmlFacts> nvml = NvmlFacts::fromJson(o.value(QStringLiteral("nvml")).toObject());
         if (!sysfs || !nvml) {
             const Error &e = !sysfs ? sysfs.error() : nvml.error();
-            m_status.error = Error{AgentLinkText::tr("The agent sent facts the console cannot read"), e.toString(), e.code};
+            m_status.error = Error{AgentLinkText::tr("The agent sent facts the console cannot read"),
+                                   e.toString(), e.code};
             publish();
             return;
         }
@@ -165,8 +170,9 @@ void AgentLink::fetchReadiness()
         }
         Result<ReadinessReport> report = ReadinessJson::fromJson(r.value().toObject());
         if (!report) {
-            m_status.error = Error{AgentLinkText::tr("The agent sent a readiness report the console cannot read"),
-                                   report.error().toString(), report.error().code};
+            m_status.error =
+                Error{AgentLinkText::tr("The agent sent a readiness report the console cannot read"),
+                      report.error().toString(), report.error().code};
             publish();
             return;
         }

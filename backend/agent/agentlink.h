@@ -28,7 +28,8 @@ public:
     // Fetches facts and readiness again (the user asked, or an action changed the host).
     void refresh();
     // Any agent method; the callback runs later, once.
-    void call(const QString &method, const QJsonValue &params, std::function<void(const Result<QJsonValue> &)> callback);
+    void call(const QString &method, const QJsonValue &params,
+              std::function<void(const Result<QJsonValue> &)> callback);
 
     QString hostId() const { return m_hostId; }
     AgentClient *client() const { return m_client; }

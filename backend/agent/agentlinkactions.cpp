@@ -42,7 +42,8 @@ Result<QString> LinkAgentActions::call(const QString &method, const QJsonObject 
     if (!queued)
         return notAvailable(AgentActionsText::tr("The host's agent is no longer connected"));
     if (answer.wait_for(std::chrono::milliseconds(m_timeoutMs)) != std::future_status::ready)
-        return Error{AgentActionsText::tr("The agent did not answer %1 in time").arg(method), {}, Rpc::InternalError};
+        return Error{
+            AgentActionsText::tr("The agent did not answer %1 in time").arg(method), {}, Rpc::InternalError};
     const Result<QJsonValue> r = answer.get();
     if (!r)
         return r.error();
@@ -51,14 +52,18 @@ Result<QString> LinkAgentActions::call(const QString &method, const QJsonObject 
     QStringList writes;
     for (const QJsonValue &w : o.value(QStringLiteral("writes")).toArray())
         writes.append(w.toString());
-    return writes.isEmpty() ? QStringLiteral("%1 %2").arg(method, o.value(QStringLiteral("subject")).toString())
-                            : writes.join(u'\n');
+    return writes.isEmpty()
+               ? QStringLiteral("%1 %2").arg(method, o.value(QStringLiteral("subject")).toString())
+               : writes.join(u'\n');
 }
 
-Result<QString> LinkAgentActions::createMdev(const PciAddress &parent, const QString &typeId, const QString &uuid, int placementId)
+Result<QString> LinkAgentActions::createMdev(const PciAddress &parent, const QString &typeId,
+                                             const QString &uuid, int placementId)
 {
     if (placementId >= 0)
-        return notAvailable(AgentActionsText::tr("The agent cannot yet create a vGPU at a chosen placement ID (%1)").arg(placementId));
+        return notAvailable(
+            AgentActionsText::tr("The agent cannot yet create a vGPU at a chosen placement ID (%1)")
+                .arg(placementId));
     return call(QStringLiteral("mdev.create"), {{QStringLiteral("parent"), parent.toString()},
                                                 {QStringLiteral("type"), typeId},
                                                 {QStringLiteral("uuid"), uuid}});
@@ -81,20 +86,24 @@ Result<QString> LinkAgentActions::restoreDriver(const PciAddress &function, cons
     return call(QStringLiteral("pci.unbindVfio"), {{QStringLiteral("address"), function.toString()}});
 }
 
-Result<QString> LinkAgentActions::createMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start)
+Result<QString> LinkAgentActions::createMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                                    int start)
 {
     Q_UNUSED(profile)
-    return notAvailable(AgentActionsText::tr("The agent does not create MIG GPU instances yet: create it on %1 at start %2 "
-                                             "with nvidia-smi mig -cgi, then assign its vGPU")
-                            .arg(gpu.toString())
-                            .arg(start));
+    return notAvailable(
+        AgentActionsText::tr("The agent does not create MIG GPU instances yet: create it on %1 at start %2 "
+                             "with nvidia-smi mig -cgi, then assign its vGPU")
+            .arg(gpu.toString())
+            .arg(start));
 }
 
-Result<QString> LinkAgentActions::removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start)
+Result<QString> LinkAgentActions::removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
+                                                    int start)
 {
     Q_UNUSED(profile)
-    return notAvailable(AgentActionsText::tr("The agent does not remove MIG GPU instances yet: remove the one on %1 at "
-                                             "start %2 with nvidia-smi mig -dgi")
-                            .arg(gpu.toString())
-                            .arg(start));
+    return notAvailable(
+        AgentActionsText::tr("The agent does not remove MIG GPU instances yet: remove the one on %1 at "
+                             "start %2 with nvidia-smi mig -dgi")
+            .arg(gpu.toString())
+            .arg(start));
 }

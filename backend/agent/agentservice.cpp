@@ -89,7 +89,8 @@ const QList<ActionSpec> &actionSpecs()
     static const QList<ActionSpec> specs{
         {"mdev.create", "{parent, type, uuid}",
          [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
-             const auto parent = stringParam(p, "parent"), type = stringParam(p, "type"), uuid = stringParam(p, "uuid");
+             const auto parent = stringParam(p, "parent"), type = stringParam(p, "type"),
+                        uuid = stringParam(p, "uuid");
              if (!parent || !type || !uuid)
                  return invalidParams(QStringLiteral("mdev.create takes {parent, type, uuid} as strings"));
              return a.createMdev(*parent, *type, *uuid);
@@ -120,7 +121,8 @@ const QList<ActionSpec> &actionSpecs()
              const auto address = stringParam(p, "address");
              const auto count = intParam(p, "count");
              if (!address || !count)
-                 return invalidParams(QStringLiteral("sriov.setNumVfs takes {address: string, count: integer}"));
+                 return invalidParams(
+                     QStringLiteral("sriov.setNumVfs takes {address: string, count: integer}"));
              return a.setSriovNumVfs(*address, *count);
          }},
         {"vgpu.setType", "{address, typeId}",
@@ -128,7 +130,8 @@ const QList<ActionSpec> &actionSpecs()
              const auto address = stringParam(p, "address");
              const auto type = intParam(p, "typeId");
              if (!address || !type)
-                 return invalidParams(QStringLiteral("vgpu.setType takes {address: string, typeId: integer}"));
+                 return invalidParams(
+                     QStringLiteral("vgpu.setType takes {address: string, typeId: integer}"));
              return a.setVgpuType(*address, *type);
          }},
     };
@@ -138,8 +141,8 @@ const QList<ActionSpec> &actionSpecs()
 } // namespace
 
 AgentService::AgentService(AgentServer *server, SysfsWriter &writer, const Options &options, QObject *parent)
-    : QObject(parent), m_server(server), m_writer(writer), m_options(options), m_telemetryTimer(new QTimer(this)),
-      m_actionMutex(std::make_shared<std::mutex>())
+    : QObject(parent), m_server(server), m_writer(writer), m_options(options),
+      m_telemetryTimer(new QTimer(this)), m_actionMutex(std::make_shared<std::mutex>())
 {
     if (m_options.hostname.isEmpty())
         m_options.hostname = QHostInfo::localHostName();
@@ -175,7 +178,8 @@ QJsonObject AgentService::hello(const PeerInfo &peer) const
             nvml.insert(QStringLiteral("detail"), m_nvml->unavailableDetail());
         }
     } else {
-        nvml = {{QStringLiteral("available"), false}, {QStringLiteral("reason"), QStringLiteral("NVML disabled (--nvml-library none)")}};
+        nvml = {{QStringLiteral("available"), false},
+                {QStringLiteral("reason"), QStringLiteral("NVML disabled (--nvml-library none)")}};
     }
     return {{QStringLiteral("protocol"), AgentServer::kProtocolVersion},
             {QStringLiteral("agentVersion"), QStringLiteral(GPUVIRT_VERSION)},
@@ -189,7 +193,9 @@ QJsonObject AgentService::hello(const PeerInfo &peer) const
 void AgentService::registerMethods()
 {
     m_server->registerMethod(QStringLiteral("agent.hello"), ClientRole::Viewer,
-                             [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> { return QJsonValue(hello(peer)); });
+                             [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> {
+                                 return QJsonValue(hello(peer));
+                             });
 
     // Scans read a few hundred small files: off the event loop, which keeps serving telemetry meanwhile.
     const QString root = m_options.root;
@@ -209,25 +215,28 @@ void AgentService::registerMethods()
                     facts = TelemetrySimulator().facts(*simulated, QDateTime::currentDateTimeUtc());
                 else if (nvml)
                     facts = nvml->facts();
-                respond(QJsonValue(QJsonObject{{QStringLiteral("sysfs"), SysfsFactsJson::toJson(sysfs.value())},
-                                               {QStringLiteral("nvml"), facts.toJson()}}));
+                respond(
+                    QJsonValue(QJsonObject{{QStringLiteral("sysfs"), SysfsFactsJson::toJson(sysfs.value())},
+                                           {QStringLiteral("nvml"), facts.toJson()}}));
                 releaseFreedMemory();
             });
         });
-    m_server->registerAsyncMethod(QStringLiteral("readiness.get"), ClientRole::Viewer,
-                                  [root](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
-                                      QThreadPool::globalInstance()->start([root, respond] {
-                                          Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
-                                          if (!sysfs)
-                                              respond(sysfs.error());
-                                          else
-                                              respond(QJsonValue(ReadinessJson::toJson(checkReadiness(sysfs.value()))));
-                                          releaseFreedMemory();
-                                      });
-                                  });
+    m_server->registerAsyncMethod(
+        QStringLiteral("readiness.get"), ClientRole::Viewer,
+        [root](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
+            QThreadPool::globalInstance()->start([root, respond] {
+                Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
+                if (!sysfs)
+                    respond(sysfs.error());
+                else
+                    respond(QJsonValue(ReadinessJson::toJson(checkReadiness(sysfs.value()))));
+                releaseFreedMemory();
+            });
+        });
 
-    m_server->registerMethod(QStringLiteral("telemetry.subscribe"), ClientRole::Viewer,
-                             [this](const QJsonValue &params, const PeerInfo &peer) { return subscribeTelemetry(params, peer); });
+    m_server->registerMethod(
+        QStringLiteral("telemetry.subscribe"), ClientRole::Viewer,
+        [this](const QJsonValue &params, const PeerInfo &peer) { return subscribeTelemetry(params, peer); });
     m_server->registerMethod(QStringLiteral("telemetry.unsubscribe"), ClientRole::Viewer,
                              [this](const QJsonValue &, const PeerInfo &peer) -> Result<QJsonValue> {
                                  m_server->unsubscribe(peer.id, QLatin1String(kTelemetryTopic));
@@ -277,10 +286,14 @@ void AgentService::registerAction(const QString &name)
                             return;
                         for (const QString &line : lines)
                             Q_EMIT self->actionLogged(QStringLiteral("%1: %2").arg(who, line));
-                        Q_EMIT self->actionLogged(QStringLiteral("%1: %2 %3").arg(
-                            who, name, ok ? QStringLiteral("done") : QStringLiteral("failed: ") + error.toString()));
+                        Q_EMIT self->actionLogged(
+                            QStringLiteral("%1: %2 %3")
+                                .arg(who, name,
+                                     ok ? QStringLiteral("done")
+                                        : QStringLiteral("failed: ") + error.toString()));
                         if (ok)
-                            self->m_server->notifySubscribers(QLatin1String(kFactsTopic), QStringLiteral("facts.changed"),
+                            self->m_server->notifySubscribers(QLatin1String(kFactsTopic),
+                                                              QStringLiteral("facts.changed"),
                                                               QJsonObject{{QStringLiteral("action"), name}});
                     },
                     Qt::QueuedConnection);
@@ -298,7 +311,8 @@ Result<QJsonValue> AgentService::subscribeTelemetry(const QJsonValue &params, co
     if (params.isObject() && params.toObject().contains(QStringLiteral("intervalMs"))) {
         const auto asked = intParam(params.toObject(), "intervalMs");
         if (!asked || *asked < m_options.minTelemetryIntervalMs || *asked > 3600000)
-            return invalidParams(QStringLiteral("intervalMs must be an integer from %1 to 3600000").arg(m_options.minTelemetryIntervalMs));
+            return invalidParams(QStringLiteral("intervalMs must be an integer from %1 to 3600000")
+                                     .arg(m_options.minTelemetryIntervalMs));
         interval = *asked;
     }
     if (!m_server->subscribe(peer.id, QLatin1String(kTelemetryTopic)))
@@ -334,7 +348,8 @@ TelemetrySample AgentService::takeSample() const
 void AgentService::sendTelemetry()
 {
     if (m_options.simulatedHost) {
-        m_server->notifySubscribers(QLatin1String(kTelemetryTopic), QStringLiteral("telemetry.sample"), takeSample().toJson());
+        m_server->notifySubscribers(QLatin1String(kTelemetryTopic), QStringLiteral("telemetry.sample"),
+                                    takeSample().toJson());
         return;
     }
     // NVML answers in milliseconds but may stall on a sick GPU: sample off the event loop, one at a time.
@@ -351,7 +366,8 @@ void AgentService::sendTelemetry()
                 if (!self)
                     return;
                 self->m_sampling = false;
-                self->m_server->notifySubscribers(QLatin1String(kTelemetryTopic), QStringLiteral("telemetry.sample"), sample);
+                self->m_server->notifySubscribers(QLatin1String(kTelemetryTopic),
+                                                  QStringLiteral("telemetry.sample"), sample);
             },
             Qt::QueuedConnection);
     });

@@ -25,8 +25,8 @@ public:
     struct Options
     {
         QString root = QStringLiteral("/"); // sysfs/procfs root: "/" on a host, a generated tree in tests
-        QString hostname;                    // what agent.hello reports; empty: this machine's name
-        QString nvmlLibrary;                 // empty: libnvidia-ml.so.1; "none": do not load NVML
+        QString hostname;                   // what agent.hello reports; empty: this machine's name
+        QString nvmlLibrary;                // empty: libnvidia-ml.so.1; "none": do not load NVML
         // The demo: NVML facts and telemetry are simulated from this host (figures marked simulated).
         std::optional<HostSnapshot> simulatedHost;
         int defaultTelemetryIntervalMs = 1000;

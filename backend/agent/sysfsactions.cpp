@@ -99,7 +99,8 @@ Result<SysfsActionResult> SysfsActions::createMdev(const QString &parentText, co
 {
     SysfsActionResult r{QStringLiteral("createMdev"), uuidText.toLower(), {}, {}, true, {}};
     if (!SysfsScanner::isUuid(uuidText))
-        return finish(refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
     const auto parent = PciAddress::parse(parentText);
     if (!parent)
         return finish(invalidAddress(parentText));
@@ -116,25 +117,28 @@ Result<SysfsActionResult> SysfsActions::createMdev(const QString &parentText, co
     const QStringList types = SysfsIo::list(dir + QStringLiteral("/mdev_supported_types"));
     const qsizetype i = types.indexOf(typeId);
     if (i < 0)
-        return finish(refuse(SysfsActionError::NotFound,
-                             types.isEmpty()
-                                 ? SysfsActionsText::tr("%1 offers no mediated device types").arg(parent->toString())
-                                 : SysfsActionsText::tr("%1 does not offer the type %2").arg(parent->toString(), typeId)));
+        return finish(refuse(
+            SysfsActionError::NotFound,
+            types.isEmpty()
+                ? SysfsActionsText::tr("%1 offers no mediated device types").arg(parent->toString())
+                : SysfsActionsText::tr("%1 does not offer the type %2").arg(parent->toString(), typeId)));
     const QString typeDir = dir + QStringLiteral("/mdev_supported_types/") + types.at(i);
     const int available = readInt(typeDir + QStringLiteral("/available_instances")).value_or(0);
     if (available <= 0)
         return finish(refuse(SysfsActionError::Unavailable,
                              SysfsActionsText::tr("%1 cannot create another %2 now (no instances available)")
                                  .arg(parent->toString(), typeId)));
-    if (auto s = write(r, typeDir + QStringLiteral("/create"), r.subject.toLatin1(),
-                       SysfsActionsText::tr("The kernel refused to create the mediated device %1").arg(r.subject));
+    if (auto s =
+            write(r, typeDir + QStringLiteral("/create"), r.subject.toLatin1(),
+                  SysfsActionsText::tr("The kernel refused to create the mediated device %1").arg(r.subject));
         !s)
         return finish(s.error());
     const auto made = SysfsScanner::scanMdev(m_root, r.subject);
     if (!made || made->parent != *parent)
         return finish(refuse(
             SysfsActionError::KernelDidNotAct,
-            SysfsActionsText::tr("The kernel accepted the request but did not create the mediated device %1").arg(r.subject),
+            SysfsActionsText::tr("The kernel accepted the request but did not create the mediated device %1")
+                .arg(r.subject),
             SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject));
     r.after = QStringLiteral("%1@%2").arg(types.at(i), parent->toString());
     return finish(r);
@@ -144,23 +148,27 @@ Result<SysfsActionResult> SysfsActions::removeMdev(const QString &uuidText)
 {
     SysfsActionResult r{QStringLiteral("removeMdev"), uuidText.toLower(), {}, {}, true, {}};
     if (!SysfsScanner::isUuid(uuidText))
-        return finish(refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
     const auto existing = SysfsScanner::scanMdev(m_root, r.subject);
     if (!existing)
-        return finish(refuse(SysfsActionError::NotFound,
-                             SysfsActionsText::tr("There is no mediated device %1 on this host").arg(r.subject)));
+        return finish(
+            refuse(SysfsActionError::NotFound,
+                   SysfsActionsText::tr("There is no mediated device %1 on this host").arg(r.subject)));
     r.before = QStringLiteral("%1@%2").arg(existing->typeId, existing->parent.toString());
     const QString dir = SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject;
-    if (auto s = write(r, dir + QStringLiteral("/remove"), "1",
-                       SysfsActionsText::tr("The kernel refused to remove the mediated device %1").arg(r.subject));
+    if (auto s =
+            write(r, dir + QStringLiteral("/remove"), "1",
+                  SysfsActionsText::tr("The kernel refused to remove the mediated device %1").arg(r.subject));
         !s)
         return finish(s.error());
     if (SysfsIo::exists(dir))
-        return finish(refuse(SysfsActionError::KernelDidNotAct,
-                             SysfsActionsText::tr("The kernel accepted the request but the mediated device %1 still exists "
-                                   "(a running virtual machine may hold it)")
-                                 .arg(r.subject),
-                             dir));
+        return finish(refuse(
+            SysfsActionError::KernelDidNotAct,
+            SysfsActionsText::tr("The kernel accepted the request but the mediated device %1 still exists "
+                                 "(a running virtual machine may hold it)")
+                .arg(r.subject),
+            dir));
     return finish(r);
 }
 
@@ -175,8 +183,9 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (!f)
         return finish(noFunction(*address));
     if (f->isBridge())
-        return finish(refuse(SysfsActionError::InvalidArgument,
-                             SysfsActionsText::tr("%1 is a PCI bridge; bridges cannot be passed through").arg(r.subject)));
+        return finish(refuse(
+            SysfsActionError::InvalidArgument,
+            SysfsActionsText::tr("%1 is a PCI bridge; bridges cannot be passed through").arg(r.subject)));
     r.before = f->driver;
     if (f->driver == vfioPci) {
         r.changed = false;
@@ -185,13 +194,14 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (const QStringList m = mdevsOn(m_root, *f); !m.isEmpty())
         return finish(refuse(
             SysfsActionError::Busy,
-            SysfsActionsText::tr("%1 holds %n mediated device(s); remove them first", nullptr, int(m.size())).arg(r.subject),
+            SysfsActionsText::tr("%1 holds %n mediated device(s); remove them first", nullptr, int(m.size()))
+                .arg(r.subject),
             m.join(u' ')));
     if (f->sriovNumVfs > 0)
-        return finish(
-            refuse(SysfsActionError::Busy,
-                   SysfsActionsText::tr("%1 has %n virtual function(s) enabled; disable them first", nullptr, f->sriovNumVfs)
-                       .arg(r.subject)));
+        return finish(refuse(SysfsActionError::Busy,
+                             SysfsActionsText::tr("%1 has %n virtual function(s) enabled; disable them first",
+                                                  nullptr, f->sriovNumVfs)
+                                 .arg(r.subject)));
     const QString dir = SysfsScanner::functionPath(m_root, *address);
     const QString probe = SysfsScanner::sysPath(m_root, u"/sys/bus/pci/drivers_probe");
     const QString failure = SysfsActionsText::tr("Binding %1 to vfio-pci failed").arg(r.subject);
@@ -214,9 +224,9 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
             return restore(s.error());
         const auto unbound = SysfsScanner::scanFunction(m_root, *address);
         if (unbound && !unbound->driver.isEmpty())
-            return restore(refuse(SysfsActionError::KernelDidNotAct,
-                                  SysfsActionsText::tr("The kernel did not unbind %1 from %2").arg(r.subject, f->driver),
-                                  dir));
+            return restore(refuse(
+                SysfsActionError::KernelDidNotAct,
+                SysfsActionsText::tr("The kernel did not unbind %1 from %2").arg(r.subject, f->driver), dir));
     }
     if (auto s = write(r, probe, r.subject.toLatin1(), failure); !s)
         return restore(s.error());
@@ -224,7 +234,8 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (!bound || bound->driver != vfioPci)
         return restore(
             refuse(SysfsActionError::KernelDidNotAct,
-                   SysfsActionsText::tr("vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?")
+                   SysfsActionsText::tr(
+                       "vfio-pci did not take %1; is the vfio-pci module loaded (modprobe vfio-pci)?")
                        .arg(r.subject),
                    QStringLiteral("driver: \"%1\"").arg(bound ? bound->driver : QString())));
     return finish(r);
@@ -277,60 +288,63 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
     if (!f)
         return finish(noFunction(*address));
     if (f->sriovTotalVfs <= 0)
-        return finish(
-            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 does not support SR-IOV").arg(r.subject)));
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("%1 does not support SR-IOV").arg(r.subject)));
     if (count < 0 || count > f->sriovTotalVfs)
-        return finish(
-            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 supports 0 to %2 virtual functions, not %3")
-                                                          .arg(r.subject)
-                                                          .arg(f->sriovTotalVfs)
-                                                          .arg(count)));
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("%1 supports 0 to %2 virtual functions, not %3")
+                                 .arg(r.subject)
+                                 .arg(f->sriovTotalVfs)
+                                 .arg(count)));
     r.before = QString::number(f->sriovNumVfs);
     if (count == f->sriovNumVfs) {
         r.changed = false;
         return finish(r);
     }
     if (const QStringList m = mdevsOn(m_root, *f); !m.isEmpty())
-        return finish(
-            refuse(SysfsActionError::Busy,
-                   SysfsActionsText::tr("The virtual functions of %1 hold %n mediated device(s); remove them first", nullptr,
-                         int(m.size()))
-                       .arg(r.subject),
-                   m.join(u' ')));
+        return finish(refuse(
+            SysfsActionError::Busy,
+            SysfsActionsText::tr("The virtual functions of %1 hold %n mediated device(s); remove them first",
+                                 nullptr, int(m.size()))
+                .arg(r.subject),
+            m.join(u' ')));
     for (const PciAddress &vf : f->virtFns)
         if (const auto v = SysfsScanner::scanFunction(m_root, vf); v && v->driver == vfioPci)
-            return finish(
-                refuse(SysfsActionError::Busy, SysfsActionsText::tr("The virtual function %1 is bound to vfio-pci (a "
-                                                     "virtual machine may use it); release it first")
-                                                   .arg(vf.toString())));
+            return finish(refuse(SysfsActionError::Busy,
+                                 SysfsActionsText::tr("The virtual function %1 is bound to vfio-pci (a "
+                                                      "virtual machine may use it); release it first")
+                                     .arg(vf.toString())));
     const QString path = SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/sriov_numvfs");
     const QString failure = SysfsActionsText::tr("Setting the virtual functions of %1 failed").arg(r.subject);
     if (f->sriovNumVfs != 0 && count != 0) {
         if (auto s = write(r, path, "0", failure); !s)
             return finish(s.error());
         if (readInt(path) != 0)
-            return finish(
-                refuse(SysfsActionError::KernelDidNotAct,
-                       SysfsActionsText::tr("The kernel did not disable the virtual functions of %1").arg(r.subject), path));
+            return finish(refuse(
+                SysfsActionError::KernelDidNotAct,
+                SysfsActionsText::tr("The kernel did not disable the virtual functions of %1").arg(r.subject),
+                path));
     }
     if (auto s = write(r, path, QByteArray::number(count), failure); !s) {
         Error e = s.error();
         if (f->sriovNumVfs != 0 && count != 0)
-            e.summary = SysfsActionsText::tr("The virtual functions of %1 were disabled, but enabling %2 failed")
-                            .arg(r.subject)
-                            .arg(count);
+            e.summary =
+                SysfsActionsText::tr("The virtual functions of %1 were disabled, but enabling %2 failed")
+                    .arg(r.subject)
+                    .arg(count);
         return finish(e);
     }
     // The kernel creates the VFs before the write returns: the count and the virtfnN links must agree.
     const auto now = SysfsScanner::scanFunction(m_root, *address);
     if (!now || now->sriovNumVfs != count || now->virtFns.size() != count)
-        return finish(
-            refuse(SysfsActionError::KernelDidNotAct,
-                   SysfsActionsText::tr("The kernel did not set %1 virtual functions on %2").arg(count).arg(r.subject),
-                   QStringLiteral("%1 reads %2, %3 virtfn links")
-                       .arg(path)
-                       .arg(now ? now->sriovNumVfs : -1)
-                       .arg(now ? now->virtFns.size() : -1)));
+        return finish(refuse(SysfsActionError::KernelDidNotAct,
+                             SysfsActionsText::tr("The kernel did not set %1 virtual functions on %2")
+                                 .arg(count)
+                                 .arg(r.subject),
+                             QStringLiteral("%1 reads %2, %3 virtfn links")
+                                 .arg(path)
+                                 .arg(now ? now->sriovNumVfs : -1)
+                                 .arg(now ? now->virtFns.size() : -1)));
     return finish(r);
 }
 
@@ -353,19 +367,20 @@ Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typ
         return finish(r);
     }
     if (typeId < 0)
-        return finish(
-            refuse(SysfsActionError::InvalidArgument, SysfsActionsText::tr("%1 is not a vGPU type id").arg(typeId)));
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("%1 is not a vGPU type id").arg(typeId)));
     if (typeId > 0) {
         if (f->currentVgpuType != 0)
-            return finish(
-                refuse(SysfsActionError::Busy, SysfsActionsText::tr("%1 already has the vGPU type %2; clear it first")
-                                                   .arg(r.subject)
-                                                   .arg(f->currentVgpuType)));
+            return finish(refuse(SysfsActionError::Busy,
+                                 SysfsActionsText::tr("%1 already has the vGPU type %2; clear it first")
+                                     .arg(r.subject)
+                                     .arg(f->currentVgpuType)));
         const bool listed = std::any_of(f->creatableVgpuTypes.cbegin(), f->creatableVgpuTypes.cend(),
                                         [&](const SysfsVgpuType &t) { return t.id == typeId; });
         if (!listed)
-            return finish(refuse(SysfsActionError::NotFound,
-                                 SysfsActionsText::tr("%1 cannot create the vGPU type %2 now").arg(r.subject).arg(typeId)));
+            return finish(refuse(
+                SysfsActionError::NotFound,
+                SysfsActionsText::tr("%1 cannot create the vGPU type %2 now").arg(r.subject).arg(typeId)));
     }
     const QString path =
         SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/nvidia/current_vgpu_type");
@@ -374,9 +389,10 @@ Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typ
         !s)
         return finish(s.error());
     if (readInt(path) != typeId)
-        return finish(
-            refuse(SysfsActionError::KernelDidNotAct,
-                   SysfsActionsText::tr("The kernel did not set the vGPU type %1 on %2").arg(typeId).arg(r.subject), path));
+        return finish(refuse(
+            SysfsActionError::KernelDidNotAct,
+            SysfsActionsText::tr("The kernel did not set the vGPU type %1 on %2").arg(typeId).arg(r.subject),
+            path));
     return finish(r);
 }
 

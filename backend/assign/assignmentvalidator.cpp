@@ -280,10 +280,11 @@ AssignmentVerdict validate(const AssignmentRequest &request, const HostSnapshot 
     for (const AssignmentTarget &t : request.targets) {
         // A VM of another host is not in this snapshot: say where it is before saying it is unknown.
         if (!hostId.isEmpty() && t.hostId != hostId)
-            c.verdict.refuse(AssignmentRule::DifferentHost,
-                             {request.source.address.isValid() ? request.source.address.toString()
-                                                               : request.source.mdevUuid,
-                              host.vms.value(t.vmUuid).name.isEmpty() ? t.vmUuid : host.vms.value(t.vmUuid).name});
+            c.verdict.refuse(
+                AssignmentRule::DifferentHost,
+                {request.source.address.isValid() ? request.source.address.toString()
+                                                  : request.source.mdevUuid,
+                 host.vms.value(t.vmUuid).name.isEmpty() ? t.vmUuid : host.vms.value(t.vmUuid).name});
         else if (!host.vms.contains(t.vmUuid))
             c.verdict.refuse(AssignmentRule::UnknownVm, {t.vmUuid});
     }

@@ -143,24 +143,29 @@ QString AssignmentReason::text() const
     case AssignmentRule::NotAssignable:
         return AssignmentText::tr("%1 is a bridge and cannot be given to a VM").arg(arg(a, 0));
     case AssignmentRule::NoIommuGroup:
-        return AssignmentText::tr("%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it "
-                     "through")
+        return AssignmentText::tr(
+                   "%1 is in no IOMMU group: turn the IOMMU on (intel_iommu=on or amd_iommu=on) to pass it "
+                   "through")
             .arg(arg(a, 0));
     case AssignmentRule::HeldByVm:
-        return AssignmentText::tr("%1 is already assigned to %2 (%3)").arg(arg(a, 0), arg(a, 1), stateText(arg(a, 2)));
+        return AssignmentText::tr("%1 is already assigned to %2 (%3)")
+            .arg(arg(a, 0), arg(a, 1), stateText(arg(a, 2)));
     case AssignmentRule::AlreadyAssigned:
         return AssignmentText::tr("%2 already has %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::GroupMemberHeld:
-        return AssignmentText::tr("%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM")
+        return AssignmentText::tr(
+                   "%1 shares the IOMMU group of %2 and is assigned to %3: the group can only go to one VM")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::NotInGroup:
         return AssignmentText::tr("%1 is not in the IOMMU group of %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::GroupMemberToVfio:
-        return AssignmentText::tr("%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and "
-                     "bound to vfio-pci")
+        return AssignmentText::tr(
+                   "%1 (%2) shares the IOMMU group and stays on the host: it will be taken from %3 and "
+                   "bound to vfio-pci")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2).isEmpty() ? AssignmentText::tr("no driver") : arg(a, 2));
     case AssignmentRule::BootVga:
-        return AssignmentText::tr("%1 is the host's boot display and should not be passed through").arg(arg(a, 0));
+        return AssignmentText::tr("%1 is the host's boot display and should not be passed through")
+            .arg(arg(a, 0));
     case AssignmentRule::GpuInUse:
         return AssignmentText::tr("GPU %1 is in use by %2: free it first").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::ModeConflict:
@@ -169,7 +174,8 @@ QString AssignmentReason::text() const
     case AssignmentRule::VfAssigned:
         return AssignmentText::tr("Virtual function %1 is already assigned to %2").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::VfCarriesVgpu:
-        return AssignmentText::tr("Virtual function %1 carries a vGPU: drag a vGPU type instead").arg(arg(a, 0));
+        return AssignmentText::tr("Virtual function %1 carries a vGPU: drag a vGPU type instead")
+            .arg(arg(a, 0));
     case AssignmentRule::TypeNotOffered:
         return AssignmentText::tr("GPU %2 does not offer %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::EqualSize:
@@ -177,7 +183,8 @@ QString AssignmentReason::text() const
                    "GPU %1 holds %2 MB vGPUs, and all vGPUs on one GPU must have the same size; %3 has %4 MB")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3));
     case AssignmentRule::PlacementIllegal:
-        return AssignmentText::tr("Placement %1 is not valid for %2 (valid: %3)").arg(arg(a, 0), arg(a, 1), arg(a, 2));
+        return AssignmentText::tr("Placement %1 is not valid for %2 (valid: %3)")
+            .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::PlacementTaken:
         return AssignmentText::tr("Placement %1 for %2 overlaps a vGPU already on GPU %3")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
@@ -198,23 +205,28 @@ QString AssignmentReason::text() const
         return AssignmentText::tr("MIG profile %2 at slice %1 overlaps an instance already on GPU %3")
             .arg(arg(a, 0), arg(a, 1), arg(a, 2));
     case AssignmentRule::MigNoRoom:
-        return AssignmentText::tr("No legal start for MIG profile %1 is free on GPU %2").arg(arg(a, 0), arg(a, 1));
+        return AssignmentText::tr("No legal start for MIG profile %1 is free on GPU %2")
+            .arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::MigMaxInstances:
         return AssignmentText::tr("GPU %1 already holds 7 MIG instances, the most it can").arg(arg(a, 0));
     case AssignmentRule::NoMdevCreation:
-        return AssignmentText::tr("%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers")
+        return AssignmentText::tr(
+                   "%1 cannot create vGPUs: its libvirt has no mdev support and no agent answers")
             .arg(arg(a, 0));
     case AssignmentRule::NoBinding:
-        return AssignmentText::tr("%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host")
+        return AssignmentText::tr(
+                   "%1 must be bound to vfio-pci, but neither libvirt nor an agent can do it on this host")
             .arg(arg(a, 0));
     case AssignmentRule::NeedsAgent:
         return AssignmentText::tr("%1 needs the host agent, which does not answer").arg(arg(a, 0));
     case AssignmentRule::TransientNotLive:
-        return AssignmentText::tr("%1 is a transient VM without a configuration, and the device cannot be attached while "
-                     "it runs")
+        return AssignmentText::tr(
+                   "%1 is a transient VM without a configuration, and the device cannot be attached while "
+                   "it runs")
             .arg(arg(a, 0));
     case AssignmentRule::NextStart:
-        return AssignmentText::tr("%1 is running and %2 cannot be changed live: the change takes effect at its next start")
+        return AssignmentText::tr(
+                   "%1 is running and %2 cannot be changed live: the change takes effect at its next start")
             .arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::LiveAttach:
         return AssignmentText::tr("%1 is running: the device is attached now and kept in its configuration")
@@ -227,7 +239,8 @@ QString AssignmentReason::text() const
     case AssignmentRule::NotAssigned:
         return AssignmentText::tr("%2 does not have %1").arg(arg(a, 0), arg(a, 1));
     case AssignmentRule::MdevInUse:
-        return AssignmentText::tr("vGPU %1 is in use by %2, which is running: it can be removed once the VM is off")
+        return AssignmentText::tr(
+                   "vGPU %1 is in use by %2, which is running: it can be removed once the VM is off")
             .arg(arg(a, 0), arg(a, 1));
     }
     return {};

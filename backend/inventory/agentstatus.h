@@ -19,9 +19,9 @@ struct AgentStatus
     QString fingerprint;       // the agent's certificate, as last seen
     QString agentName;         // the hostname the agent reports
     QString agentVersion;
-    QString role;              // what the agent admitted us as: "viewer" or "operator"
-    bool simulated = false;    // the demo's in-process agents
-    Error error;               // why the link is Lost or Refused, or the last failed request
+    QString role;           // what the agent admitted us as: "viewer" or "operator"
+    bool simulated = false; // the demo's in-process agents
+    Error error;            // why the link is Lost or Refused, or the last failed request
     int retryInSeconds = 0;
 
     bool factsLoaded = false;

@@ -22,7 +22,8 @@ Inventory::~Inventory()
     }
 }
 
-void Inventory::followHosts(QObject *context, Changes kinds, const std::function<void(const QString &)> &onHost)
+void Inventory::followHosts(QObject *context, Changes kinds,
+                            const std::function<void(const QString &)> &onHost)
 {
     auto one = [onHost](const QString &id) { onHost(id); };
     auto two = [onHost](const QString &id, const auto &) { onHost(id); };

@@ -19,7 +19,7 @@ class Inventory final : public QObject
 public:
     struct Host
     {
-        QString id;          // stable within the session: "h1", "h2" …
+        QString id; // stable within the session: "h1", "h2" …
         QString uri;
         QString displayName; // user's label, else the hostname libvirt reports, else the URI
         bool demo = false;

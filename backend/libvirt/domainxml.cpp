@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // libvirt's scaled integers (virScaleInteger): unit letters are case-insensitive, "xB" is decimal, "x"/"xiB"
 // binary. Returns bytes per unit, or 0 for a unit libvirt would reject.
 quint64 bytesPerUnit(QStringView unit)

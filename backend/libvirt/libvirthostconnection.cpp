@@ -1,6 +1,7 @@
 #include "libvirthostconnection.h"
 
-LibvirtHostConnection::LibvirtHostConnection(const QString &uri, const LibvirtWorker::Options &options, QObject *parent)
+LibvirtHostConnection::LibvirtHostConnection(const QString &uri, const LibvirtWorker::Options &options,
+                                             QObject *parent)
     : HostConnection(parent), m_uri(uri), m_worker(new LibvirtWorker(uri, options))
 {
     m_thread.setObjectName(QStringLiteral("libvirt:") + uri.left(40));
@@ -43,7 +44,8 @@ void LibvirtHostConnection::refresh()
 
 void LibvirtHostConnection::runJob(std::function<void(PlanTarget *)> job)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job = std::move(job)] { w->runJob(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job = std::move(job)] { w->runJob(job); }, Qt::QueuedConnection);
 }
 
 HostConnection *LibvirtConnectionFactory::create(const QString &uri, QObject *parent)

@@ -13,7 +13,8 @@ class LibvirtHostConnection final : public HostConnection
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibvirtHostConnection)
 public:
-    LibvirtHostConnection(const QString &uri, const LibvirtWorker::Options &options, QObject *parent = nullptr);
+    LibvirtHostConnection(const QString &uri, const LibvirtWorker::Options &options,
+                          QObject *parent = nullptr);
     ~LibvirtHostConnection() override;
 
     QString uri() const override { return m_uri; }

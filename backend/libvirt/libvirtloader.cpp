@@ -12,19 +12,28 @@
 #include <libvirt/virterror.h>
 
 namespace {
-constexpr unsigned kNodeDeviceFlags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV | VIR_CONNECT_LIST_NODE_DEVICES_CAP_MDEV;
+constexpr unsigned kNodeDeviceFlags =
+    VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV | VIR_CONNECT_LIST_NODE_DEVICES_CAP_MDEV;
 
 VmState toVmState(int s)
 {
     switch (s) {
-    case VIR_DOMAIN_RUNNING: return VmState::Running;
-    case VIR_DOMAIN_BLOCKED: return VmState::Blocked;
-    case VIR_DOMAIN_PAUSED: return VmState::Paused;
-    case VIR_DOMAIN_SHUTDOWN: return VmState::ShuttingDown;
-    case VIR_DOMAIN_SHUTOFF: return VmState::Shutoff;
-    case VIR_DOMAIN_CRASHED: return VmState::Crashed;
-    case VIR_DOMAIN_PMSUSPENDED: return VmState::Suspended;
-    default: return VmState::NoState;
+    case VIR_DOMAIN_RUNNING:
+        return VmState::Running;
+    case VIR_DOMAIN_BLOCKED:
+        return VmState::Blocked;
+    case VIR_DOMAIN_PAUSED:
+        return VmState::Paused;
+    case VIR_DOMAIN_SHUTDOWN:
+        return VmState::ShuttingDown;
+    case VIR_DOMAIN_SHUTOFF:
+        return VmState::Shutoff;
+    case VIR_DOMAIN_CRASHED:
+        return VmState::Crashed;
+    case VIR_DOMAIN_PMSUSPENDED:
+        return VmState::Suspended;
+    default:
+        return VmState::NoState;
     }
 }
 
@@ -97,11 +106,16 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
     if (const char *type = virConnectGetType(m_conn)) {
         unsigned long ver = 0;
         virConnectGetVersion(m_conn, &ver);
-        s.hypervisor = QStringLiteral("%1 %2.%3.%4").arg(QString::fromUtf8(type)).arg(ver / 1000000).arg(ver / 1000 % 1000).arg(ver % 1000);
+        s.hypervisor = QStringLiteral("%1 %2.%3.%4")
+                           .arg(QString::fromUtf8(type))
+                           .arg(ver / 1000000)
+                           .arg(ver / 1000 % 1000)
+                           .arg(ver % 1000);
     }
     unsigned long lib = 0;
     if (virConnectGetLibVersion(m_conn, &lib) == 0)
-        s.libvirtVersion = QStringLiteral("%1.%2.%3").arg(lib / 1000000).arg(lib / 1000 % 1000).arg(lib % 1000);
+        s.libvirtVersion =
+            QStringLiteral("%1.%2.%3").arg(lib / 1000000).arg(lib / 1000 % 1000).arg(lib % 1000);
     virNodeInfo info;
     if (virNodeGetInfo(m_conn, &info) == 0) {
         s.memoryKiB = info.memory;
@@ -112,7 +126,8 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
     virNodeDevicePtr *devs = nullptr;
     const int ndevs = virConnectListAllNodeDevices(m_conn, &devs, kNodeDeviceFlags);
     if (ndevs < 0)
-        return lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the devices of %1").arg(m_uri));
+        return lastError(
+            QCoreApplication::translate("LibvirtWorker", "Cannot list the devices of %1").arg(m_uri));
     for (int i = 0; i < ndevs; ++i) {
         char *xml = virNodeDeviceGetXMLDesc(devs[i], 0);
         const QString name = QString::fromUtf8(virNodeDeviceGetName(devs[i]));
@@ -140,7 +155,9 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
     virDomainPtr *doms = nullptr;
     const int ndoms = virConnectListAllDomains(m_conn, &doms, 0);
     if (ndoms < 0)
-        return lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the virtual machines of %1").arg(m_uri));
+        return lastError(
+            QCoreApplication::translate("LibvirtWorker", "Cannot list the virtual machines of %1")
+                .arg(m_uri));
     for (int i = 0; i < ndoms; ++i) {
         DomainRead r = readDomain(doms[i]);
         virDomainFree(doms[i]);
@@ -149,7 +166,8 @@ Result<HostSnapshot> LibvirtWorker::loadAll()
         m_domainXml.insert(r.vm.uuid, r.key);
         // A VM's mdev names the same uuid the mdev itself has: keep one copy of the string.
         for (Hostdev &h : r.vm.hostdevs) {
-            if (const auto m = s.mdevs.constFind(h.uuid); h.kind == Hostdev::Kind::Mdev && m != s.mdevs.cend())
+            if (const auto m = s.mdevs.constFind(h.uuid);
+                h.kind == Hostdev::Kind::Mdev && m != s.mdevs.cend())
                 h.uuid = m.key();
         }
         s.vms.insert(r.vm.uuid, std::move(r.vm));
@@ -245,7 +263,8 @@ bool LibvirtWorker::pollDomains()
     virDomainPtr *doms = nullptr;
     const int ndoms = virConnectListAllDomains(m_conn, &doms, 0);
     if (ndoms < 0) {
-        lose(lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the virtual machines of %1").arg(m_uri)));
+        lose(lastError(QCoreApplication::translate("LibvirtWorker", "Cannot list the virtual machines of %1")
+                           .arg(m_uri)));
         return false;
     }
     QSet<QString> seen;

@@ -38,7 +38,8 @@ void freeCookie(void *opaque)
 bool isLocalUri(const QString &uri)
 {
     const int scheme = uri.indexOf(QLatin1String("://"));
-    return scheme > 0 && !uri.contains(QLatin1Char('+')) && uri.size() > scheme + 3 && uri.at(scheme + 3) == QLatin1Char('/');
+    return scheme > 0 && !uri.contains(QLatin1Char('+')) && uri.size() > scheme + 3 &&
+           uri.at(scheme + 3) == QLatin1Char('/');
 }
 
 std::counting_semaphore<> &localOpenGate()
@@ -47,8 +48,7 @@ std::counting_semaphore<> &localOpenGate()
     return gate;
 }
 
-template <typename F>
-void withWorker(void *opaque, F &&f)
+template <typename F> void withWorker(void *opaque, F &&f)
 {
     auto *cookie = static_cast<CallbackCookie *>(opaque);
     std::lock_guard lock(cookie->guard->mutex);
@@ -78,7 +78,8 @@ void onDeviceChange(virConnectPtr, virDomainPtr dom, const char *, void *opaque)
 {
     const QString uuid = domainUuid(dom);
     withWorker(opaque, [&](LibvirtWorker *w) {
-        QMetaObject::invokeMethod(w, "domainEvent", Qt::QueuedConnection, Q_ARG(QString, uuid), Q_ARG(bool, false));
+        QMetaObject::invokeMethod(w, "domainEvent", Qt::QueuedConnection, Q_ARG(QString, uuid),
+                                  Q_ARG(bool, false));
     });
 }
 
@@ -95,7 +96,8 @@ void onNodeUpdate(virConnectPtr, virNodeDevicePtr dev, void *opaque)
 {
     const QString name = QString::fromUtf8(virNodeDeviceGetName(dev));
     withWorker(opaque, [&](LibvirtWorker *w) {
-        QMetaObject::invokeMethod(w, "nodeDeviceEvent", Qt::QueuedConnection, Q_ARG(QString, name), Q_ARG(bool, false));
+        QMetaObject::invokeMethod(w, "nodeDeviceEvent", Qt::QueuedConnection, Q_ARG(QString, name),
+                                  Q_ARG(bool, false));
     });
 }
 
@@ -115,10 +117,20 @@ int authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *opaque)
     for (unsigned i = 0; i < ncred; ++i) {
         CredentialRequest r;
         switch (cred[i].type) {
-        case VIR_CRED_AUTHNAME: r.kind = CredentialRequest::Kind::Username; break;
-        case VIR_CRED_PASSPHRASE: r.kind = CredentialRequest::Kind::Password; r.secret = true; break;
-        case VIR_CRED_NOECHOPROMPT: r.kind = CredentialRequest::Kind::Passphrase; r.secret = true; break;
-        default: r.kind = CredentialRequest::Kind::Other; break;
+        case VIR_CRED_AUTHNAME:
+            r.kind = CredentialRequest::Kind::Username;
+            break;
+        case VIR_CRED_PASSPHRASE:
+            r.kind = CredentialRequest::Kind::Password;
+            r.secret = true;
+            break;
+        case VIR_CRED_NOECHOPROMPT:
+            r.kind = CredentialRequest::Kind::Passphrase;
+            r.secret = true;
+            break;
+        default:
+            r.kind = CredentialRequest::Kind::Other;
+            break;
         }
         r.prompt = QString::fromUtf8(cred[i].prompt ? cred[i].prompt : "");
         r.defaultValue = QString::fromUtf8(cred[i].defresult ? cred[i].defresult : "");
@@ -235,23 +247,26 @@ void LibvirtWorker::registerEvents()
 {
     auto cookie = [this] { return new CallbackCookie{m_guard}; };
     if (!m_options.forcePolling) {
-        const int lifecycle = virConnectDomainEventRegisterAny(
-            m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycle), cookie(), freeCookie);
+        const int lifecycle =
+            virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                             VIR_DOMAIN_EVENT_CALLBACK(onLifecycle), cookie(), freeCookie);
         if (lifecycle >= 0) {
             m_domainCallbacks.append(lifecycle);
             for (int id : {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED}) {
-                const int cb = virConnectDomainEventRegisterAny(m_conn, nullptr, id, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange),
-                                                                cookie(), freeCookie);
+                const int cb = virConnectDomainEventRegisterAny(
+                    m_conn, nullptr, id, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange), cookie(), freeCookie);
                 if (cb >= 0)
                     m_domainCallbacks.append(cb);
             }
         }
         const int nodeLife = virConnectNodeDeviceEventRegisterAny(
-            m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeLifecycle), cookie(), freeCookie);
+            m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
+            VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeLifecycle), cookie(), freeCookie);
         if (nodeLife >= 0) {
             m_nodeCallbacks.append(nodeLife);
             const int upd = virConnectNodeDeviceEventRegisterAny(
-                m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE, VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeUpdate), cookie(), freeCookie);
+                m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE,
+                VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeUpdate), cookie(), freeCookie);
             if (upd >= 0)
                 m_nodeCallbacks.append(upd);
         }
@@ -314,11 +329,12 @@ void LibvirtWorker::connectionClosed(int reason)
 {
     if (!m_conn)
         return;
-    const QString why = reason == VIR_CONNECT_CLOSE_REASON_EOF       ? QStringLiteral("end of file from server")
+    const QString why = reason == VIR_CONNECT_CLOSE_REASON_EOF ? QStringLiteral("end of file from server")
                         : reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ? QStringLiteral("keepalive timeout")
                         : reason == VIR_CONNECT_CLOSE_REASON_CLIENT    ? QStringLiteral("closed by client")
                                                                        : QStringLiteral("I/O error");
-    lose(Error{QCoreApplication::translate("LibvirtWorker", "Lost the connection to %1").arg(m_uri), why, reason});
+    lose(Error{QCoreApplication::translate("LibvirtWorker", "Lost the connection to %1").arg(m_uri), why,
+               reason});
 }
 
 Error LibvirtWorker::lastError(const QString &summary) const

@@ -25,9 +25,9 @@ public:
     {
         CredentialProvider *credentials = nullptr;
         const PciIds *pciIds = nullptr;
-        int pollIntervalMs = 5000;       // fallback when the host offers no events
+        int pollIntervalMs = 5000; // fallback when the host offers no events
         int maxBackoffSeconds = 60;
-        bool forcePolling = false;       // tests: behave as if the host had no events
+        bool forcePolling = false; // tests: behave as if the host had no events
     };
     LibvirtWorker(const QString &uri, const Options &options);
     ~LibvirtWorker() override;
@@ -85,7 +85,7 @@ private:
     int m_attempt = 0;
     bool m_wantOpen = false;
     // What we last reported, so a poll or an event emits only real changes.
-    QHash<QString, quint64> m_domainXml;      // uuid -> digest of xml, state and persistence
+    QHash<QString, quint64> m_domainXml; // uuid -> digest of xml, state and persistence
     // What was last read of each node device: the digest of its XML, and what to report when it goes away.
     struct NodeSeen
     {
@@ -96,6 +96,6 @@ private:
     // By a 64-bit digest of the node device name: a thousand hosts' mdev names would otherwise be kept
     // twice over (the snapshot has them), and the name is only ever looked up.
     QHash<quint64, NodeSeen> m_nodes;
-    QHash<QString, bool> m_pendingDomains;    // uuid -> undefined
+    QHash<QString, bool> m_pendingDomains; // uuid -> undefined
     bool m_flushScheduled = false;
 };

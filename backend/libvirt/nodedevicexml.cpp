@@ -48,13 +48,13 @@ std::optional<VgpuTypeName> parsedVgpuName(const QString &name)
         std::optional<VgpuTypeName> parsed = VgpuTypeName::parse(name);
         if (parsed)
             parsed->board = StringPool::intern(parsed->board);
-        if (cache.size() >= (1 << 14)) // names are bounded by hardware; a host that sends endless ones is broken
+        if (cache.size() >=
+            (1 << 14)) // names are bounded by hardware; a host that sends endless ones is broken
             return parsed;
         it = cache.insert(name, parsed);
     }
     return it.value();
 }
-
 
 // For optional facts (NUMA node, instance counts): a bad value leaves the default rather than losing the
 // device.
@@ -63,8 +63,6 @@ int intOr(QStringView s, int fallback)
     const auto v = XmlValues::parseNumber(s);
     return v && *v <= quint64(std::numeric_limits<int>::max()) ? int(*v) : fallback;
 }
-
-
 
 class Parser
 {

@@ -35,14 +35,14 @@ struct PcieLink
 struct PciDevice
 {
     PciAddress address;
-    QString nodeName;   // libvirt name: pci_0000_41_00_0
-    QString parentName; // libvirt parent node device (a bridge, or "computer")
+    QString nodeName;      // libvirt name: pci_0000_41_00_0
+    QString parentName;    // libvirt parent node device (a bridge, or "computer")
     quint32 classCode = 0; // 0x030200
     quint16 vendorId = 0;
     quint16 productId = 0;
     QString vendorName;
     QString productName;
-    QString driver;     // empty when the source does not say
+    QString driver; // empty when the source does not say
     int numaNode = -1;
     int iommuGroup = -1;
     QList<PciAddress> iommuGroupMembers;
@@ -65,10 +65,10 @@ struct PciDevice
 
 struct MediatedDevice
 {
-    QString uuid;       // lower case
-    QString nodeName;   // mdev_<uuid>_0000_41_00_4
-    QString typeId;     // nvidia-699
-    PciAddress parent;  // the PCI function the mdev lives on (a PF, or a VF on SR-IOV vGPU boards)
+    QString uuid;      // lower case
+    QString nodeName;  // mdev_<uuid>_0000_41_00_4
+    QString typeId;    // nvidia-699
+    PciAddress parent; // the PCI function the mdev lives on (a PF, or a VF on SR-IOV vGPU boards)
     int iommuGroup = -1;
     friend bool operator==(const MediatedDevice &, const MediatedDevice &) = default;
 };
@@ -103,8 +103,8 @@ struct VirtualMachine
 // placement id; a type occupies placementSize units from its id, and may only start at its legal ids.
 struct MixedSizeGpu
 {
-    QMap<QString, int> placementSize;        // by mdev type id
-    QMap<QString, QList<int>> placementIds;  // legal placement ids by mdev type id, ascending
+    QMap<QString, int> placementSize;       // by mdev type id
+    QMap<QString, QList<int>> placementIds; // legal placement ids by mdev type id, ascending
     friend bool operator==(const MixedSizeGpu &, const MixedSizeGpu &) = default;
 };
 
@@ -122,14 +122,14 @@ struct AgentFacts
 
 struct HostSnapshot
 {
-    QString hostname;        // what libvirt says (virConnectGetHostname)
-    QString hypervisor;      // "QEMU 7.2.0", "TEST"
-    QString libvirtVersion;  // "9.0.0"
+    QString hostname;       // what libvirt says (virConnectGetHostname)
+    QString hypervisor;     // "QEMU 7.2.0", "TEST"
+    QString libvirtVersion; // "9.0.0"
     quint64 memoryKiB = 0;
     int cpus = 0;
     QMap<PciAddress, PciDevice> pciDevices;
-    QMap<QString, MediatedDevice> mdevs;   // by uuid
-    QMap<QString, VirtualMachine> vms;     // by uuid
+    QMap<QString, MediatedDevice> mdevs; // by uuid
+    QMap<QString, VirtualMachine> vms;   // by uuid
     AgentFacts agent;
 
     friend bool operator==(const HostSnapshot &, const HostSnapshot &) = default;

@@ -8,14 +8,18 @@
 std::optional<VgpuTypeName> VgpuTypeName::parse(QStringView name)
 {
     // Time-sliced: <board>-<GB><series>; MIG-backed: <board>-<slices>-<GB>C. "-0Q"/"-0B" are 512 MB types.
-    static const QRegularExpression re(QStringLiteral("^(?:NVIDIA |GRID )?([A-Za-z0-9][A-Za-z0-9-]*?)-(\\d{1,3})(?:-(\\d{1,3}))?([QBAC])$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:NVIDIA |GRID )?([A-Za-z0-9][A-Za-z0-9-]*?)-(\\d{1,3})(?:-(\\d{1,3}))?([QBAC])$"));
     const auto m = re.match(name.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     VgpuTypeName t;
     t.board = m.captured(1);
     const QChar s = m.capturedView(4).front();
-    t.series = s == u'Q' ? VgpuSeries::Q : s == u'B' ? VgpuSeries::B : s == u'A' ? VgpuSeries::A : VgpuSeries::C;
+    t.series = s == u'Q'   ? VgpuSeries::Q
+               : s == u'B' ? VgpuSeries::B
+               : s == u'A' ? VgpuSeries::A
+                           : VgpuSeries::C;
     if (m.hasCaptured(3)) {
         t.migBacked = true;
         t.computeSlices = m.capturedView(2).toInt();
@@ -41,11 +45,16 @@ QString VgpuTypeName::canonicalName() const
 LicenseEdition VgpuTypeName::editionFor(VgpuSeries s)
 {
     switch (s) {
-    case VgpuSeries::Q: return LicenseEdition::VWS;
-    case VgpuSeries::B: return LicenseEdition::VPC;
-    case VgpuSeries::A: return LicenseEdition::VApps;
-    case VgpuSeries::C: return LicenseEdition::VCS;
-    case VgpuSeries::Unknown: break;
+    case VgpuSeries::Q:
+        return LicenseEdition::VWS;
+    case VgpuSeries::B:
+        return LicenseEdition::VPC;
+    case VgpuSeries::A:
+        return LicenseEdition::VApps;
+    case VgpuSeries::C:
+        return LicenseEdition::VCS;
+    case VgpuSeries::Unknown:
+        break;
     }
     return LicenseEdition::None;
 }
@@ -53,11 +62,16 @@ LicenseEdition VgpuTypeName::editionFor(VgpuSeries s)
 QString VgpuTypeName::seriesLetter(VgpuSeries s)
 {
     switch (s) {
-    case VgpuSeries::Q: return QStringLiteral("Q");
-    case VgpuSeries::B: return QStringLiteral("B");
-    case VgpuSeries::A: return QStringLiteral("A");
-    case VgpuSeries::C: return QStringLiteral("C");
-    case VgpuSeries::Unknown: break;
+    case VgpuSeries::Q:
+        return QStringLiteral("Q");
+    case VgpuSeries::B:
+        return QStringLiteral("B");
+    case VgpuSeries::A:
+        return QStringLiteral("A");
+    case VgpuSeries::C:
+        return QStringLiteral("C");
+    case VgpuSeries::Unknown:
+        break;
     }
     return {};
 }
@@ -65,11 +79,16 @@ QString VgpuTypeName::seriesLetter(VgpuSeries s)
 QString VgpuTypeName::editionKey(LicenseEdition e)
 {
     switch (e) {
-    case LicenseEdition::VApps: return QStringLiteral("vApps");
-    case LicenseEdition::VPC: return QStringLiteral("vPC");
-    case LicenseEdition::VWS: return QStringLiteral("vWS");
-    case LicenseEdition::VCS: return QStringLiteral("vCS");
-    case LicenseEdition::None: break;
+    case LicenseEdition::VApps:
+        return QStringLiteral("vApps");
+    case LicenseEdition::VPC:
+        return QStringLiteral("vPC");
+    case LicenseEdition::VWS:
+        return QStringLiteral("vWS");
+    case LicenseEdition::VCS:
+        return QStringLiteral("vCS");
+    case LicenseEdition::None:
+        break;
     }
     return {};
 }
@@ -77,15 +96,22 @@ QString VgpuTypeName::editionKey(LicenseEdition e)
 GpuBoardInfo GpuBoardInfo::lookup(QStringView board)
 {
     // Framebuffer per physical GPU, from NVIDIA's vGPU user guide tables.
-    struct Row { const char16_t *board; int gb; bool mig; };
+    struct Row
+    {
+        const char16_t *board;
+        int gb;
+        bool mig;
+    };
     static constexpr std::array rows{
-        Row{u"A16", 16, false},   Row{u"A2", 16, false},     Row{u"A10", 24, false},  Row{u"A40", 48, false},
-        Row{u"L4", 24, false},    Row{u"L40", 48, false},    Row{u"L40S", 48, false}, Row{u"L20", 48, false},
-        Row{u"T4", 16, false},    Row{u"M10", 8, false},     Row{u"M60", 8, false},   Row{u"P40", 24, false},
-        Row{u"V100", 16, false},  Row{u"V100D", 32, false},  Row{u"RTX6000", 24, false},
-        Row{u"RTX8000", 48, false}, Row{u"A100", 80, true},  Row{u"A100D", 80, true}, Row{u"A100X", 80, true},
-        Row{u"A30", 24, true},    Row{u"H100", 80, true},    Row{u"H100XM", 80, true}, Row{u"H100L", 94, true},
-        Row{u"H200X", 141, true}, Row{u"H800", 80, true},    Row{u"A800", 80, true},
+        Row{u"A16", 16, false},     Row{u"A2", 16, false},    Row{u"A10", 24, false},
+        Row{u"A40", 48, false},     Row{u"L4", 24, false},    Row{u"L40", 48, false},
+        Row{u"L40S", 48, false},    Row{u"L20", 48, false},   Row{u"T4", 16, false},
+        Row{u"M10", 8, false},      Row{u"M60", 8, false},    Row{u"P40", 24, false},
+        Row{u"V100", 16, false},    Row{u"V100D", 32, false}, Row{u"RTX6000", 24, false},
+        Row{u"RTX8000", 48, false}, Row{u"A100", 80, true},   Row{u"A100D", 80, true},
+        Row{u"A100X", 80, true},    Row{u"A30", 24, true},    Row{u"H100", 80, true},
+        Row{u"H100XM", 80, true},   Row{u"H100L", 94, true},  Row{u"H200X", 141, true},
+        Row{u"H800", 80, true},     Row{u"A800", 80, true},
     };
     for (const Row &r : rows) {
         if (board.compare(QStringView(r.board), Qt::CaseInsensitive) == 0)
@@ -112,7 +138,8 @@ int maxInstancesPerGpu(const VgpuTypeName &type)
 int vgpuLimit(const VgpuTypeName &type, int boardFramebufferMB, int vfSlots)
 {
     int n = MaxVgpusPerGpu;
-    const int board = boardFramebufferMB > 0 ? boardFramebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
+    const int board =
+        boardFramebufferMB > 0 ? boardFramebufferMB : GpuBoardInfo::lookup(type.board).framebufferMB;
     if (board > 0 && type.framebufferMB > 0)
         n = std::min(n, board / type.framebufferMB);
     if (vfSlots >= 0)

@@ -12,8 +12,8 @@ enum class LicenseEdition { None, VApps, VPC, VWS, VCS };
 
 struct VgpuTypeName
 {
-    QString board;          // "A16", "A100", "RTX6000-Ada"
-    int framebufferMB = 0;  // per vGPU
+    QString board;         // "A16", "A100", "RTX6000-Ada"
+    int framebufferMB = 0; // per vGPU
     VgpuSeries series = VgpuSeries::Unknown;
     bool migBacked = false; // "<board>-<slices>-<GB>C"
     int computeSlices = 0;  // MIG-backed only: 1..7

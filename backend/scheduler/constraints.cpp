@@ -1,5 +1,6 @@
-// The rules every policy obeys: equal-size vGPUs or mixed-size placement IDs, the 32-vGPU ceiling, MIG legal starts without overlap,
-// passthrough only of a wholly free GPU, free VFs, fractional shares within one GPU, host CPU and memory.
+// The rules every policy obeys: equal-size vGPUs or mixed-size placement IDs, the 32-vGPU ceiling, MIG legal
+// starts without overlap, passthrough only of a wholly free GPU, free VFs, fractional shares within one GPU,
+// host CPU and memory.
 #include "placer_p.h"
 
 #include <QCoreApplication>
@@ -62,13 +63,28 @@ QByteArray Shape::key(const PlacementRequest &r, bool withResources)
 {
     QByteArray k;
     k.reserve(64);
-    k.append(char('0' + int(r.kind))).append('|').append(QByteArray::number(r.gpus)).append('|')
-        .append(QByteArray::number(r.milli)).append('|').append(char('0' + int(r.migProfile))).append('|')
-        .append(QByteArray::number(r.numaNode)).append('|').append(r.vgpuType.toUtf8()).append('|')
-        .append(r.gpuModels.join(u',').toUtf8()).append('|').append(r.hosts.join(u',').toUtf8()).append('|')
+    k.append(char('0' + int(r.kind)))
+        .append('|')
+        .append(QByteArray::number(r.gpus))
+        .append('|')
+        .append(QByteArray::number(r.milli))
+        .append('|')
+        .append(char('0' + int(r.migProfile)))
+        .append('|')
+        .append(QByteArray::number(r.numaNode))
+        .append('|')
+        .append(r.vgpuType.toUtf8())
+        .append('|')
+        .append(r.gpuModels.join(u',').toUtf8())
+        .append('|')
+        .append(r.hosts.join(u',').toUtf8())
+        .append('|')
         .append(r.labels.join(u',').toUtf8());
     if (withResources)
-        k.append('|').append(QByteArray::number(r.cpuMilli)).append('|').append(QByteArray::number(r.memoryMiB));
+        k.append('|')
+            .append(QByteArray::number(r.cpuMilli))
+            .append('|')
+            .append(QByteArray::number(r.memoryMiB));
     return k;
 }
 
@@ -90,7 +106,8 @@ Refusal nodeRefusal(const SchedNode &node, const Shape &s, qint64 cpuUsed, qint6
 Refusal gpuRefusal(const SchedNode &node, int gi, const SchedGpu &gpu, const Shape &s)
 {
     using Kind = PlacementRequest::Kind;
-    if (!s.modelAllowed.isEmpty() && (gpu.model < 0 || gpu.model >= s.modelAllowed.size() || !s.modelAllowed[gpu.model]))
+    if (!s.modelAllowed.isEmpty() &&
+        (gpu.model < 0 || gpu.model >= s.modelAllowed.size() || !s.modelAllowed[gpu.model]))
         return Refusal::ModelNotAllowed;
     if (s.numaNode >= 0 && gpu.numaNode != s.numaNode)
         return Refusal::Numa;
@@ -171,7 +188,8 @@ int apply(SchedGpu &gpu, const Shape &s)
         const int board = boardOf(gpu, *s.type);
         const int id = VgpuPlacement::take(gpu.vgpus, *s.type, board, vfLimitOf(gpu));
         if (gpu.vgpus.mode == VgpuPlacement::Mode::EqualSize)
-            gpu.vgpuMax = int(VgpuPlacement::geometry(*s.type, board, gpu.vgpus.mode, vfLimitOf(gpu)).ids.size());
+            gpu.vgpuMax =
+                int(VgpuPlacement::geometry(*s.type, board, gpu.vgpus.mode, vfLimitOf(gpu)).ids.size());
         if (gpu.vgpuOnVfs)
             ++gpu.vfUsed;
         return id;
@@ -229,7 +247,8 @@ inline bool usable(const SchedNode &node, int g, const SchedGpu &gpu, const Shap
 {
     using Kind = PlacementRequest::Kind;
     if (s.kind == Kind::MilliGpu || s.kind == Kind::WholeGpus) {
-        if (!s.modelAllowed.isEmpty() && (gpu.model < 0 || gpu.model >= s.modelAllowed.size() || !s.modelAllowed[gpu.model]))
+        if (!s.modelAllowed.isEmpty() &&
+            (gpu.model < 0 || gpu.model >= s.modelAllowed.size() || !s.modelAllowed[gpu.model]))
             return false;
         if (s.numaNode >= 0 && gpu.numaNode != s.numaNode)
             return false;

@@ -22,8 +22,8 @@ int SchedGpu::usedMilli() const
     case GpuMode::Vgpu:
         // Framebuffer is what vGPUs divide (the slots they occupy); when the board is unknown, the ceiling.
         if (framebufferMB > 0)
-            return int(std::min<qint64>(1000, qint64(vgpus.occupied.taken()) * VgpuPlacement::SlotMB * 1000
-                                                  / framebufferMB));
+            return int(std::min<qint64>(1000, qint64(vgpus.occupied.taken()) * VgpuPlacement::SlotMB * 1000 /
+                                                  framebufferMB));
         return vgpuMax > 0 ? vgpus.count * 1000 / vgpuMax : vgpus.count * 1000 / VgpuPlacement::MaxVgpus;
     case GpuMode::Mig:
         return std::popcount(unsigned(migMemoryMask)) * 1000 / MigLayout::MemorySlices;
@@ -204,7 +204,8 @@ void readGpuState(const HostSnapshot &s, const Topology::Holders &holders, const
 
 } // namespace
 
-SchedCluster SchedCluster::fromSnapshots(const QList<HostSnapshot> &hosts, const QMap<QString, QStringList> &labels)
+SchedCluster SchedCluster::fromSnapshots(const QList<HostSnapshot> &hosts,
+                                         const QMap<QString, QStringList> &labels)
 {
     SchedCluster cluster;
     for (const HostSnapshot &s : hosts) {

@@ -27,23 +27,23 @@ enum class GpuMode : quint8 { Free, Shared, Vgpu, Mig, Vf, Whole };
 // One GPU, trivially copyable so that policies can try a placement on a scratch copy cheaply.
 struct SchedGpu
 {
-    int model = -1;          // index into SchedCluster::models
-    int framebufferMB = 0;   // whole GPU; 0 when unknown (trace GPUs)
+    int model = -1;        // index into SchedCluster::models
+    int framebufferMB = 0; // whole GPU; 0 when unknown (trace GPUs)
     int numaNode = -1;
-    PciAddress address;      // invalid for trace GPUs
+    PciAddress address; // invalid for trace GPUs
     GpuMode mode = GpuMode::Free;
     bool migCapable = false;
-    bool vgpuOnVfs = false;  // NVIDIA SR-IOV vGPU: one vGPU per VF, so free VFs also bound the count
+    bool vgpuOnVfs = false;          // NVIDIA SR-IOV vGPU: one vGPU per VF, so free VFs also bound the count
     bool passthroughBlocked = false; // boot VGA, or an IOMMU companion is held elsewhere
     // Time-sliced vGPUs: the mode (equal-size: the first vGPU fixes the size; mixed-size: placement IDs),
     // the fixed size, the count and the slots they occupy. VgpuPlacement holds the rule for both modes.
     VgpuPlacement::GpuVgpus vgpus;
-    int vgpuMax = 0;         // equal-size, for the fixed size: min(32, framebuffer / size, VFs)
+    int vgpuMax = 0;          // equal-size, for the fixed size: min(32, framebuffer / size, VFs)
     quint8 migMemoryMask = 0; // bit i: memory slice i taken by a MIG instance
     quint8 migInstances = 0;
     int vfTotal = 0;
     int vfUsed = 0;
-    int milliUsed = 0;       // fractional shares, 0..1000
+    int milliUsed = 0; // fractional shares, 0..1000
 
     // The GPU's used capacity in milli-GPU, whatever the mode: the common currency of the totals.
     int usedMilli() const;
@@ -55,8 +55,8 @@ struct SchedNode
 {
     QString host;
     QStringList labels;
-    qint64 cpuMilli = 0;   // capacity; 0: not a constraint
-    qint64 memoryMiB = 0;  // capacity; 0: not a constraint
+    qint64 cpuMilli = 0;  // capacity; 0: not a constraint
+    qint64 memoryMiB = 0; // capacity; 0: not a constraint
     qint64 cpuUsed = 0;
     qint64 memoryUsed = 0;
     QList<SchedGpu> gpus;
@@ -88,17 +88,17 @@ struct PlacementRequest
     QString name;
     int count = 1;
     Kind kind = Kind::WholeGpus;
-    QString vgpuType;                    // Kind::VgpuType: "A16-2Q"
+    QString vgpuType;                                          // Kind::VgpuType: "A16-2Q"
     MigLayout::Profile migProfile = MigLayout::Profile::G1_10; // Kind::MigProfile
-    int gpus = 1;                        // Kind::WholeGpus: all on one node
-    int milli = 0;                       // Kind::MilliGpu: 1..999 of one GPU
-    qint64 cpuMilli = 0;                 // per instance, checked against the node
+    int gpus = 1;                                              // Kind::WholeGpus: all on one node
+    int milli = 0;                                             // Kind::MilliGpu: 1..999 of one GPU
+    qint64 cpuMilli = 0;                                       // per instance, checked against the node
     qint64 memoryMiB = 0;
     // Constraints; empty means any.
     QStringList gpuModels;
     QStringList hosts;
-    QStringList labels;                  // the node must carry all of them
-    QString antiAffinity;                // instances of one group go to different hosts
+    QStringList labels;   // the node must carry all of them
+    QString antiAffinity; // instances of one group go to different hosts
     int numaNode = -1;
 
     // The GPU capacity one instance asks for, in milli-GPU (vGPU: its framebuffer over the board's).
@@ -118,7 +118,7 @@ struct PlacedItem
     bool placed = false;
     QString host;
     int node = -1;
-    QList<int> gpuIndexes;  // index within the node; several for multi-GPU requests
+    QList<int> gpuIndexes; // index within the node; several for multi-GPU requests
     QStringList gpuAddresses;
     int slot = -1;          // MIG start slice, the vGPU's index (equal-size) or placement ID (mixed-size), VF
     int placementId = -1;   // time-sliced vGPUs: the first slot it occupies (VgpuPlacement::SlotMB slots)
@@ -131,14 +131,14 @@ struct PlacementTotals
 {
     int requested = 0;
     int placed = 0;
-    int gpusTouched = 0;      // GPUs that received at least one placement
-    int gpusFree = 0;         // GPUs left entirely free afterwards
+    int gpusTouched = 0;          // GPUs that received at least one placement
+    int gpusFree = 0;             // GPUs left entirely free afterwards
     double fragmentationGpus = 0; // free capacity the request mix cannot use, in GPUs
-    double freeGpus = 0;      // all free capacity, in GPUs
-    double demandGpus = 0;    // what the requests asked for
-    double allocatedGpus = 0; // what was placed
+    double freeGpus = 0;          // all free capacity, in GPUs
+    double demandGpus = 0;        // what the requests asked for
+    double allocatedGpus = 0;     // what was placed
     double allocatedShare() const { return demandGpus > 0 ? allocatedGpus / demandGpus : 1.0; }
-    int lowerBoundGpus = 0;   // fewest GPUs that could hold the demand (ceil of it)
+    int lowerBoundGpus = 0; // fewest GPUs that could hold the demand (ceil of it)
 };
 
 struct PlacementResult

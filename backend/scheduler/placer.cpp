@@ -21,18 +21,18 @@ struct Choice
     quint32 version = 0; // node version the entry was computed for; 0: never
     bool feasible = false;
     double s1 = 0, s2 = 0;
-    int gpu = -1;        // the GPU (first of them for whole-GPU shapes)
+    int gpu = -1;                // the GPU (first of them for whole-GPU shapes)
     Refusal why = Refusal::None; // when not feasible: why, on GPU whyGpu (-1: the node as a whole)
     int whyGpu = -1;
 };
 
 bool sameState(const SchedGpu &a, const SchedGpu &b)
 {
-    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpus.count == b.vgpus.count
-        && a.vgpus.fixedMB == b.vgpus.fixedMB && a.vgpus.mode == b.vgpus.mode && a.vgpus.occupied == b.vgpus.occupied
-        && a.migMemoryMask == b.migMemoryMask
-        && a.vfUsed == b.vfUsed && a.model == b.model && a.numaNode == b.numaNode
-        && a.passthroughBlocked == b.passthroughBlocked && a.framebufferMB == b.framebufferMB;
+    return a.mode == b.mode && a.milliUsed == b.milliUsed && a.vgpus.count == b.vgpus.count &&
+           a.vgpus.fixedMB == b.vgpus.fixedMB && a.vgpus.mode == b.vgpus.mode &&
+           a.vgpus.occupied == b.vgpus.occupied && a.migMemoryMask == b.migMemoryMask &&
+           a.vfUsed == b.vfUsed && a.model == b.model && a.numaNode == b.numaNode &&
+           a.passthroughBlocked == b.passthroughBlocked && a.framebufferMB == b.framebufferMB;
 }
 
 class Placer
@@ -93,9 +93,10 @@ public:
         }
         int best = int(Refusal::NoGpu);
         for (int r = 1; r < int(Refusal::Count); ++r) {
-            const bool better = counts[best] == 0 || (isStatic(Refusal(best)) && !isStatic(Refusal(r)))
-                ? counts[r] > 0
-                : isStatic(Refusal(r)) == isStatic(Refusal(best)) && counts[r] > counts[best];
+            const bool better =
+                counts[best] == 0 || (isStatic(Refusal(best)) && !isStatic(Refusal(r)))
+                    ? counts[r] > 0
+                    : isStatic(Refusal(r)) == isStatic(Refusal(best)) && counts[r] > counts[best];
             if (better)
                 best = r;
         }
@@ -184,7 +185,8 @@ private:
             apply(scratch[g], s);
             const int after = scratch[g].usedMilli();
             Choice c;
-            score(n, s, scratch, nodeUsed - gpu.usedMilli() + after, nodeUsed, capacity, gpu.usedMilli(), after, c);
+            score(n, s, scratch, nodeUsed - gpu.usedMilli() + after, nodeUsed, capacity, gpu.usedMilli(),
+                  after, c);
             scratch[g] = saved;
             if (!best.feasible || c.s1 < best.s1 || (c.s1 == best.s1 && c.s2 < best.s2)) {
                 best.s1 = c.s1;
@@ -263,7 +265,11 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
     Placer placer(c, policy, mix);
     QHash<QString, QSet<int>> antiAffinity; // group -> nodes already holding a member
     QSet<quint64> touched;
-    struct Failure { int stamp = -1; QString reason; };
+    struct Failure
+    {
+        int stamp = -1;
+        QString reason;
+    };
     QList<Failure> failures(shapes.size());
     res.items.reserve(requests.size());
     double demand = 0, allocated = 0;
@@ -287,7 +293,8 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
             item.instance = inst;
             const QSet<int> &avoid = antiAffinity[r.antiAffinity];
             Choice best;
-            const int bestNode = placer.bestNode(shapeOf[ri], s, r.antiAffinity.isEmpty() ? nullptr : &avoid, best);
+            const int bestNode =
+                placer.bestNode(shapeOf[ri], s, r.antiAffinity.isEmpty() ? nullptr : &avoid, best);
             if (bestNode < 0) {
                 // Nothing changed since this shape last failed: the same reason holds.
                 Failure &f = failures[shapeOf[ri]];
@@ -315,7 +322,8 @@ PlacementResult place(const SchedCluster &cluster, const QList<PlacementRequest>
                 item.slot = apply(node.gpus[g], s);
                 if (s.kind == PlacementRequest::Kind::VgpuType) {
                     // Equal-size IDs are consecutive multiples of the size: the slot is the vGPU's index.
-                    const int size = VgpuPlacement::geometry(*s.type, node.gpus[g].framebufferMB, vgpuMode).size;
+                    const int size =
+                        VgpuPlacement::geometry(*s.type, node.gpus[g].framebufferMB, vgpuMode).size;
                     item.placementId = item.slot;
                     item.placementSize = size;
                     item.mixedSize = vgpuMode == VgpuPlacement::Mode::MixedSize;

@@ -10,9 +10,30 @@ namespace Sched::Detail {
 
 // Why a GPU or a node cannot take an instance; turned into translated text only for the result.
 enum class Refusal {
-    None, HostNotAllowed, LabelMissing, AntiAffinity, Cpu, Memory, NoGpu, ModelNotAllowed, Numa,
-    UnknownVgpuType, TypeNotOffered, ModeConflict, EqualSize, VgpuCeiling, NoPlacementId, NotMigCapable, MigNoStart,
-    NotFree, PassthroughBlocked, NotEnoughWholeGpus, NoVfs, NoFreeVf, ShareFull, Count
+    None,
+    HostNotAllowed,
+    LabelMissing,
+    AntiAffinity,
+    Cpu,
+    Memory,
+    NoGpu,
+    ModelNotAllowed,
+    Numa,
+    UnknownVgpuType,
+    TypeNotOffered,
+    ModeConflict,
+    EqualSize,
+    VgpuCeiling,
+    NoPlacementId,
+    NotMigCapable,
+    MigNoStart,
+    NotFree,
+    PassthroughBlocked,
+    NotEnoughWholeGpus,
+    NoVfs,
+    NoFreeVf,
+    ShareFull,
+    Count
 };
 
 // Refusals that no placement order can change (the wrong host, model, board or NUMA node). A reason
@@ -20,8 +41,14 @@ enum class Refusal {
 inline bool isStatic(Refusal r)
 {
     switch (r) {
-    case Refusal::HostNotAllowed: case Refusal::LabelMissing: case Refusal::NoGpu: case Refusal::ModelNotAllowed:
-    case Refusal::Numa: case Refusal::UnknownVgpuType: case Refusal::TypeNotOffered: case Refusal::NotMigCapable:
+    case Refusal::HostNotAllowed:
+    case Refusal::LabelMissing:
+    case Refusal::NoGpu:
+    case Refusal::ModelNotAllowed:
+    case Refusal::Numa:
+    case Refusal::UnknownVgpuType:
+    case Refusal::TypeNotOffered:
+    case Refusal::NotMigCapable:
     case Refusal::NoVfs:
         return true;
     default:
@@ -36,11 +63,11 @@ struct Shape
     int milli = 0;
     MigLayout::Profile profile = MigLayout::Profile::G1_10;
     std::optional<VgpuTypeName> type;
-    QString typeName;            // canonical
-    int typeModel = -1;          // the cluster's model index of the type's board, -1 when none
+    QString typeName;   // canonical
+    int typeModel = -1; // the cluster's model index of the type's board, -1 when none
     qint64 cpuMilli = 0;
     qint64 memoryMiB = 0;
-    QList<bool> modelAllowed;    // by model index; empty: any
+    QList<bool> modelAllowed; // by model index; empty: any
     QStringList hosts;
     QStringList labels;
     QString antiAffinity;

@@ -10,7 +10,8 @@ QJsonObject toJson(const PlacementResult &result)
 {
     QJsonArray items;
     for (const PlacedItem &i : result.items) {
-        QJsonObject o{{QStringLiteral("name"), i.request}, {QStringLiteral("instance"), i.instance},
+        QJsonObject o{{QStringLiteral("name"), i.request},
+                      {QStringLiteral("instance"), i.instance},
                       {QStringLiteral("placed"), i.placed}};
         if (i.placed) {
             o.insert(QStringLiteral("host"), i.host);
@@ -27,8 +28,8 @@ QJsonObject toJson(const PlacementResult &result)
             if (i.placementId >= 0) {
                 o.insert(QStringLiteral("placementId"), i.placementId);
                 o.insert(QStringLiteral("placementSize"), i.placementSize);
-                o.insert(QStringLiteral("vgpuMode"), i.mixedSize ? QStringLiteral("mixed-size")
-                                                                 : QStringLiteral("equal-size"));
+                o.insert(QStringLiteral("vgpuMode"),
+                         i.mixedSize ? QStringLiteral("mixed-size") : QStringLiteral("equal-size"));
             }
         } else {
             o.insert(QStringLiteral("reason"), i.reason);

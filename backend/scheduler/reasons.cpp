@@ -48,15 +48,21 @@ QString refusalText(Refusal r, const SchedNode *node, int gi, const Shape &s)
     case Refusal::None:
         return {};
     case Refusal::HostNotAllowed:
-        return SchedulerReasonText::tr("no allowed host (%1) can take it").arg(s.hosts.join(QStringLiteral(", ")));
+        return SchedulerReasonText::tr("no allowed host (%1) can take it")
+            .arg(s.hosts.join(QStringLiteral(", ")));
     case Refusal::LabelMissing:
-        return SchedulerReasonText::tr("no host carries the labels %1").arg(s.labels.join(QStringLiteral(", ")));
+        return SchedulerReasonText::tr("no host carries the labels %1")
+            .arg(s.labels.join(QStringLiteral(", ")));
     case Refusal::AntiAffinity:
-        return SchedulerReasonText::tr("every suitable host already holds a member of anti-affinity group \"%1\"").arg(s.antiAffinity);
+        return SchedulerReasonText::tr(
+                   "every suitable host already holds a member of anti-affinity group \"%1\"")
+            .arg(s.antiAffinity);
     case Refusal::Cpu:
-        return SchedulerReasonText::tr("not enough free CPU on any suitable host (%1 millicores asked)").arg(s.cpuMilli);
+        return SchedulerReasonText::tr("not enough free CPU on any suitable host (%1 millicores asked)")
+            .arg(s.cpuMilli);
     case Refusal::Memory:
-        return SchedulerReasonText::tr("not enough free memory on any suitable host (%1 MiB asked)").arg(s.memoryMiB);
+        return SchedulerReasonText::tr("not enough free memory on any suitable host (%1 MiB asked)")
+            .arg(s.memoryMiB);
     case Refusal::NoGpu:
         return SchedulerReasonText::tr("the cluster has no GPU");
     case Refusal::ModelNotAllowed:
@@ -68,9 +74,12 @@ QString refusalText(Refusal r, const SchedNode *node, int gi, const Shape &s)
     case Refusal::TypeNotOffered:
         return SchedulerReasonText::tr("no GPU offers vGPU type %1").arg(s.typeName);
     case Refusal::ModeConflict:
-        return SchedulerReasonText::tr("GPU %1 is already used another way (MIG, vGPU, VFs, shares or passthrough)").arg(gpu);
+        return SchedulerReasonText::tr(
+                   "GPU %1 is already used another way (MIG, vGPU, VFs, shares or passthrough)")
+            .arg(gpu);
     case Refusal::EqualSize:
-        return SchedulerReasonText::tr("GPU %1 already holds %2 MB vGPUs and all vGPUs on one GPU must have the same size; %3 has %4 MB")
+        return SchedulerReasonText::tr("GPU %1 already holds %2 MB vGPUs and all vGPUs on one GPU must have "
+                                       "the same size; %3 has %4 MB")
             .arg(gpu)
             .arg(node->gpus[gi].vgpus.fixedMB)
             .arg(s.typeName)
@@ -82,10 +91,12 @@ QString refusalText(Refusal r, const SchedNode *node, int gi, const Shape &s)
     case Refusal::NoPlacementId: {
         // Mixed-size mode: the framebuffer may be free in sum but not at a valid placement ID.
         const SchedGpu &g = node->gpus[gi];
-        const int board = g.framebufferMB > 0 ? g.framebufferMB : GpuBoardInfo::lookup(s.type->board).framebufferMB;
+        const int board =
+            g.framebufferMB > 0 ? g.framebufferMB : GpuBoardInfo::lookup(s.type->board).framebufferMB;
         const int freeMB = (board / VgpuPlacement::SlotMB - g.vgpus.occupied.taken()) * VgpuPlacement::SlotMB;
-        return SchedulerReasonText::tr("GPU %1 is in mixed-size mode and no valid placement ID for %2 is free "
-                                       "(%3 MB of framebuffer free, but not where a %4 MB vGPU may start)")
+        return SchedulerReasonText::tr(
+                   "GPU %1 is in mixed-size mode and no valid placement ID for %2 is free "
+                   "(%3 MB of framebuffer free, but not where a %4 MB vGPU may start)")
             .arg(gpu, s.typeName)
             .arg(std::max(0, freeMB))
             .arg(s.type->framebufferMB);
@@ -93,12 +104,15 @@ QString refusalText(Refusal r, const SchedNode *node, int gi, const Shape &s)
     case Refusal::NotMigCapable:
         return SchedulerReasonText::tr("no MIG-capable GPU for %1").arg(requestLabel(s));
     case Refusal::MigNoStart:
-        return SchedulerReasonText::tr("no legal start for MIG profile %1 is free on GPU %2").arg(requestLabel(s), gpu);
+        return SchedulerReasonText::tr("no legal start for MIG profile %1 is free on GPU %2")
+            .arg(requestLabel(s), gpu);
     case Refusal::NotFree:
         return SchedulerReasonText::tr("no GPU is entirely free for %1").arg(requestLabel(s));
     case Refusal::PassthroughBlocked:
-        return SchedulerReasonText::tr("GPU %1 cannot be passed through: it is the boot display or shares its IOMMU group with a "
-                  "device held elsewhere").arg(gpu);
+        return SchedulerReasonText::tr(
+                   "GPU %1 cannot be passed through: it is the boot display or shares its IOMMU group with a "
+                   "device held elsewhere")
+            .arg(gpu);
     case Refusal::NotEnoughWholeGpus:
         return SchedulerReasonText::tr("no host has %1 entirely free GPUs").arg(s.gpus);
     case Refusal::NoVfs:

@@ -54,12 +54,16 @@ HostSnapshot simulatedHost(int gpus)
         s.pciDevices.insert(d.address, d);
         for (int m = 0; m < 4; ++m) {
             MediatedDevice md;
-            md.uuid = QStringLiteral("%1-0000-4000-8000-%2").arg(g, 8, 16, QLatin1Char('0')).arg(m, 12, 16, QLatin1Char('0'));
+            md.uuid = QStringLiteral("%1-0000-4000-8000-%2")
+                          .arg(g, 8, 16, QLatin1Char('0'))
+                          .arg(m, 12, 16, QLatin1Char('0'));
             md.parent = d.address;
             md.typeId = t.id;
             s.mdevs.insert(md.uuid, md);
             VirtualMachine vm;
-            vm.uuid = QStringLiteral("%1-1111-4000-8000-%2").arg(g, 8, 16, QLatin1Char('0')).arg(m, 12, 16, QLatin1Char('0'));
+            vm.uuid = QStringLiteral("%1-1111-4000-8000-%2")
+                          .arg(g, 8, 16, QLatin1Char('0'))
+                          .arg(m, 12, 16, QLatin1Char('0'));
             vm.name = QStringLiteral("vdi-%1-%2").arg(g).arg(m);
             vm.state = VmState::Running;
             Hostdev h;
@@ -130,11 +134,14 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("seconds"), QStringLiteral("How long to measure."), QStringLiteral("n"), QStringLiteral("30")},
-                  {QStringLiteral("clients"), QStringLiteral("Consoles subscribed."), QStringLiteral("n"), QStringLiteral("4")},
-                  {QStringLiteral("gpus"), QStringLiteral("Simulated GPUs."), QStringLiteral("n"), QStringLiteral("8")},
-                  {QStringLiteral("agent"), QStringLiteral("The gpuvirt-agent program."), QStringLiteral("path"),
-                   QStringLiteral(GPUVIRT_BINARY_DIR "/app/agent/gpuvirt-agent")}});
+    p.addOptions({{QStringLiteral("seconds"), QStringLiteral("How long to measure."), QStringLiteral("n"),
+                   QStringLiteral("30")},
+                  {QStringLiteral("clients"), QStringLiteral("Consoles subscribed."), QStringLiteral("n"),
+                   QStringLiteral("4")},
+                  {QStringLiteral("gpus"), QStringLiteral("Simulated GPUs."), QStringLiteral("n"),
+                   QStringLiteral("8")},
+                  {QStringLiteral("agent"), QStringLiteral("The gpuvirt-agent program."),
+                   QStringLiteral("path"), QStringLiteral(GPUVIRT_BINARY_DIR "/app/agent/gpuvirt-agent")}});
     p.process(app);
     const int gpus = p.value(QStringLiteral("gpus")).toInt();
 
@@ -147,14 +154,16 @@ int main(int argc, char **argv)
     if (!console || !SysfsTreeBuilder::buildFromSnapshot(host, host.agent, tree))
         return 1;
     const QString program = p.value(QStringLiteral("agent"));
-    if (QProcess::execute(program, {QStringLiteral("--state-dir"), state, QStringLiteral("--enroll"), console->fingerprint(),
-                                    QStringLiteral("--role"), QStringLiteral("viewer")}) != 0) {
+    if (QProcess::execute(program, {QStringLiteral("--state-dir"), state, QStringLiteral("--enroll"),
+                                    console->fingerprint(), QStringLiteral("--role"),
+                                    QStringLiteral("viewer")}) != 0) {
         std::fprintf(stderr, "bench_agent: cannot run %s\n", qPrintable(program));
         return 1;
     }
     QProcess agent;
-    agent.start(program, {QStringLiteral("--state-dir"), state, QStringLiteral("--root"), tree, QStringLiteral("--emulate-kernel"),
-                          QStringLiteral("--simulate"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    agent.start(program, {QStringLiteral("--state-dir"), state, QStringLiteral("--root"), tree,
+                          QStringLiteral("--emulate-kernel"), QStringLiteral("--simulate"),
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     // "gpuvirt-agent: listening on 127.0.0.1:PORT fingerprint FP"
     QElapsedTimer started;
     started.start();
@@ -182,18 +191,20 @@ int main(int argc, char **argv)
         auto inventory = std::make_shared<Inventory>(&factory);
         const QString id = inventory->addHost(QStringLiteral("static:///bench"));
         auto hub = std::make_shared<AgentHub>(inventory.get(), console.value(), &pins);
-        QObject::connect(inventory.get(), &Inventory::telemetryChanged, &app, [&latencies, inv = inventory.get()](const QString &host) {
-            const auto &t = inv->host(host)->agent.telemetry;
-            if (t && t->time.isValid())
-                latencies.append(t->time.msecsTo(QDateTime::currentDateTimeUtc()));
-        });
-        QObject::connect(inventory.get(), &Inventory::agentStatusChanged, &app, [&connected, inv = inventory.get(), id] {
-            static QSet<const Inventory *> seen;
-            if (inv->host(id)->agent.state == AgentStatus::State::Connected && !seen.contains(inv)) {
-                seen.insert(inv);
-                ++connected;
-            }
-        });
+        QObject::connect(inventory.get(), &Inventory::telemetryChanged, &app,
+                         [&latencies, inv = inventory.get()](const QString &host) {
+                             const auto &t = inv->host(host)->agent.telemetry;
+                             if (t && t->time.isValid())
+                                 latencies.append(t->time.msecsTo(QDateTime::currentDateTimeUtc()));
+                         });
+        QObject::connect(
+            inventory.get(), &Inventory::agentStatusChanged, &app, [&connected, inv = inventory.get(), id] {
+                static QSet<const Inventory *> seen;
+                if (inv->host(id)->agent.state == AgentStatus::State::Connected && !seen.contains(inv)) {
+                    seen.insert(inv);
+                    ++connected;
+                }
+            });
         hub->attach(id, QStringLiteral("127.0.0.1:%1").arg(port), fingerprint);
         inventories.append(inventory);
         hubs.append(hub);
@@ -221,16 +232,22 @@ int main(int argc, char **argv)
     const double wall = window.elapsed() / 1000.0;
 
     std::sort(latencies.begin(), latencies.end());
-    auto pct = [&](double q) { return latencies.isEmpty() ? -1 : latencies.at(qsizetype(q * double(latencies.size() - 1))); };
-    std::printf("agent: %d simulated GPUs, telemetry at 1 Hz to %d consoles, measured for %.1f s\n", gpus, clients, wall);
-    std::printf("agent RSS: %.1f MiB now, %.1f MiB peak (target <= 20 MB): %.1f MiB its own, %.1f MiB program and "
-                "shared-library pages; PSS %.1f MiB\n",
-                after.rssMiB, after.peakMiB, after.anonMiB, after.fileMiB, after.pssMiB);
-    std::printf("agent CPU: %.2f %% of one core (target <= 1 %%)\n", 100.0 * (after.cpuSeconds - before.cpuSeconds) / wall);
+    auto pct = [&](double q) {
+        return latencies.isEmpty() ? -1 : latencies.at(qsizetype(q * double(latencies.size() - 1)));
+    };
+    std::printf("agent: %d simulated GPUs, telemetry at 1 Hz to %d consoles, measured for %.1f s\n", gpus,
+                clients, wall);
+    std::printf(
+        "agent RSS: %.1f MiB now, %.1f MiB peak (target <= 20 MB): %.1f MiB its own, %.1f MiB program and "
+        "shared-library pages; PSS %.1f MiB\n",
+        after.rssMiB, after.peakMiB, after.anonMiB, after.fileMiB, after.pssMiB);
+    std::printf("agent CPU: %.2f %% of one core (target <= 1 %%)\n",
+                100.0 * (after.cpuSeconds - before.cpuSeconds) / wall);
     std::printf("samples received: %lld (%.2f per console per second)\n", qint64(latencies.size()),
                 double(latencies.size()) / clients / wall);
-    std::printf("latency sample -> console inventory: median %lld ms, p95 %lld ms, max %lld ms (target <= 200 ms)\n",
-                pct(0.5), pct(0.95), latencies.isEmpty() ? -1 : latencies.last());
+    std::printf(
+        "latency sample -> console inventory: median %lld ms, p95 %lld ms, max %lld ms (target <= 200 ms)\n",
+        pct(0.5), pct(0.95), latencies.isEmpty() ? -1 : latencies.last());
     agent.terminate();
     agent.waitForFinished(5000);
     return latencies.isEmpty() ? 1 : 0;

@@ -89,10 +89,12 @@ double virshSeconds(const QList<HostGenerator::HostFile> &hosts, int limit)
         for (const QString &d : h.domains)
             cmds << QStringLiteral("dumpxml ") + d;
         QProcess p;
-        p.start(QStringLiteral("virsh"), {QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("test://") + h.path, cmds.join(u';')});
+        p.start(QStringLiteral("virsh"), {QStringLiteral("-q"), QStringLiteral("-c"),
+                                          QStringLiteral("test://") + h.path, cmds.join(u';')});
         p.waitForFinished(60000);
         if (p.exitCode() != 0)
-            std::fprintf(stderr, "virsh failed on %s: %s\n", qPrintable(h.path), p.readAllStandardError().constData());
+            std::fprintf(stderr, "virsh failed on %s: %s\n", qPrintable(h.path),
+                         p.readAllStandardError().constData());
     }
     return t.elapsed() / 1000.0;
 }
@@ -100,23 +102,33 @@ double virshSeconds(const QList<HostGenerator::HostFile> &hosts, int limit)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("hosts"), QStringLiteral("Hosts (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")});
-    p.addOption({QStringLiteral("gpus"), QStringLiteral("GPUs per host (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
-    p.addOption({QStringLiteral("vms"), QStringLiteral("VMs per host (default 20)."), QStringLiteral("n"), QStringLiteral("20")});
-    p.addOption({QStringLiteral("dir"), QStringLiteral("Where to write the host files (default: a temporary folder)."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("virsh-hosts"), QStringLiteral("Hosts to time virsh on; the rest is extrapolated (default all, 0 skips)."),
+    p.addOption({QStringLiteral("hosts"), QStringLiteral("Hosts (default 1000)."), QStringLiteral("n"),
+                 QStringLiteral("1000")});
+    p.addOption({QStringLiteral("gpus"), QStringLiteral("GPUs per host (default 8)."), QStringLiteral("n"),
+                 QStringLiteral("8")});
+    p.addOption({QStringLiteral("vms"), QStringLiteral("VMs per host (default 20)."), QStringLiteral("n"),
+                 QStringLiteral("20")});
+    p.addOption({QStringLiteral("dir"),
+                 QStringLiteral("Where to write the host files (default: a temporary folder)."),
+                 QStringLiteral("dir")});
+    p.addOption({QStringLiteral("virsh-hosts"),
+                 QStringLiteral("Hosts to time virsh on; the rest is extrapolated (default all, 0 skips)."),
                  QStringLiteral("n"), QStringLiteral("-1")});
-    p.addOption({QStringLiteral("no-view"), QStringLiteral("Load the inventory only, without the tree model and view.")});
-    p.addOption({QStringLiteral("libvirt-only"), QStringLiteral("Internal: open the hosts with plain libvirt and print the peak RSS.")});
+    p.addOption({QStringLiteral("no-view"),
+                 QStringLiteral("Load the inventory only, without the tree model and view.")});
+    p.addOption({QStringLiteral("libvirt-only"),
+                 QStringLiteral("Internal: open the hosts with plain libvirt and print the peak RSS.")});
     p.process(app);
 
     QTemporaryDir tmp;
     const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
-    HostGenerator::Params params{p.value(QStringLiteral("hosts")).toInt(), p.value(QStringLiteral("gpus")).toInt(),
+    HostGenerator::Params params{p.value(QStringLiteral("hosts")).toInt(),
+                                 p.value(QStringLiteral("gpus")).toInt(),
                                  p.value(QStringLiteral("vms")).toInt()};
     const QList<HostGenerator::HostFile> files = HostGenerator::generate(dir, params);
     if (p.isSet(QStringLiteral("libvirt-only"))) {
@@ -130,7 +142,8 @@ int main(int argc, char **argv)
                 virConnectClose(c);
         return 0;
     }
-    std::printf("hosts: %d x %d GPUs x %d VMs (files in %s)\n", params.hosts, params.gpusPerHost, params.vmsPerHost, qPrintable(dir));
+    std::printf("hosts: %d x %d GPUs x %d VMs (files in %s)\n", params.hosts, params.gpusPerHost,
+                params.vmsPerHost, qPrintable(dir));
 
     LibvirtEventLoop loop;
     PciIds ids;
@@ -172,21 +185,22 @@ int main(int argc, char **argv)
     const int freshRows = countRows(fresh);
     const double treeSeconds = t.elapsed() / 1000.0;
 
-    std::printf("inventory complete and shown: %.3f s (%d hosts, %d failed, %d VMs, %d tree rows)\n", loadSeconds,
-                inventory.loadedHostCount(), failed, vms, shownRows);
+    std::printf("inventory complete and shown: %.3f s (%d hosts, %d failed, %d VMs, %d tree rows)\n",
+                loadSeconds, inventory.loadedHostCount(), failed, vms, shownRows);
     std::printf("tree model populated from a loaded inventory: %.3f s (%d rows)\n", treeSeconds, freshRows);
     std::printf("peak RSS: %.1f MiB\n", peakRssKiB() / 1024.0);
     QProcess self;
-    self.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--libvirt-only"), QStringLiteral("--dir"), dir,
-                                                         QStringLiteral("--hosts"), QString::number(params.hosts),
-                                                         QStringLiteral("--gpus"), QString::number(params.gpusPerHost),
-                                                         QStringLiteral("--vms"), QString::number(params.vmsPerHost)});
+    self.start(QCoreApplication::applicationFilePath(),
+               {QStringLiteral("--libvirt-only"), QStringLiteral("--dir"), dir, QStringLiteral("--hosts"),
+                QString::number(params.hosts), QStringLiteral("--gpus"), QString::number(params.gpusPerHost),
+                QStringLiteral("--vms"), QString::number(params.vmsPerHost)});
     self.waitForFinished(120000);
     std::printf("of which libvirt's in-process test driver alone, for the same hosts: %.1f MiB\n",
                 self.readAllStandardOutput().trimmed().toLong() / 1024.0);
     const Breakdown mem = residentBreakdown();
-    std::printf("resident now: %d thread stacks %.1f MiB, heap and other anonymous %.1f MiB, mapped files %.1f MiB\n",
-                mem.stacks, mem.stacksMiB, mem.anonMiB, mem.fileMiB);
+    std::printf(
+        "resident now: %d thread stacks %.1f MiB, heap and other anonymous %.1f MiB, mapped files %.1f MiB\n",
+        mem.stacks, mem.stacksMiB, mem.anonMiB, mem.fileMiB);
     const struct mallinfo2 heap = mallinfo2();
     std::printf("malloc: %.1f MiB in use, %.1f MiB held free in its arenas\n", heap.uordblks / 1048576.0,
                 heap.fordblks / 1048576.0);
@@ -197,8 +211,10 @@ int main(int argc, char **argv)
     if (limit > 0) {
         const double vs = virshSeconds(files, limit);
         const double total = vs * files.size() / limit;
-        std::printf("sequential virsh (list + dump every device and domain): %.3f s for %d hosts%s\n", total, int(files.size()),
-                    limit < files.size() ? qPrintable(QStringLiteral(" (extrapolated from %1)").arg(limit)) : "");
+        std::printf("sequential virsh (list + dump every device and domain): %.3f s for %d hosts%s\n", total,
+                    int(files.size()),
+                    limit < files.size() ? qPrintable(QStringLiteral(" (extrapolated from %1)").arg(limit))
+                                         : "");
         std::printf("ratio virsh / console: %.1fx\n", total / loadSeconds);
     }
     return loaded && failed == 0 ? 0 : 1;

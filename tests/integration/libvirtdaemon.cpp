@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <unistd.h>
@@ -48,19 +48,22 @@ LibvirtDaemon::~LibvirtDaemon()
 
 bool LibvirtDaemon::running()
 {
-    return processRunning(QStringLiteral("libvirtd")) && QFileInfo::exists(QStringLiteral("/run/libvirt/libvirt-sock"));
+    return processRunning(QStringLiteral("libvirtd")) &&
+           QFileInfo::exists(QStringLiteral("/run/libvirt/libvirt-sock"));
 }
 
 QString LibvirtDaemon::uri() const
 {
     if (m_mode == Mode::Private && m_dir)
-        return QStringLiteral("qemu:///system?socket=%1").arg(m_dir->filePath(QStringLiteral("sock/libvirt-sock")));
+        return QStringLiteral("qemu:///system?socket=%1")
+            .arg(m_dir->filePath(QStringLiteral("sock/libvirt-sock")));
     return QStringLiteral("qemu:///system");
 }
 
 bool LibvirtDaemon::installed()
 {
-    return QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd")) && QFileInfo::exists(QStringLiteral("/usr/bin/qemu-system-x86_64"));
+    return QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd")) &&
+           QFileInfo::exists(QStringLiteral("/usr/bin/qemu-system-x86_64"));
 }
 
 bool LibvirtDaemon::startPrivate()
@@ -72,7 +75,8 @@ bool LibvirtDaemon::startPrivate()
         return false;
     }
     if (!m_dir) {
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/gpuvirt-libvirtd-XXXXXX"));
+        m_dir =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/gpuvirt-libvirtd-XXXXXX"));
         QDir(m_dir->path()).mkpath(QStringLiteral("sock"));
     }
     auto write = [this](const QString &name, const QByteArray &text) {
@@ -94,14 +98,22 @@ bool LibvirtDaemon::startPrivate()
         "  mkdir -p $d; mount -t tmpfs tmpfs $d\n"
         "done\n"
         "mkdir -p /var/lib/libvirt/qemu /var/log/libvirt/qemu /var/cache/libvirt\n"
-        "mount --bind '" + QFile::encodeName(cache) + "' /var/cache/libvirt\n"
-        "mount --bind '" + QFile::encodeName(m_dir->filePath(QStringLiteral("qemu.conf"))) + "' /etc/libvirt/qemu.conf\n"
+        "mount --bind '" +
+        QFile::encodeName(cache) +
+        "' /var/cache/libvirt\n"
+        "mount --bind '" +
+        QFile::encodeName(m_dir->filePath(QStringLiteral("qemu.conf"))) +
+        "' /etc/libvirt/qemu.conf\n"
         // Under another name, so that tests stopping the system daemon (pkill -x libvirtd) leave it be.
-        "ln -sf /usr/sbin/libvirtd '" + QFile::encodeName(m_dir->filePath(QStringLiteral("gpuvirt-libvirtd"))) + "'\n"
-        "exec '" + QFile::encodeName(m_dir->filePath(QStringLiteral("gpuvirt-libvirtd"))) + "' -f '" +
+        "ln -sf /usr/sbin/libvirtd '" +
+        QFile::encodeName(m_dir->filePath(QStringLiteral("gpuvirt-libvirtd"))) +
+        "'\n"
+        "exec '" +
+        QFile::encodeName(m_dir->filePath(QStringLiteral("gpuvirt-libvirtd"))) + "' -f '" +
         QFile::encodeName(m_dir->filePath(QStringLiteral("libvirtd.conf"))) + "' -p '" +
         QFile::encodeName(m_dir->filePath(QStringLiteral("libvirtd.pid"))) + "'\n";
-    const QByteArray conf = "unix_sock_dir = \"" + QFile::encodeName(m_dir->filePath(QStringLiteral("sock"))) +
+    const QByteArray conf = "unix_sock_dir = \"" +
+                            QFile::encodeName(m_dir->filePath(QStringLiteral("sock"))) +
                             "\"\nauth_unix_rw = \"none\"\nauth_unix_ro = \"none\"\n";
     if (!write(QStringLiteral("qemu.conf"), qemuConf) || !write(QStringLiteral("libvirtd.conf"), conf) ||
         !write(QStringLiteral("start.sh"), script)) {
@@ -112,20 +124,26 @@ bool LibvirtDaemon::startPrivate()
     m_private->setProcessChannelMode(QProcess::MergedChannels);
     m_private->setStandardOutputFile(m_dir->filePath(QStringLiteral("libvirtd.log")));
     // unshare execs the script in the new namespace, and the script execs libvirtd: one process, ours.
-    m_private->start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
-                                                 QStringLiteral("sh"), m_dir->filePath(QStringLiteral("start.sh"))});
+    m_private->start(QStringLiteral("unshare"),
+                     {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                      QStringLiteral("sh"), m_dir->filePath(QStringLiteral("start.sh"))});
     const QString socket = m_dir->filePath(QStringLiteral("sock/libvirt-sock"));
-    const bool up = m_private->waitForStarted() && waitFor([&] {
-        if (m_private->state() != QProcess::Running)
-            return true;
-        QLocalSocket s;
-        s.connectToServer(socket);
-        return s.waitForConnected(100);
-    }, 20000) && m_private->state() == QProcess::Running;
+    const bool up = m_private->waitForStarted() &&
+                    waitFor(
+                        [&] {
+                            if (m_private->state() != QProcess::Running)
+                                return true;
+                            QLocalSocket s;
+                            s.connectToServer(socket);
+                            return s.waitForConnected(100);
+                        },
+                        20000) &&
+                    m_private->state() == QProcess::Running;
     if (!up) {
         QFile log(m_dir->filePath(QStringLiteral("libvirtd.log")));
         log.open(QIODevice::ReadOnly);
-        m_skip = QStringLiteral("a private libvirtd would not start: ") + QString::fromLocal8Bit(log.readAll().right(400));
+        m_skip = QStringLiteral("a private libvirtd would not start: ") +
+                 QString::fromLocal8Bit(log.readAll().right(400));
         m_private.reset();
         return false;
     }
@@ -135,7 +153,8 @@ bool LibvirtDaemon::startPrivate()
 bool LibvirtDaemon::start()
 {
     if (m_mode == Mode::Private && !installed()) {
-        m_skip = QStringLiteral("libvirtd or qemu-system-x86 is not installed (tools/setup-deps installs them)");
+        m_skip =
+            QStringLiteral("libvirtd or qemu-system-x86 is not installed (tools/setup-deps installs them)");
         return false;
     }
     if (m_mode == Mode::Private) {
@@ -147,8 +166,10 @@ bool LibvirtDaemon::start()
     }
     if (running())
         return true;
-    if (!QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd")) || !QFileInfo::exists(QStringLiteral("/usr/bin/qemu-system-x86_64"))) {
-        m_skip = QStringLiteral("libvirtd or qemu-system-x86 is not installed (tools/setup-deps installs them)");
+    if (!QFileInfo::exists(QStringLiteral("/usr/sbin/libvirtd")) ||
+        !QFileInfo::exists(QStringLiteral("/usr/bin/qemu-system-x86_64"))) {
+        m_skip =
+            QStringLiteral("libvirtd or qemu-system-x86 is not installed (tools/setup-deps installs them)");
         return false;
     }
     if (geteuid() != 0) {

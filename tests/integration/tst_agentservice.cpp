@@ -10,8 +10,8 @@
 #include "agent/rpcmessage.h"
 #include "agent/sysfskernelemulator.h"
 #include "agent/sysfstreebuilder.h"
-#include "demo/democluster.h"
 #include "demo/demoagents.h"
+#include "demo/democluster.h"
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
@@ -98,7 +98,8 @@ void TestAgentService::cleanup()
     m_dir.reset();
 }
 
-Result<QJsonValue> TestAgentService::call(AgentClient &client, const QString &method, const QJsonValue &params)
+Result<QJsonValue> TestAgentService::call(AgentClient &client, const QString &method,
+                                          const QJsonValue &params)
 {
     std::optional<Result<QJsonValue>> answer;
     client.call(method, params, [&](const Result<QJsonValue> &r) { answer = r; });
@@ -109,8 +110,10 @@ Result<QJsonValue> TestAgentService::call(AgentClient &client, const QString &me
 
 std::unique_ptr<AgentClient> TestAgentService::connectAs(ClientRole role)
 {
-    auto client = std::make_unique<AgentClient>(role == ClientRole::Operator ? *m_operatorId : *m_viewerId, m_pins.get());
-    QObject::connect(client.get(), &AgentClient::fingerprintUnknown, client.get(), [c = client.get()] { c->acceptFingerprint(); });
+    auto client = std::make_unique<AgentClient>(role == ClientRole::Operator ? *m_operatorId : *m_viewerId,
+                                                m_pins.get());
+    QObject::connect(client.get(), &AgentClient::fingerprintUnknown, client.get(),
+                     [c = client.get()] { c->acceptFingerprint(); });
     client->connectToAgent(QStringLiteral("127.0.0.1"), m_server->port());
     if (!QTest::qWaitFor([&] { return client->state() == AgentClient::State::Connected; }, kWaitMs))
         return nullptr;
@@ -154,7 +157,8 @@ void TestAgentService::telemetryReachesSubscribers()
     auto client = connectAs(ClientRole::Viewer);
     QVERIFY(client);
     QSignalSpy notes(client.get(), &AgentClient::notificationReceived);
-    const auto sub = call(*client, QStringLiteral("telemetry.subscribe"), QJsonObject{{QStringLiteral("intervalMs"), 100}});
+    const auto sub = call(*client, QStringLiteral("telemetry.subscribe"),
+                          QJsonObject{{QStringLiteral("intervalMs"), 100}});
     QVERIFY(sub);
     QCOMPARE(sub->toObject().value(QStringLiteral("intervalMs")).toInt(), 100);
     QTRY_VERIFY_WITH_TIMEOUT(notes.size() >= 2, kWaitMs);
@@ -165,7 +169,8 @@ void TestAgentService::telemetryReachesSubscribers()
     QVERIFY(!sample->gpus.isEmpty());
 
     // Too fast an interval is refused, and after unsubscribing nothing more comes.
-    const auto tooFast = call(*client, QStringLiteral("telemetry.subscribe"), QJsonObject{{QStringLiteral("intervalMs"), 1}});
+    const auto tooFast =
+        call(*client, QStringLiteral("telemetry.subscribe"), QJsonObject{{QStringLiteral("intervalMs"), 1}});
     QVERIFY(!tooFast);
     QCOMPARE(tooFast.error().code, int(Rpc::InvalidParams));
     QVERIFY(call(*client, QStringLiteral("telemetry.unsubscribe")));
@@ -195,7 +200,8 @@ void TestAgentService::operatorCreatesAndRemovesMdev()
     QVERIFY(!again);
     QCOMPARE(again.error().code, int(Rpc::InvalidArgument));
 
-    const auto removed = call(*op, QStringLiteral("mdev.remove"), QJsonObject{{QStringLiteral("uuid"), kNewUuid}});
+    const auto removed =
+        call(*op, QStringLiteral("mdev.remove"), QJsonObject{{QStringLiteral("uuid"), kNewUuid}});
     QVERIFY(removed);
     QVERIFY(!QFileInfo::exists(mdevDir));
 }
@@ -217,20 +223,26 @@ void TestAgentService::invalidArgumentsChangeNothing()
 {
     auto op = connectAs(ClientRole::Operator);
     QVERIFY(op);
-    const QStringList before = QDir(m_root + QStringLiteral("/sys/bus/mdev/devices")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    const QStringList before = QDir(m_root + QStringLiteral("/sys/bus/mdev/devices"))
+                                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
     // A path in place of a uuid, a type the parent does not list, a parent that does not exist, the
     // wrong shape of parameters.
     const QList<QPair<QJsonValue, int>> cases{
-        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:41:00.6")}, {QStringLiteral("type"), QStringLiteral("nvidia-699")},
+        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:41:00.6")},
+                     {QStringLiteral("type"), QStringLiteral("nvidia-699")},
                      {QStringLiteral("uuid"), QStringLiteral("../../../etc/passwd")}},
          Rpc::InvalidArgument},
-        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:41:00.6")}, {QStringLiteral("type"), QStringLiteral("nvidia-999")},
+        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:41:00.6")},
+                     {QStringLiteral("type"), QStringLiteral("nvidia-999")},
                      {QStringLiteral("uuid"), kNewUuid}},
          Rpc::InvalidArgument},
-        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:99:00.0")}, {QStringLiteral("type"), QStringLiteral("nvidia-699")},
+        {QJsonObject{{QStringLiteral("parent"), QStringLiteral("0000:99:00.0")},
+                     {QStringLiteral("type"), QStringLiteral("nvidia-699")},
                      {QStringLiteral("uuid"), kNewUuid}},
          Rpc::InvalidArgument},
-        {QJsonObject{{QStringLiteral("parent"), 41}, {QStringLiteral("type"), QStringLiteral("nvidia-699")}, {QStringLiteral("uuid"), kNewUuid}},
+        {QJsonObject{{QStringLiteral("parent"), 41},
+                     {QStringLiteral("type"), QStringLiteral("nvidia-699")},
+                     {QStringLiteral("uuid"), kNewUuid}},
          Rpc::InvalidParams},
         {QJsonArray{QStringLiteral("0000:41:00.6")}, Rpc::InvalidParams},
     };
@@ -240,10 +252,13 @@ void TestAgentService::invalidArgumentsChangeNothing()
         QCOMPARE(r.error().code, code);
     }
     const auto count = call(*op, QStringLiteral("sriov.setNumVfs"),
-                            QJsonObject{{QStringLiteral("address"), QStringLiteral("0000:83:00.0")}, {QStringLiteral("count"), 99}});
+                            QJsonObject{{QStringLiteral("address"), QStringLiteral("0000:83:00.0")},
+                                        {QStringLiteral("count"), 99}});
     QVERIFY(!count);
     QCOMPARE(count.error().code, int(Rpc::InvalidArgument));
-    QCOMPARE(QDir(m_root + QStringLiteral("/sys/bus/mdev/devices")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), before);
+    QCOMPARE(QDir(m_root + QStringLiteral("/sys/bus/mdev/devices"))
+                 .entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             before);
 }
 
 void TestAgentService::demoAgentsFeedTheInventory()
@@ -266,15 +281,17 @@ void TestAgentService::demoAgentsFeedTheInventory()
     }
     QTRY_COMPARE_WITH_TIMEOUT(agents.running(), int(ids.size()), kWaitMs);
     for (const QString &id : std::as_const(ids)) {
-        QTRY_VERIFY2_WITH_TIMEOUT(inventory.host(id)->agent.readinessLoaded && inventory.host(id)->agent.factsLoaded,
-                                  qPrintable(id + QStringLiteral(": ") + inventory.host(id)->agent.error.toString()), kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            inventory.host(id)->agent.readinessLoaded && inventory.host(id)->agent.factsLoaded,
+            qPrintable(id + QStringLiteral(": ") + inventory.host(id)->agent.error.toString()), kWaitMs);
         const AgentStatus &a = inventory.host(id)->agent;
         QCOMPARE(a.state, AgentStatus::State::Connected);
         QVERIFY(a.simulated);
         QCOMPARE(a.role, QStringLiteral("operator"));
     }
     // The workstation's only GPU is its boot VGA device: its agent says so, and the readiness report too.
-    const auto wsHost = std::find_if(hosts->cbegin(), hosts->cend(), [](const DemoCluster::Host &h) { return h.name == u"ws-rtx-01"; });
+    const auto wsHost = std::find_if(hosts->cbegin(), hosts->cend(),
+                                     [](const DemoCluster::Host &h) { return h.name == u"ws-rtx-01"; });
     QVERIFY(wsHost != hosts->cend());
     const QString ws = ids.at(wsHost - hosts->cbegin());
     const AgentStatus &wsAgent = inventory.host(ws)->agent;
@@ -283,7 +300,7 @@ void TestAgentService::demoAgentsFeedTheInventory()
     // Telemetry streams in at 1 Hz, simulated.
     QTRY_VERIFY_WITH_TIMEOUT(inventory.host(ws)->agent.telemetry.has_value(), 3000);
     QVERIFY(inventory.host(ws)->agent.telemetry->simulated);
-    QCOMPARE(asked.size(), 0);   // agents the console started are trusted without asking
+    QCOMPARE(asked.size(), 0); // agents the console started are trusted without asking
     QCOMPARE(problems.size(), 0);
 }
 

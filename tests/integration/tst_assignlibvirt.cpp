@@ -10,11 +10,11 @@
 #include "assign/auditlog.h"
 #include "assign/planrunner.h"
 #include "assign/plantarget.h"
+#include "demo/demoagents.h"
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirtdaemon.h"
-#include "demo/demoagents.h"
 #include "model/topology.h"
 #include "security/identity.h"
 #include "security/pinstore.h"
@@ -292,7 +292,8 @@ void TestAssignLibvirt::testDriverVgpuThroughRealAgentOnGeneratedSysfs()
     QVERIFY(report.steps[0].detail.contains(u"/create"));
     auto hasMdev = [&] {
         const AgentStatus &a = host->inventory.host(host->id)->agent;
-        return std::any_of(a.sysfs.mdevs.cbegin(), a.sysfs.mdevs.cend(), [&](const SysfsMdev &m) { return m.uuid == uuid; });
+        return std::any_of(a.sysfs.mdevs.cbegin(), a.sysfs.mdevs.cend(),
+                           [&](const SysfsMdev &m) { return m.uuid == uuid; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(hasMdev(), 20000);
     QVERIFY(configOf(host->connection(), vm).contains(uuid));

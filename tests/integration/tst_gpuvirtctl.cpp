@@ -42,7 +42,8 @@ TestGpuvirtctl::Run TestGpuvirtctl::run(const QStringList &args)
 
 void TestGpuvirtctl::demoJson()
 {
-    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 0);
     QJsonParseError perr;
@@ -68,8 +69,8 @@ void TestGpuvirtctl::demoJson()
     QVERIFY(sawMig && sawVf && sawBootVga);
     // A16-2Q as documented: 2048 MB, series Q, licence vWS.
     const QJsonObject a16 = std::find_if(hosts.begin(), hosts.end(), [](const QJsonValue &h) {
-        return h[u"name"].toString() == u"vdi-a16-01";
-    })->toObject();
+                                return h[u"name"].toString() == u"vdi-a16-01";
+                            })->toObject();
     bool found = false;
     for (const QJsonValue &t : a16[u"gpus"].toArray().first()[u"mdevTypes"].toArray()) {
         if (t[u"name"].toString() == u"NVIDIA A16-2Q") {
@@ -85,7 +86,8 @@ void TestGpuvirtctl::demoJson()
 
 void TestGpuvirtctl::demoTable()
 {
-    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("table")});
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                       QStringLiteral("table")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("vdi-a16-01"));
     QVERIFY(r.out.contains("GA107GL [A2 / A16]"));
@@ -96,10 +98,12 @@ void TestGpuvirtctl::badInput_data()
 {
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("expected"); // in the message on standard error
-    QTest::newRow("unknown driver") << QStringLiteral("nosuchdriver:///system") << QStringLiteral("nosuchdriver:///system");
+    QTest::newRow("unknown driver") << QStringLiteral("nosuchdriver:///system")
+                                    << QStringLiteral("nosuchdriver:///system");
     QTest::newRow("missing file") << QStringLiteral("test://%1/none.xml") << QStringLiteral("none.xml");
     QTest::newRow("malformed xml") << QStringLiteral("test://%1/bad.xml") << QStringLiteral("bad.xml");
-    QTest::newRow("unreachable host") << QStringLiteral("qemu+tcp://127.0.0.1:1/system") << QStringLiteral("127.0.0.1");
+    QTest::newRow("unreachable host")
+        << QStringLiteral("qemu+tcp://127.0.0.1:1/system") << QStringLiteral("127.0.0.1");
 }
 
 void TestGpuvirtctl::badInput()
@@ -110,7 +114,8 @@ void TestGpuvirtctl::badInput()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("<node><device><name>pci_0000_01_00_0</name><capability type='pci'>");
     bad.close();
-    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--connect"), uri.arg(m_dir.path()), QStringLiteral("--timeout"), QStringLiteral("30")});
+    const Run r = run({QStringLiteral("inventory"), QStringLiteral("--connect"), uri.arg(m_dir.path()),
+                       QStringLiteral("--timeout"), QStringLiteral("30")});
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
@@ -122,7 +127,10 @@ void TestGpuvirtctl::badInput()
 
 void TestGpuvirtctl::usage()
 {
-    QCOMPARE(run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("inventory"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                  QStringLiteral("xml")})
+                 .exitCode,
+             2);
     const Run unknown = run({QStringLiteral("frobnicate")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("frobnicate"));
@@ -136,26 +144,31 @@ void TestGpuvirtctl::plan()
 {
     const QString nodes = QStringLiteral(GPUVIRT_FIXTURES "/scheduler/nodes_small.csv");
     const QString pods = QStringLiteral(GPUVIRT_FIXTURES "/scheduler/pods_small.csv");
-    const Run json = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
-                          QStringLiteral("--policy"), QStringLiteral("depth-first")});
+    const Run json =
+        run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
+             QStringLiteral("--policy"), QStringLiteral("depth-first")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(root[u"policy"].toString(), QStringLiteral("depth-first"));
     QCOMPARE(root[u"placements"].toArray().size(), 4);
     QCOMPARE(root[u"totals"][u"placed"].toInt(), 4);
 
-    const Run table = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
-                           QStringLiteral("--format"), QStringLiteral("table")});
+    const Run table =
+        run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
+             QStringLiteral("--format"), QStringLiteral("table")});
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains("placed 4 of 4"), table.out.constData());
     QVERIFY(table.out.contains("node-a  GPU 0"));
 
-    const Run bad = run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"),
-                         QStringLiteral(GPUVIRT_FIXTURES "/scheduler/pods_bad_number.csv")});
+    const Run bad =
+        run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"),
+             QStringLiteral(GPUVIRT_FIXTURES "/scheduler/pods_bad_number.csv")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("line 17"), bad.err.constData());
-    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"), pods,
-                  QStringLiteral("--policy"), QStringLiteral("random")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes, QStringLiteral("--requests"),
+                  pods, QStringLiteral("--policy"), QStringLiteral("random")})
+                 .exitCode,
+             2);
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--nodes"), nodes}).exitCode, 2);
 }
 
@@ -167,18 +180,19 @@ void TestGpuvirtctl::planClustersAndRequestFiles()
             return QString();
         return f.fileName();
     };
-    const QString json = write(QStringLiteral("req.json"),
-                               "{\"version\": 1, \"requests\": [\n"
-                               "  {\"name\": \"vdi\", \"count\": 2, \"vgpuType\": \"A16-2Q\"},\n"
-                               "  {\"name\": \"ws\", \"vgpuType\": \"L40S-8Q\", \"hosts\": [\"vdi-l40s-01\"]},\n"
-                               "  {\"name\": \"big\", \"wholeGpus\": 64}\n]}\n");
+    const QString json =
+        write(QStringLiteral("req.json"),
+              "{\"version\": 1, \"requests\": [\n"
+              "  {\"name\": \"vdi\", \"count\": 2, \"vgpuType\": \"A16-2Q\"},\n"
+              "  {\"name\": \"ws\", \"vgpuType\": \"L40S-8Q\", \"hosts\": [\"vdi-l40s-01\"]},\n"
+              "  {\"name\": \"big\", \"wholeGpus\": 64}\n]}\n");
     const QString csv = write(QStringLiteral("req.csv"), "name,count,kind,size,hosts\nvdi,2,vgpu,A16-2Q,\n"
                                                          "ws,1,vgpu,L40S-8Q,vdi-l40s-01\nbig,1,gpus,64,\n");
     QVERIFY(!json.isEmpty() && !csv.isEmpty());
 
     // The demo cluster, with requests as JSON and as CSV: the same plan.
-    const Run demo = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), json,
-                          QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    const Run demo = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"),
+                          json, QStringLiteral("--policy"), QStringLiteral("best-fit")});
     QCOMPARE(demo.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(demo.out).object();
     const QJsonArray placements = root[u"placements"].toArray();
@@ -189,8 +203,8 @@ void TestGpuvirtctl::planClustersAndRequestFiles()
     QVERIFY(placements[2][u"placementId"].isDouble());
     QVERIFY(!placements[3][u"placed"].toBool());
     QVERIFY(placements[3][u"reason"].toString().contains(QStringLiteral("64")));
-    const Run fromCsv = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), csv,
-                             QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    const Run fromCsv = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"),
+                             csv, QStringLiteral("--policy"), QStringLiteral("best-fit")});
     QCOMPARE(fromCsv.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(fromCsv.out).object()[u"placements"], root[u"placements"]);
 
@@ -198,42 +212,54 @@ void TestGpuvirtctl::planClustersAndRequestFiles()
     const Run inventory = run({QStringLiteral("inventory"), QStringLiteral("--demo")});
     QCOMPARE(inventory.exitCode, 0);
     const QString dump = write(QStringLiteral("inventory.json"), inventory.out);
-    const Run offline = run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"),
-                             json, QStringLiteral("--policy"), QStringLiteral("best-fit")});
+    const Run offline =
+        run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"), json,
+             QStringLiteral("--policy"), QStringLiteral("best-fit")});
     QCOMPARE(offline.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(offline.out).object(), root);
-    const Run table = run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"),
-                           csv, QStringLiteral("--format"), QStringLiteral("table")});
+    const Run table =
+        run({QStringLiteral("plan"), QStringLiteral("--inventory"), dump, QStringLiteral("--requests"), csv,
+             QStringLiteral("--format"), QStringLiteral("table")});
     QVERIFY2(table.out.contains("vdi  vdi-a16-01  0000:"), table.out.constData());
     QVERIFY2(table.out.contains("placed 3 of 4"), table.out.constData());
     QVERIFY(table.out.contains("lower bound"));
 
     // Mistakes: the file and line are named, the exit status is 1; usage errors are 2.
-    const QString badJson = write(QStringLiteral("bad.json"), "{\"requests\": [\n  {\"name\": \"x\",\n   \"gpus\": 1}\n]}\n");
-    const Run bj = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badJson});
+    const QString badJson =
+        write(QStringLiteral("bad.json"), "{\"requests\": [\n  {\"name\": \"x\",\n   \"gpus\": 1}\n]}\n");
+    const Run bj =
+        run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badJson});
     QCOMPARE(bj.exitCode, 1);
     QVERIFY2(bj.err.contains("bad.json: line 3: unknown key \"gpus\""), bj.err.constData());
     const QString syntax = write(QStringLiteral("syntax.json"), "{\"requests\": [\n  {\"name\" \"x\"}\n]}\n");
-    const Run sj = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), syntax});
+    const Run sj =
+        run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), syntax});
     QCOMPARE(sj.exitCode, 1);
     QVERIFY2(sj.err.contains("syntax.json: line 2, column 11:"), sj.err.constData());
     const QString badCsv = write(QStringLiteral("bad.csv"), "name,kind,size\nok,gpus,1\nx,milli,1500\n");
-    const Run bc = run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badCsv});
+    const Run bc =
+        run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--requests"), badCsv});
     QCOMPARE(bc.exitCode, 1);
     QVERIFY2(bc.err.contains("bad.csv: line 3:"), bc.err.constData());
     const QString badDump = write(QStringLiteral("dump.json"), "{\"hosts\": 3}");
-    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--inventory"), badDump, QStringLiteral("--requests"), json}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--inventory"), badDump,
+                  QStringLiteral("--requests"), json})
+                 .exitCode,
+             1);
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--requests"), json}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--demo"), QStringLiteral("--inventory"), dump,
-                  QStringLiteral("--requests"), json}).exitCode, 2);
+                  QStringLiteral("--requests"), json})
+                 .exitCode,
+             2);
 }
 
 void TestGpuvirtctl::timeslice()
 {
     // Equal share: each running vGPU gets half; the light one's unused half is not given to the busy one.
-    const Run equal = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
-                           QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--policy"),
-                           QStringLiteral("equal-share"), QStringLiteral("--duration"), QStringLiteral("2000")});
+    const Run equal =
+        run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
+             QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--policy"),
+             QStringLiteral("equal-share"), QStringLiteral("--duration"), QStringLiteral("2000")});
     QCOMPARE(equal.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(equal.out).object();
     QCOMPARE(root[u"policy"].toString(), QStringLiteral("equal-share"));
@@ -245,16 +271,20 @@ void TestGpuvirtctl::timeslice()
     QCOMPARE(vgpus[0][u"share"].toArray().size(), 20); // 2000 ms in 100 ms windows
 
     // Best effort gives the busy vGPU what it asks for.
-    const Run best = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
-                          QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--duration"),
-                          QStringLiteral("2000")});
+    const Run best =
+        run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("busy:8:steady=70"),
+             QStringLiteral("--vgpu"), QStringLiteral("light:8:steady=20"), QStringLiteral("--duration"),
+             QStringLiteral("2000")});
     QVERIFY(qAbs(QJsonDocument::fromJson(best.out)[u"vgpus"][0][u"averageShare"].toDouble() - 0.7) < 0.01);
 
-    const Run badValue = run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:8:idle"),
-                              QStringLiteral("--rmpvmrl"), QStringLiteral("0x001F0001")});
+    const Run badValue =
+        run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:8:idle"),
+             QStringLiteral("--rmpvmrl"), QStringLiteral("0x001F0001")});
     QCOMPARE(badValue.exitCode, 2);
     QVERIFY2(badValue.err.contains("TT"), badValue.err.constData());
-    QCOMPARE(run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:eight:idle")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:eight:idle")}).exitCode,
+        2);
     QCOMPARE(run({QStringLiteral("timeslice")}).exitCode, 2);
 }
 

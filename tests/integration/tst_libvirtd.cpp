@@ -31,7 +31,8 @@ QString vmXml(const QString &name)
 {
     return QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
                           "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
-                          "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/></devices></domain>")
+                          "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon "
+                          "model='none'/></devices></domain>")
         .arg(name);
 }
 
@@ -100,12 +101,14 @@ void TestLibvirtd::readsRealHost()
     const Inventory::Host *h = inv.host(id);
     QVERIFY2(h->state == HostConnection::State::Connected, qPrintable(h->lastError.toString()));
     // The same PCI functions virsh lists.
-    const QStringList listed = virsh({QStringLiteral("nodedev-list"), QStringLiteral("--cap"), QStringLiteral("pci")})
-                                   .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList listed =
+        virsh({QStringLiteral("nodedev-list"), QStringLiteral("--cap"), QStringLiteral("pci")})
+            .split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(!listed.isEmpty());
     QCOMPARE(h->snapshot.pciDevices.size(), listed.size());
     for (const QString &name : listed)
-        QVERIFY2(h->snapshot.pciDevices.contains(*PciAddress::fromNodeDeviceName(name.trimmed())), qPrintable(name));
+        QVERIFY2(h->snapshot.pciDevices.contains(*PciAddress::fromNodeDeviceName(name.trimmed())),
+                 qPrintable(name));
     QVERIFY(h->snapshot.hypervisor.startsWith(u"QEMU"));
 }
 
@@ -142,7 +145,8 @@ void TestLibvirtd::followsVmThroughEvents()
     QVERIFY(stateCell.isValid());
     bool shown = false;
     for (int c = 0; c < model.columnCount(); ++c)
-        shown = shown || model.index(stateCell.row(), c).data().toString() == Labels::vmStateText(VmState::Running);
+        shown = shown ||
+                model.index(stateCell.row(), c).data().toString() == Labels::vmStateText(VmState::Running);
     QVERIFY(shown);
 
     virsh({QStringLiteral("destroy"), m_vm});

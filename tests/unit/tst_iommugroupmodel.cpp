@@ -111,8 +111,10 @@ void tst_IommuGroupModel::sharedGroupIsAProblem()
     QCOMPARE(g30.data(Role::SharedAcrossDevicesRole).toBool(), true);
     QCOMPARE(g30.data(Role::ContainsGpuRole).toBool(), true);
     QCOMPARE(g30.data(Role::DeviceCountRole).toInt(), 2);
-    QVERIFY(m_model->index(g30.row(), Col::ProductColumn, g30.parent()).data().toString().endsWith(
-        QStringLiteral(" and 1 other device(s)")));
+    QVERIFY(m_model->index(g30.row(), Col::ProductColumn, g30.parent())
+                .data()
+                .toString()
+                .endsWith(QStringLiteral(" and 1 other device(s)")));
     QCOMPARE(
         g30.data(Role::ProblemTextRole).toString(),
         QStringLiteral("2 devices share this IOMMU group: they can only be assigned together, to one VM"));
@@ -226,7 +228,8 @@ void tst_IommuGroupModel::readinessSeverityOfGroupsAndMembers()
     m_inventory->setAgentStatus(m_host, a);
     const QModelIndex t4 = function("0000:06:00.0");
     QCOMPARE(t4.data(Role::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
-    QCOMPARE(t4.data(Role::ReadinessProblemsRole).toStringList(), QStringList{QStringLiteral("IOMMU group isolation")});
+    QCOMPARE(t4.data(Role::ReadinessProblemsRole).toStringList(),
+             QStringList{QStringLiteral("IOMMU group isolation")});
     // Its group takes the worst of its members and names the member; the NIC has no checks of its own.
     QCOMPARE(t4.parent().data(Role::ReadinessSeverityRole).toInt(), int(ReadinessSeverity::Warning));
     QCOMPARE(t4.parent().data(Role::ReadinessProblemsRole).toStringList(),

@@ -125,8 +125,8 @@ private slots:
         SchedCluster c;
         addNode(c, "h1", 1, "A100", 80, true);
         using P = MigLayout::Profile;
-        const PlacementResult r = place(c, {mig("a", P::G4_40), mig("b", P::G3_40), mig("c", P::G1_10)},
-                                        Policy::BestFit);
+        const PlacementResult r =
+            place(c, {mig("a", P::G4_40), mig("b", P::G3_40), mig("c", P::G1_10)}, Policy::BestFit);
         QCOMPARE(r.items[0].slot, 0);
         QCOMPARE(r.items[1].slot, 4); // 3g.40gb's legal starts are 0 and 4
         QVERIFY(!r.items[2].placed);
@@ -134,13 +134,14 @@ private slots:
 
         const PlacementResult twos = place(c, {mig("x", P::G2_20, 4)}, Policy::BestFit);
         QCOMPARE(twos.totals.placed, 3);
-        QCOMPARE((QList<int>{twos.items[0].slot, twos.items[1].slot, twos.items[2].slot}), (QList<int>{0, 2, 4}));
+        QCOMPARE((QList<int>{twos.items[0].slot, twos.items[1].slot, twos.items[2].slot}),
+                 (QList<int>{0, 2, 4}));
 
         // At most seven instances, even though eight memory slices exist.
         QCOMPARE(place(c, {mig("y", P::G1_10, 8)}, Policy::BestFit).totals.placed, 7);
         // A 1g.20gb at 6 leaves no legal start for a 3g.40gb at 4: no overlap.
-        const PlacementResult r3 = place(c, {mig("p", P::G1_20), mig("q", P::G3_40), mig("s", P::G3_40)},
-                                         Policy::BestFit);
+        const PlacementResult r3 =
+            place(c, {mig("p", P::G1_20), mig("q", P::G3_40), mig("s", P::G3_40)}, Policy::BestFit);
         QCOMPARE(r3.items[0].slot, 0);
         QCOMPARE(r3.items[1].slot, 4);
         QVERIFY(!r3.items[2].placed);
@@ -154,7 +155,8 @@ private slots:
     {
         SchedCluster c;
         addNode(c, "h1", 2, "T4", 16);
-        const PlacementResult r = place(c, {share("s", 100), whole("w1", 1), whole("w2", 1)}, Policy::DepthFirst);
+        const PlacementResult r =
+            place(c, {share("s", 100), whole("w1", 1), whole("w2", 1)}, Policy::DepthFirst);
         QVERIFY(r.items[1].placed);
         QCOMPARE(r.items[1].gpuIndexes, QList<int>{1});
         QVERIFY(!r.items[2].placed);
@@ -200,7 +202,8 @@ private slots:
         QVERIFY(res.items[0].placed && res.items[1].placed);
         QVERIFY(res.items[0].host != res.items[1].host);
         QVERIFY(!res.items[2].placed);
-        QVERIFY2(res.items[2].reason.contains(QStringLiteral("db-replicas")), qPrintable(res.items[2].reason));
+        QVERIFY2(res.items[2].reason.contains(QStringLiteral("db-replicas")),
+                 qPrintable(res.items[2].reason));
     }
 
     void hostsNumaCpuConstraints()
@@ -232,7 +235,8 @@ private slots:
         QCOMPARE(hostsOf(place(c, reqs, Policy::BreadthFirst)),
                  (QStringList{QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3")}));
         const PlacementResult df = place(c, reqs, Policy::DepthFirst);
-        QCOMPARE(hostsOf(df), (QStringList{QStringLiteral("h1"), QStringLiteral("h1"), QStringLiteral("h2")}));
+        QCOMPARE(hostsOf(df),
+                 (QStringList{QStringLiteral("h1"), QStringLiteral("h1"), QStringLiteral("h2")}));
         QCOMPARE(df.totals.gpusTouched, 3);
         QCOMPARE(df.totals.gpusFree, 3);
 
@@ -265,8 +269,8 @@ private slots:
         SchedCluster c;
         addNode(c, "h1", 2, "T4");
         addNode(c, "h2", 1, "T4");
-        const QList<PlacementRequest> mix{share("a", 300), share("b", 700), share("c", 500), whole("d", 1),
-                                          share("e", 500), whole("f", 2)};
+        const QList<PlacementRequest> mix{share("a", 300), share("b", 700), share("c", 500),
+                                          whole("d", 1),   share("e", 500), whole("f", 2)};
         const PlacementResult fgd = place(c, mix, Policy::FragmentationAware);
         for (Policy p : allPolicies()) {
             const PlacementResult other = place(c, mix, p);
@@ -287,8 +291,14 @@ private slots:
         const SchedNode &n = c.nodes[0];
         QCOMPARE(n.gpus.size(), 4);
         const PlacementResult r =
-            place(c, {vgpu("big", "A16-4Q"), vgpu("small", "A16-2Q"), whole("pt", 1), whole("pt2", 1),
-                      [] { PlacementRequest v; v.name = QStringLiteral("vf"); v.kind = Kind::VirtualFunction; return v; }()},
+            place(c,
+                  {vgpu("big", "A16-4Q"), vgpu("small", "A16-2Q"), whole("pt", 1), whole("pt2", 1),
+                   [] {
+                       PlacementRequest v;
+                       v.name = QStringLiteral("vf");
+                       v.kind = Kind::VirtualFunction;
+                       return v;
+                   }()},
                   Policy::BestFit);
         QVERIFY(!r.items[0].placed);
         QVERIFY2(r.items[0].reason.contains(QStringLiteral("same size")), qPrintable(r.items[0].reason));
@@ -306,8 +316,8 @@ private slots:
         SchedCluster c;
         addNode(c, "h1", 1, "L40S", 48);
         c.assumeMixedSizeWhereEmpty();
-        const PlacementResult r = place(c, {vgpu("a", "L40S-4Q"), vgpu("b", "L40S-8Q"), vgpu("c", "L40S-2Q")},
-                                        Policy::BestFit);
+        const PlacementResult r =
+            place(c, {vgpu("a", "L40S-4Q"), vgpu("b", "L40S-8Q"), vgpu("c", "L40S-2Q")}, Policy::BestFit);
         QCOMPARE(r.totals.placed, 3);
         // Placement IDs in 512 MB slots, each a multiple of the type's size, none overlapping.
         QCOMPARE((QList<int>{r.items[0].placementId, r.items[1].placementId, r.items[2].placementId}),
@@ -323,8 +333,13 @@ private slots:
         addNode(eq, "h1", 1, "L40S", 48);
         const PlacementResult e = place(eq, {vgpu("a", "L40S-4Q"), vgpu("b", "L40S-8Q")}, Policy::BestFit);
         QVERIFY(!e.items[1].placed);
-        QCOMPARE(toJson(e).value(QStringLiteral("placements")).toArray()[0].toObject().value(
-                     QStringLiteral("vgpuMode")).toString(), QStringLiteral("equal-size"));
+        QCOMPARE(toJson(e)
+                     .value(QStringLiteral("placements"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("vgpuMode"))
+                     .toString(),
+                 QStringLiteral("equal-size"));
     }
 
     void mixedSizeNeedsAFreePlacementId()
@@ -355,8 +370,9 @@ private slots:
                        Fixtures::mdev(QStringLiteral("cccccccc-cccc-4ccc-8ccc-ccccccccccc3"),
                                       qPrintable(vf.address.toString()), "nvidia-700", 90));
         const SchedCluster c = SchedCluster::fromSnapshots({s});
-        const auto it = std::find_if(c.nodes[0].gpus.cbegin(), c.nodes[0].gpus.cend(),
-                                     [](const SchedGpu &g) { return g.address.toString() == u"0000:41:00.0"; });
+        const auto it = std::find_if(c.nodes[0].gpus.cbegin(), c.nodes[0].gpus.cend(), [](const SchedGpu &g) {
+            return g.address.toString() == u"0000:41:00.0";
+        });
         QVERIFY(it != c.nodes[0].gpus.cend());
         const SchedGpu &g = *it;
         QCOMPARE(g.vgpus.mode, VgpuPlacement::Mode::MixedSize);
@@ -371,7 +387,8 @@ private slots:
     {
         SchedCluster c;
         addNode(c, "h1", 1, "A100", 80, true);
-        const PlacementResult r = place(c, {mig("m", MigLayout::Profile::G7_80, 2)}, Policy::FragmentationAware);
+        const PlacementResult r =
+            place(c, {mig("m", MigLayout::Profile::G7_80, 2)}, Policy::FragmentationAware);
         const QJsonObject o = toJson(r);
         QCOMPARE(o.value(QStringLiteral("policy")).toString(), QStringLiteral("fragmentation-aware"));
         const QJsonArray items = o.value(QStringLiteral("placements")).toArray();

@@ -18,15 +18,15 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QStatusBar>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +81,8 @@ void TestAssignDragDrop::init()
     QVERIFY(loaded.wait(5000));
     m_inventory->setAgentFacts(m_h1, s.agent);
     m_inventory->setAgentFacts(m_h2, s.agent);
-    m_runner->setAgentActions(m_h1, m_factory->connection(QStringLiteral("test:///gpu-node-01"))->agentActions());
+    m_runner->setAgentActions(m_h1,
+                              m_factory->connection(QStringLiteral("test:///gpu-node-01"))->agentActions());
     m_window->select({ObjectRef::Kind::Host, m_h1, {}});
     m_window->clusterTree()->expandAll();
     QCoreApplication::processEvents();
@@ -101,7 +102,8 @@ QModelIndex TestAssignDragDrop::vmRow(const QString &hostId, const QString &vm) 
     std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
         for (int r = 0; r < m->rowCount(parent); ++r) {
             const QModelIndex idx = m->index(r, 0, parent);
-            if (idx.data(ObjectRoles::RefRole).value<ObjectRef>() == ObjectRef{ObjectRef::Kind::Vm, hostId, vm})
+            if (idx.data(ObjectRoles::RefRole).value<ObjectRef>() ==
+                ObjectRef{ObjectRef::Kind::Vm, hostId, vm})
                 return idx;
             if (const QModelIndex f = find(idx); f.isValid())
                 return f;
@@ -183,11 +185,12 @@ void TestAssignDragDrop::dropJudgedBeforeRelease()
     const AssignmentVerdict elsewhere = c->validate(c->requestFor(*payload, {{m_h2, idle03}}));
     QVERIFY(elsewhere.has(AssignmentRule::DifferentHost));
     QCOMPARE(c->dropHint(), elsewhere.summary());
-    QVERIFY2(c->dropHint().contains(u"gpu-node") || c->dropHint().contains(u"host"), qPrintable(c->dropHint()));
+    QVERIFY2(c->dropHint().contains(u"gpu-node") || c->dropHint().contains(u"host"),
+             qPrintable(c->dropHint()));
 
     // A16-4Q beside the 2Qs already there: refused for the equal-size rule.
-    const auto fourQ = AssignDrag::payloadFor({ObjectRef::Kind::MdevType, m_h1, QStringLiteral("0000:41:00.0/nvidia-700")},
-                                              before);
+    const auto fourQ = AssignDrag::payloadFor(
+        {ObjectRef::Kind::MdevType, m_h1, QStringLiteral("0000:41:00.0/nvidia-700")}, before);
     QVERIFY(fourQ);
     std::unique_ptr<QMimeData> fourMime(AssignDrag::toMime(*fourQ));
     QVERIFY(!dragTo(tree->viewport(), tree->visualRect(good).center(), *fourMime, true));
@@ -217,8 +220,8 @@ void TestAssignDragDrop::dropAppliesReleaseAndUndo()
     AssignController *c = m_window->assignment();
     QTreeView *tree = m_window->clusterTree();
     const HostSnapshot before = m_inventory->host(m_h1)->snapshot;
-    const auto payload =
-        AssignDrag::payloadFor({ObjectRef::Kind::MdevType, m_h1, QStringLiteral("0000:41:00.0/nvidia-699")}, before);
+    const auto payload = AssignDrag::payloadFor(
+        {ObjectRef::Kind::MdevType, m_h1, QStringLiteral("0000:41:00.0/nvidia-699")}, before);
     QVERIFY(payload);
     std::unique_ptr<QMimeData> mime(AssignDrag::toMime(*payload));
     QVERIFY(dragTo(tree->viewport(), tree->visualRect(vmRow(m_h1, idle03)).center(), *mime, true));
@@ -240,7 +243,9 @@ void TestAssignDragDrop::dropAppliesReleaseAndUndo()
         return false;
     }());
     StaticHostConnection *conn = m_factory->connection(QStringLiteral("test:///gpu-node-01"));
-    QVERIFY(conn->operations().domainXml(idle03, true)->contains(QStringLiteral("<address uuid='%1'/>").arg(uuid)));
+    QVERIFY(conn->operations()
+                .domainXml(idle03, true)
+                ->contains(QStringLiteral("<address uuid='%1'/>").arg(uuid)));
 
     // Release through the Edit menu on the selected slice: the hostdev leaves the VM, the mdev the host.
     m_window->select({ObjectRef::Kind::Mdev, m_h1, uuid});

@@ -10,8 +10,6 @@
 #include "auditlogview.h"
 #include "core/translations.h"
 #include "demo/demoagents.h"
-#include "planpreviewdialog.h"
-#include "planreportdialog.h"
 #include "demo/democluster.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
@@ -19,11 +17,13 @@
 #include "libvirt/libvirthostconnection.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "planpreviewdialog.h"
+#include "planreportdialog.h"
 #include "readinessview.h"
 #include "schedulerpreview.h"
-#include "selectionhub.h"
 #include "security/identity.h"
 #include "security/pinstore.h"
+#include "selectionhub.h"
 #include "timeslicepanel.h"
 #include "workspace/workspace.h"
 
@@ -192,11 +192,13 @@ void TestMainWindow::filterFindsByAnyName()
 void TestMainWindow::hostProblemShownWithRetry()
 {
     QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
-    const QString id = m_inventory->addHost(QStringLiteral("test://") + m_dir.filePath(QStringLiteral("missing.xml")));
+    const QString id =
+        m_inventory->addHost(QStringLiteral("test://") + m_dir.filePath(QStringLiteral("missing.xml")));
     QVERIFY(all.wait(20000));
     m_window->select({ObjectRef::Kind::Host, id, {}});
     QVERIFY(m_window->messageBar()->isVisible());
-    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("missing.xml")), qPrintable(m_window->messageBar()->text()));
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("missing.xml")),
+             qPrintable(m_window->messageBar()->text()));
 }
 
 void TestMainWindow::damagedWorkspaceReported()
@@ -270,21 +272,27 @@ void TestMainWindow::screenshots()
         for (int t = 0; t < m_window->tabs()->count(); ++t) {
             m_window->tabs()->setCurrentIndex(t);
             QCoreApplication::processEvents();
-            const QString name = QStringLiteral("%1/%2-%3-tab%4-%5x%6.png").arg(dir, lang, host).arg(t).arg(size.width()).arg(size.height());
+            const QString name = QStringLiteral("%1/%2-%3-tab%4-%5x%6.png")
+                                     .arg(dir, lang, host)
+                                     .arg(t)
+                                     .arg(size.width())
+                                     .arg(size.height());
             QVERIFY(m_window->grab().save(name));
         }
     }
     // Readiness where it has something to say: the workstation (boot VGA, vfio not loaded), the T4 host
     // (a GPU sharing its IOMMU group with a NIC) and the L40S host (driver mismatch), with the GPU board and
     // the IOMMU groups that carry the warnings.
-    for (const QString &readinessHost : {QStringLiteral("ws-rtx-01"), QStringLiteral("edge-t4-01"), QStringLiteral("vdi-l40s-01")}) {
+    for (const QString &readinessHost :
+         {QStringLiteral("ws-rtx-01"), QStringLiteral("edge-t4-01"), QStringLiteral("vdi-l40s-01")}) {
         for (const QString &id : m_inventory->hostIds())
             if (m_inventory->host(id)->displayName == readinessHost)
                 m_window->select({ObjectRef::Kind::Host, id, {}});
         for (const QSize size : {QSize(1600, 1000), QSize(1000, 700)}) {
             m_window->resize(size);
-            for (QWidget *tab : {static_cast<QWidget *>(m_window->readinessView()), static_cast<QWidget *>(m_window->board()),
-                                 static_cast<QWidget *>(m_window->iommuTree())}) {
+            for (QWidget *tab :
+                 {static_cast<QWidget *>(m_window->readinessView()),
+                  static_cast<QWidget *>(m_window->board()), static_cast<QWidget *>(m_window->iommuTree())}) {
                 m_window->tabs()->setCurrentWidget(tab);
                 QCoreApplication::processEvents();
                 QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-readiness-tab%4-%5x%6.png")
@@ -323,16 +331,19 @@ void TestMainWindow::screenshots()
         QSignalSpy finished(c, &AssignController::planFinished);
         c->propose(*request);
         QTRY_VERIFY(c->preview() && c->preview()->isVisible());
-        QVERIFY(c->preview()->grab().save(QStringLiteral("%1/%2-%3-assign-preview.png").arg(dir, lang, host)));
+        QVERIFY(
+            c->preview()->grab().save(QStringLiteral("%1/%2-%3-assign-preview.png").arg(dir, lang, host)));
         c->preview()->accept();
         QVERIFY(finished.wait(20000));
         c->reportAction()->trigger();
         QTRY_VERIFY(c->reportDialog() && c->reportDialog()->isVisible());
-        QVERIFY(c->reportDialog()->grab().save(QStringLiteral("%1/%2-%3-assign-report.png").arg(dir, lang, host)));
+        QVERIFY(c->reportDialog()->grab().save(
+            QStringLiteral("%1/%2-%3-assign-report.png").arg(dir, lang, host)));
         c->reportDialog()->close();
         m_window->auditDock()->toggleViewAction()->trigger();
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-auditlog-1600x1000.png").arg(dir, lang, host)));
+        QVERIFY(
+            m_window->grab().save(QStringLiteral("%1/%2-%3-auditlog-1600x1000.png").arg(dir, lang, host)));
         m_window->auditDock()->toggleViewAction()->trigger();
     }
     // The scheduler preview after a run, docked under the board with its ghost slices, both result tabs;
@@ -351,13 +362,18 @@ void TestMainWindow::screenshots()
             m_window->schedulerPreview()->resultTabs()->setCurrentIndex(t);
             QCoreApplication::processEvents();
             QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-preview%4-%5x%6.png")
-                                              .arg(dir, lang, host).arg(t).arg(size.width()).arg(size.height())));
+                                              .arg(dir, lang, host)
+                                              .arg(t)
+                                              .arg(size.width())
+                                              .arg(size.height())));
         }
         m_window->schedulerDock()->toggleViewAction()->trigger();
         m_window->tabs()->setCurrentWidget(m_window->timeSlicePanel());
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-timeslice-%4x%5.png")
-                                          .arg(dir, lang, host).arg(size.width()).arg(size.height())));
+                                          .arg(dir, lang, host)
+                                          .arg(size.width())
+                                          .arg(size.height())));
     }
 }
 

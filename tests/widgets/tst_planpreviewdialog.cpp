@@ -38,8 +38,8 @@ private:
 
 void TestPlanPreviewDialog::diffIsColoured()
 {
-    const AssignmentPlan p =
-        plan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03}));
+    const AssignmentPlan p = plan(request(
+        source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03}));
     PlanPreviewDialog dialog(p);
     QCOMPARE(dialog.steps()->topLevelItemCount(), p.steps.size());
     QVERIFY(dialog.steps()->topLevelItem(0)->text(0).startsWith(u"1. "));
@@ -66,7 +66,8 @@ void TestPlanPreviewDialog::diffIsColoured()
 void TestPlanPreviewDialog::offersAskForANewPlan()
 {
     // The A4000: its audio function is offered; ticking it asks for the plan that takes it along.
-    const AssignmentPlan p = plan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}));
+    const AssignmentPlan p =
+        plan(request(source(Kind::PciFunction, QStringLiteral("0000:21:00.0")), {idle03}));
     QCOMPARE(p.verdict.offers.size(), 1);
     PlanPreviewDialog dialog(p);
     QCOMPARE(dialog.offerBoxes().size(), 1);
@@ -88,14 +89,19 @@ void TestPlanPreviewDialog::offersAskForANewPlan()
 
 void TestPlanPreviewDialog::reportShowsEveryStep()
 {
-    const AssignmentPlan p =
-        plan(request(source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03}));
+    const AssignmentPlan p = plan(request(
+        source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03}));
     PlanReport r;
     r.summary = p.summary();
     r.hostName = QStringLiteral("gpu-node-01");
     r.result = PlanReport::Result::RolledBack;
     r.error = Error{QStringLiteral("Defining idle-03 failed"), QStringLiteral("define refused"), 1};
-    r.steps = {StepReport{p.steps[0], StepReport::Outcome::Undone, QStringLiteral("created"), {}, QStringLiteral("removed"), {}},
+    r.steps = {StepReport{p.steps[0],
+                          StepReport::Outcome::Undone,
+                          QStringLiteral("created"),
+                          {},
+                          QStringLiteral("removed"),
+                          {}},
                StepReport{p.steps[1], StepReport::Outcome::Failed, {}, r.error, {}, {}}};
     PlanReportDialog dialog(r);
     QCOMPARE(dialog.steps()->topLevelItemCount(), 2);

@@ -175,7 +175,7 @@ void tst_ReadinessView::problemsOnlyAndTheVfioRemedy()
     QVERIFY(rows(table, Model::CheckIdRole).contains(QStringLiteral("vfio.modules")));
     QVERIFY(!rows(table, Model::CheckIdRole).contains(QStringLiteral("cpu.virtualization")));
     QVERIFY2(view.summaryText().contains(QStringLiteral("warning")), qPrintable(view.summaryText()));
-    QVERIFY(view.statusText().contains(QStringLiteral("Connected · 10.0.0.5:7447 · role operator")));
+    QVERIFY(view.statusText().contains(QStringLiteral("Connected · 10.0.0.5:7447 · role Operator")));
     QVERIFY(view.statusText().contains(QStringLiteral("AB:CD:EF")));
 
     QTest::mouseClick(view.problemsOnlyBox(), Qt::LeftButton);
