@@ -1,5 +1,7 @@
 #include "agentprobe.h"
 
+#include "core/textcolumns.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QTextStream>
@@ -171,7 +173,7 @@ QString AgentProbe::toTable() const
     QTextStream ts(&out);
     const int w = 13;
     auto row = [&](const QString &label, const QString &value) {
-        ts << label.leftJustified(w) << value << '\n';
+        ts << TextColumns::padded(label, w) << value << '\n';
     };
     row(tr("Agent"), name.isEmpty() ? hostPort : tr("%1 at %2").arg(name, hostPort));
     if (!hello.isEmpty())
@@ -226,7 +228,7 @@ QString AgentProbe::toTable() const
             continue;
         const Offer offer = offerOf(*sysfs, f);
         QStringList parts{f.address.toString(), hex4(f.vendorId) + u':' + hex4(f.productId),
-                          (f.driver.isEmpty() ? tr("no driver") : f.driver).leftJustified(9),
+                          TextColumns::padded(f.driver.isEmpty() ? tr("no driver") : f.driver, 9),
                           f.iommuGroup < 0 ? tr("no IOMMU group") : tr("group %1").arg(f.iommuGroup)};
         if (f.bootVga)
             parts << tr("boot VGA");

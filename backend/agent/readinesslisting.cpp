@@ -2,6 +2,8 @@
 
 #include "readinesstext.h"
 
+#include "core/textcolumns.h"
+
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -67,8 +69,8 @@ QString ReadinessListing::toTable(const ReadinessReport &report, const QString &
                 continue;
             const ReadinessText text = ReadinessText::render(c);
             ts << "\n"
-               << ReadinessText::severityText(c.severity).leftJustified(12) << ' '
-               << ReadinessText::subjectText(c).leftJustified(13) << ' ' << text.title << '\n';
+               << TextColumns::padded(ReadinessText::severityText(c.severity), 12) << ' '
+               << TextColumns::padded(ReadinessText::subjectText(c), 13) << ' ' << text.title << '\n';
             if (!text.reason.isEmpty())
                 ts << indented(text.reason, 4) << '\n';
             if (!text.remedy.isEmpty())
