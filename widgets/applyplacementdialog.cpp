@@ -45,8 +45,8 @@ ApplyPlacementDialog::ApplyPlacementDialog(Inventory *inventory, PlanRunner *run
     fl->addWidget(m_intro);
     m_table = new QTableWidget(first);
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Request"), tr("#", "@title instance number"), tr("Host"), tr("GPU"),
-                                        tr("What"), tr("VM"), tr("Verdict")});
+    m_table->setHorizontalHeaderLabels({tr("Request"), tr("#", "@title instance number"), tr("Host"),
+                                        tr("GPU"), tr("What"), tr("VM"), tr("Verdict")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,10 +83,7 @@ ApplyPlacementDialog::ApplyPlacementDialog(Inventory *inventory, PlanRunner *run
     layout->addWidget(buttons);
     connect(m_previewButton, &QPushButton::clicked, this, &ApplyPlacementDialog::prepareAll);
     connect(m_applyButton, &QPushButton::clicked, this, &ApplyPlacementDialog::applyAll);
-    connect(m_closeButton, &QPushButton::clicked, this, [this] {
-        if (!m_applying)
-            reject();
-    });
+    connect(m_closeButton, &QPushButton::clicked, this, &ApplyPlacementDialog::reject);
     connect(m_runner, &PlanRunner::planReady, this, &ApplyPlacementDialog::onPlanReady);
     connect(m_runner, &PlanRunner::planFailed, this, &ApplyPlacementDialog::onPlanFailed);
     connect(m_runner, &PlanRunner::finished, this, &ApplyPlacementDialog::onFinished);
@@ -102,6 +99,12 @@ ApplyPlacementDialog::ApplyPlacementDialog(Inventory *inventory, PlanRunner *run
             });
     fillTable();
     resize(960, 560);
+}
+
+void ApplyPlacementDialog::reject()
+{
+    if (!m_applying)
+        QDialog::reject();
 }
 
 QComboBox *ApplyPlacementDialog::vmBox(int row) const
@@ -134,8 +137,8 @@ void ApplyPlacementDialog::fillTable()
         if (h) {
             for (const VirtualMachine &vm : PlacementApply::idleVms(h->snapshot))
                 box->addItem(vm.name, vm.uuid);
-            const QString match = PlacementApply::matchVm(h->snapshot, item.placed.request,
-                                                          std::max(1, item.request.count), item.placed.instance + 1);
+            const QString match = PlacementApply::matchVm(
+                h->snapshot, item.placed.request, std::max(1, item.request.count), item.placed.instance + 1);
             box->setCurrentIndex(std::max(0, box->findData(match)));
         }
         m_table->setCellWidget(row, VmColumn, box);
@@ -159,7 +162,8 @@ QList<AssignmentRequest> ApplyPlacementDialog::requestsOf(int row, QString *why)
         return {};
     }
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (r != row && vmBox(r) && m_items[r].hostId == item.hostId && vmBox(r)->currentData().toString() == vm) {
+        if (r != row && vmBox(r) && m_items[r].hostId == item.hostId &&
+            vmBox(r)->currentData().toString() == vm) {
             *why = tr("refused: the VM is chosen for another instance too");
             return {};
         }
@@ -188,12 +192,14 @@ void ApplyPlacementDialog::updateRow(int row)
     if (!requests.isEmpty()) {
         const Inventory::Host *h = m_inventory->host(m_items[row].hostId);
         const AssignmentVerdict v = AssignmentValidator::validate(requests.front(), h->snapshot);
-        text = v.decision() == AssignmentVerdict::Decision::Warn ? tr("accepted, with warnings: %1").arg(v.summary())
-                                                                 : tr("accepted");
+        text = v.decision() == AssignmentVerdict::Decision::Warn
+                   ? tr("accepted, with warnings: %1").arg(v.summary())
+                   : tr("accepted");
     }
     auto *it = new QTableWidgetItem(text);
     it->setToolTip(text);
-    it->setForeground(requests.isEmpty() ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
+    it->setForeground(requests.isEmpty() ? palette().color(QPalette::PlaceholderText)
+                                         : palette().color(QPalette::Text));
     m_table->setItem(row, VerdictColumn, it);
 }
 
@@ -208,13 +214,17 @@ void ApplyPlacementDialog::prepareAll()
         QString why;
         const QList<AssignmentRequest> requests = requestsOf(row, &why);
         if (requests.isEmpty()) {
-            m_skipped.append(tr("%1 #%2: %3").arg(m_items[row].placed.request).arg(m_items[row].placed.instance + 1).arg(why));
+            m_skipped.append(tr("%1 #%2: %3")
+                                 .arg(m_items[row].placed.request)
+                                 .arg(m_items[row].placed.instance + 1)
+                                 .arg(why));
             continue;
         }
         m_pendingRequests += requests;
     }
     if (m_pendingRequests.isEmpty()) {
-        m_intro->setText(tr("Nothing to apply: choose a VM that the validator accepts for at least one instance."));
+        m_intro->setText(
+            tr("Nothing to apply: choose a VM that the validator accepts for at least one instance."));
         return;
     }
     m_previewButton->setEnabled(false);

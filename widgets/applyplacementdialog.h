@@ -49,6 +49,9 @@ public:
 
     enum Column { RequestColumn, InstanceColumn, HostColumn, GpuColumn, WhatColumn, VmColumn, VerdictColumn };
 
+    // Ignored while plans run: the rest of the chain would be lost half-way.
+    void reject() override;
+
 Q_SIGNALS:
     void plansPrepared(); // the combined preview is shown
     void done();          // Apply ran: every plan applied, or stopped at a failure
@@ -78,7 +81,7 @@ private:
     QList<AssignmentPlan> m_planList; // in order
     // Applying.
     int m_next = 0;
-    QString m_replanId;  // a later plan on a host an earlier one changed, planned again
+    QString m_replanId; // a later plan on a host an earlier one changed, planned again
     QString m_runningId;
     QList<PlanReport> m_reports;
     bool m_applying = false;

@@ -40,8 +40,9 @@ Result<PciAddress> freeVf(const HostSnapshot &host, const PciAddress &gpu, int i
     const PciDevice &pf = host.pciDevices[gpu];
     const Topology::Holders held = Topology::holders(host);
     auto isFree = [&](const PciAddress &vf) {
-        return !held.pci.contains(vf) && std::none_of(host.mdevs.cbegin(), host.mdevs.cend(),
-                                                      [&](const MediatedDevice &m) { return m.parent == vf; });
+        return !held.pci.contains(vf) &&
+               std::none_of(host.mdevs.cbegin(), host.mdevs.cend(),
+                            [&](const MediatedDevice &m) { return m.parent == vf; });
     };
     if (index >= 0 && index < pf.virtFunctions.size() && isFree(pf.virtFunctions[index]))
         return pf.virtFunctions[index];
@@ -89,7 +90,8 @@ QString whatText(const PlacementRequest &request, const PlacedItem &item)
     case Kind::MigProfile:
         return Text::tr("%1 at slice %2").arg(MigLayout::info(request.migProfile).name).arg(item.slot);
     case Kind::WholeGpus:
-        return request.gpus > 1 ? Text::tr("%n whole GPU(s)", nullptr, request.gpus) : Text::tr("the whole GPU");
+        return request.gpus > 1 ? Text::tr("%n whole GPU(s)", nullptr, request.gpus)
+                                : Text::tr("the whole GPU");
     case Kind::VirtualFunction:
         return Text::tr("a VF");
     case Kind::MilliGpu:
@@ -110,7 +112,8 @@ Result<QList<AssignmentRequest>> toRequests(const PlacementRequest &request, con
     if (request.kind == Kind::MilliGpu)
         return Error{Text::tr("Fractional GPU shares are a scheduling notion; no device gives a VM part of "
                               "a GPU's time."),
-                     {}, 0};
+                     {},
+                     0};
     if (item.gpuAddresses.isEmpty())
         return Error{Text::tr("The placement names no GPU address."), {}, 0};
     const AssignmentTarget target{hostId, vmUuid};
@@ -130,8 +133,10 @@ Result<QList<AssignmentRequest>> toRequests(const PlacementRequest &request, con
                        m.vgpu->canonicalName().compare(wanted->canonicalName(), Qt::CaseInsensitive) == 0;
             });
             if (!t)
-                return Error{Text::tr("GPU %1 does not offer the vGPU type %2.").arg(address, request.vgpuType),
-                             {}, 0};
+                return Error{
+                    Text::tr("GPU %1 does not offer the vGPU type %2.").arg(address, request.vgpuType),
+                    {},
+                    0};
             src.kind = AssignmentSource::Kind::VgpuType;
             src.typeId = t->id;
             src.placementId = item.mixedSize ? item.placementId : -1;
@@ -146,7 +151,8 @@ Result<QList<AssignmentRequest>> toRequests(const PlacementRequest &request, con
             if (!t)
                 return Error{Text::tr("GPU %1 offers no MIG-backed vGPU type of profile %2.")
                                  .arg(address, MigLayout::info(request.migProfile).name),
-                             {}, 0};
+                             {},
+                             0};
             src.kind = AssignmentSource::Kind::MigSlot;
             src.typeId = t->id;
             src.migStart = item.slot;

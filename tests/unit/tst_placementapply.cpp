@@ -12,7 +12,8 @@ using Kind = AssignmentSource::Kind;
 
 namespace {
 
-PlacementRequest request(PlacementRequest::Kind kind, const QString &name = QStringLiteral("r"), int count = 1)
+PlacementRequest request(PlacementRequest::Kind kind, const QString &name = QStringLiteral("r"),
+                         int count = 1)
 {
     PlacementRequest r;
     r.name = name;
@@ -72,15 +73,24 @@ void TestPlacementApply::matchByName_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("instance");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("single, same name") << "train" << "train" << 1 << 1 << true;
-    QTest::newRow("single, numbered") << "train-1" << "train" << 1 << 1 << true;
-    QTest::newRow("several, bare name") << "pool" << "pool" << 3 << 1 << false;
-    QTest::newRow("n") << "pool-2" << "pool" << 3 << 2 << true;
-    QTest::newRow("nn") << "pool-02" << "pool" << 3 << 2 << true;
-    QTest::newRow("nnn") << "pool-002" << "pool" << 3 << 2 << true;
-    QTest::newRow("other instance") << "pool-03" << "pool" << 3 << 2 << false;
-    QTest::newRow("four digits") << "pool-0002" << "pool" << 3 << 2 << false;
-    QTest::newRow("prefix only") << "pool-2x" << "pool" << 3 << 2 << false;
+    QTest::newRow("single, same name") << "train"
+                                       << "train" << 1 << 1 << true;
+    QTest::newRow("single, numbered") << "train-1"
+                                      << "train" << 1 << 1 << true;
+    QTest::newRow("several, bare name") << "pool"
+                                        << "pool" << 3 << 1 << false;
+    QTest::newRow("n") << "pool-2"
+                       << "pool" << 3 << 2 << true;
+    QTest::newRow("nn") << "pool-02"
+                        << "pool" << 3 << 2 << true;
+    QTest::newRow("nnn") << "pool-002"
+                         << "pool" << 3 << 2 << true;
+    QTest::newRow("other instance") << "pool-03"
+                                    << "pool" << 3 << 2 << false;
+    QTest::newRow("four digits") << "pool-0002"
+                                 << "pool" << 3 << 2 << false;
+    QTest::newRow("prefix only") << "pool-2x"
+                                 << "pool" << 3 << 2 << false;
 }
 
 void TestPlacementApply::matchByName()
@@ -175,13 +185,14 @@ void TestPlacementApply::virtualFunction()
     const HostSnapshot s = assignHost();
     const PlacementRequest r = request(PlacementRequest::Kind::VirtualFunction);
     // Index 2 is free: that VF.
-    AssignmentRequest a =
-        single(PlacementApply::toRequests(r, placedOn({QStringLiteral("0000:83:00.0")}, 2), kHost, s, idle03));
+    AssignmentRequest a = single(
+        PlacementApply::toRequests(r, placedOn({QStringLiteral("0000:83:00.0")}, 2), kHost, s, idle03));
     QCOMPARE(a.source.kind, Kind::VirtualFunction);
     QCOMPARE(a.source.address.toString(), QStringLiteral("0000:83:02.2"));
     QVERIFY(AssignmentValidator::validate(a, s).accepted());
     // Index 0 is held by cad-02: the first free one instead.
-    a = single(PlacementApply::toRequests(r, placedOn({QStringLiteral("0000:83:00.0")}, 0), kHost, s, idle03));
+    a = single(
+        PlacementApply::toRequests(r, placedOn({QStringLiteral("0000:83:00.0")}, 0), kHost, s, idle03));
     QCOMPARE(a.source.address.toString(), QStringLiteral("0000:83:02.1"));
 }
 
@@ -201,7 +212,8 @@ void TestPlacementApply::notConvertible()
 
     PlacedItem unplaced = placedOn({});
     unplaced.placed = false;
-    QVERIFY(!PlacementApply::toRequests(request(PlacementRequest::Kind::WholeGpus), unplaced, kHost, s, idle03));
+    QVERIFY(
+        !PlacementApply::toRequests(request(PlacementRequest::Kind::WholeGpus), unplaced, kHost, s, idle03));
     // No VM chosen, or one of another host.
     QVERIFY(!PlacementApply::toRequests(request(PlacementRequest::Kind::WholeGpus),
                                         placedOn({QStringLiteral("0000:21:00.0")}), kHost, s, QString()));

@@ -41,9 +41,11 @@ private Q_SLOTS:
     void cleanup();
     void disabledWithoutResult();
     void previewAndApply();
+    void stopsAtFirstFailure();
 
 private:
-    QTemporaryDir m_dir;
+    ApplyPlacementDialog *openPreview();
+    std::unique_ptr<QTemporaryDir> m_dir; // a fresh one per test: its own workspace and audit log
     std::unique_ptr<StaticHostConnectionFactory> m_factory;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<Workspace> m_workspace;
@@ -55,6 +57,8 @@ private:
 
 void TestApplyPlacement::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     m_factory = std::make_unique<StaticHostConnectionFactory>();
     HostSnapshot s = assignHost();
     s.hypervisor = QStringLiteral("TEST 9.0.0"); // configuration changes by define, mdevs through the agent
@@ -65,8 +69,8 @@ void TestApplyPlacement::init()
     s.vms.insert(cad, transient);
     m_factory->add(QStringLiteral("test:///gpu-node-01"), s);
     m_inventory = std::make_unique<Inventory>(m_factory.get());
-    m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("ws.json")));
-    m_audit = std::make_shared<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    m_workspace = std::make_unique<Workspace>(m_dir->filePath(QStringLiteral("ws.json")));
+    m_audit = std::make_shared<AuditLog>(m_dir->filePath(QStringLiteral("audit.jsonl")));
     m_runner = std::make_unique<PlanRunner>(m_inventory.get(), m_audit, QStringLiteral("alice@ws-17"));
     m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace.get(), std::function<void()>());
     m_window->resize(1400, 900);
@@ -75,7 +79,8 @@ void TestApplyPlacement::init()
     m_h1 = m_inventory->addHost(QStringLiteral("test:///gpu-node-01"), QStringLiteral("gpu-node-01"));
     QVERIFY(loaded.wait(5000));
     m_inventory->setAgentFacts(m_h1, s.agent);
-    m_runner->setAgentActions(m_h1, m_factory->connection(QStringLiteral("test:///gpu-node-01"))->agentActions());
+    m_runner->setAgentActions(m_h1,
+                              m_factory->connection(QStringLiteral("test:///gpu-node-01"))->agentActions());
 
     const auto requests = Sched::RequestFile::parseCsv("name,count,kind,size\n"
                                                        "pool,2,vgpu,A16-2Q\n"
@@ -92,6 +97,7 @@ void TestApplyPlacement::cleanup()
     m_runner.reset();
     m_inventory.reset();
     m_factory.reset();
+    m_dir.reset();
 }
 
 void TestApplyPlacement::disabledWithoutResult()
@@ -189,6 +195,51 @@ void TestApplyPlacement::previewAndApply()
         audited += r.vmNames;
     }
     QCOMPARE(audited, (QStringList{"pool-1", "pool-02"}));
+}
+
+ApplyPlacementDialog *TestApplyPlacement::openPreview()
+{
+    m_window->setAssignment(m_runner.get(), m_audit);
+    SchedulerPreview *preview = m_window->schedulerPreview();
+    QSignalSpy finished(preview, &SchedulerPreview::finished);
+    preview->run();
+    [&] { QVERIFY(finished.wait(10000)); }();
+    QTest::mouseClick(preview->applyButton(), Qt::LeftButton);
+    ApplyPlacementDialog *dialog = preview->applyDialog();
+    if (!dialog)
+        return nullptr;
+    QSignalSpy prepared(dialog, &ApplyPlacementDialog::plansPrepared);
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    [&] { QVERIFY(prepared.wait(5000)); }();
+    return dialog;
+}
+
+void TestApplyPlacement::stopsAtFirstFailure()
+{
+    ApplyPlacementDialog *dialog = openPreview();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plans()->topLevelItemCount(), 2);
+    // The first plan's configuration change fails: it is rolled back and the second never runs.
+    m_factory->connection(QStringLiteral("test:///gpu-node-01"))
+        ->operations()
+        .failNext(QStringLiteral("define"),
+                  Error{QStringLiteral("define refused"), QStringLiteral("test"), 1});
+    QSignalSpy done(dialog, &ApplyPlacementDialog::done);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(dialog->reports().size(), 1);
+    QVERIFY(!dialog->reports().front().applied());
+    const QString result = dialog->resultLabel()->text();
+    QVERIFY2(result.contains(u"Applied 0 of 2") && result.contains(u"Stopped at") &&
+                 result.contains(u"pool-1"),
+             qPrintable(result));
+    const HostSnapshot &after = m_inventory->host(m_h1)->snapshot;
+    QVERIFY(after.vms[pool1].hostdevs.isEmpty());
+    QVERIFY(after.vms[pool2].hostdevs.isEmpty());
+    const auto log = m_audit->read();
+    QVERIFY(log);
+    QCOMPARE(log->records.size(), 1);
+    QCOMPARE(log->records.front().result, QStringLiteral("rolled-back"));
 }
 
 QTEST_MAIN(TestApplyPlacement)
