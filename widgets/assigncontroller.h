@@ -58,6 +58,8 @@ public:
     // Release one of a VM's devices.
     void releaseFromVm(const QString &hostId, const QString &vmUuid, const Hostdev &device);
 
+    // The runner plans go through (the scheduler preview's Apply prepares and executes with it).
+    PlanRunner *runner() const { return m_runner; }
     QAction *undoAction() const { return m_undo; }
     QAction *reportAction() const { return m_showReport; }
     QProgressBar *progressBar() const { return m_progress; }

@@ -6,6 +6,7 @@
 #include "inventory/inventory.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "schedulerpreview.h"
 #include "selectionhub.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@ void MainWindow::setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> aud
     m_assign->attachView(m_vmTable, false, true);
     m_assign->attachView(m_profileTable, true, false);
     m_assign->attachBoard(m_board);
+    m_preview->setAssignment(m_assign);
     // Several VMs at once: select them in the table, drop on one of them.
     m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (QAbstractItemView *v : std::initializer_list<QAbstractItemView *>{m_vmTable, m_profileTable}) {

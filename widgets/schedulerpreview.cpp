@@ -1,5 +1,7 @@
 #include "schedulerpreview.h"
 
+#include "applyplacementdialog.h"
+#include "assigncontroller.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
 #include "inventory/modelnames.h"
@@ -143,7 +145,7 @@ void SchedulerPreview::buildViews()
     auto *bottom = new QHBoxLayout;
     m_clear = new QPushButton(right);
     m_apply = new QPushButton(right);
-    m_apply->setEnabled(false); // placing for real goes through the assignment plans
+    m_apply->setEnabled(false); // until a placement is shown and the assignment plans are available
     bottom->addStretch(1);
     bottom->addWidget(m_clear);
     bottom->addWidget(m_apply);
@@ -158,6 +160,7 @@ void SchedulerPreview::buildViews()
     connect(m_run, &QPushButton::clicked, this, &SchedulerPreview::run);
     connect(m_cancel, &QPushButton::clicked, m_runner, &PlacementRunner::cancel);
     connect(m_clear, &QPushButton::clicked, this, &SchedulerPreview::clearPreview);
+    connect(m_apply, &QPushButton::clicked, this, &SchedulerPreview::applyPlacement);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &SchedulerPreview::showPolicy);
     connect(m_resultTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QStringList gpus = index.data(PlacementResultModel::GpuAddressesRole).toStringList();
@@ -185,8 +188,8 @@ void SchedulerPreview::retranslate()
     m_clear->setText(tr("C&lear Preview"));
     m_clear->setToolTip(tr("Drop the results and take the ghost slices off the GPU board"));
     m_apply->setText(tr("&Apply…"));
-    m_apply->setToolTip(tr("Applying a placement arrives with the assignment plans; until then the preview "
-                           "changes nothing."));
+    m_apply->setToolTip(tr("Turn the shown placements into assignment plans for idle VMs of their hosts, "
+                           "preview them together and apply them one after another."));
     m_tabs->setTabText(0, tr("Placements"));
     m_tabs->setTabText(1, tr("Compare Policies"));
     m_resultTable->setAccessibleName(tr("Placements"));
@@ -275,6 +278,7 @@ void SchedulerPreview::showPolicy()
     if (m_board)
         m_board->setGhosts(ghosts());
     updateTotals();
+    updateApply();
 }
 
 void SchedulerPreview::clearPreview()
@@ -287,6 +291,7 @@ void SchedulerPreview::clearPreview()
     if (m_board)
         m_board->setGhosts({});
     updateTotals();
+    updateApply();
 }
 
 void SchedulerPreview::updateTotals()
@@ -356,4 +361,45 @@ QList<GpuBoardGhost> SchedulerPreview::ghosts() const
         }
     }
     return out;
+}
+
+void SchedulerPreview::setAssignment(AssignController *controller)
+{
+    m_assign = controller;
+    updateApply();
+}
+
+void SchedulerPreview::updateApply()
+{
+    // Only results placed on the inventory's snapshots (every run is) name hosts and GPUs that exist.
+    const bool placed = m_result->hasResult() && m_result->result().totals.placed > 0;
+    m_apply->setEnabled(m_assign && m_assign->runner() && placed && !m_hostIds.isEmpty());
+}
+
+ApplyPlacementDialog *SchedulerPreview::applyDialog() const
+{
+    return m_applyDialog;
+}
+
+void SchedulerPreview::applyPlacement()
+{
+    if (!m_apply->isEnabled())
+        return;
+    QList<ApplyPlacementDialog::Item> items;
+    const QList<PlacedItem> &placed = m_result->result().items;
+    int at = 0;
+    for (const PlacementRequest &r : std::as_const(m_ranRequests)) {
+        for (int inst = 0; inst < std::max(1, r.count) && at < placed.size(); ++inst, ++at) {
+            const PlacedItem &item = placed[at];
+            if (item.placed && item.node >= 0 && item.node < m_hostIds.size())
+                items.append({r, item, m_hostIds[item.node]});
+        }
+    }
+    if (m_applyDialog)
+        m_applyDialog->close();
+    m_applyDialog = new ApplyPlacementDialog(m_inventory, m_assign->runner(), items, window());
+    m_applyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The ghosts showed what was planned; once plans ran, the board shows the real devices.
+    connect(m_applyDialog, &ApplyPlacementDialog::done, this, &SchedulerPreview::clearPreview);
+    m_applyDialog->open();
 }

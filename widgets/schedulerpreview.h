@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class ApplyPlacementDialog;
+class AssignController;
 class GpuBoardView;
 class Inventory;
 class MessageBar;
@@ -45,6 +47,11 @@ public:
     // Drops the results and takes the ghost slices off the board.
     void clearPreview();
     bool isRunning() const;
+    // Enables "Apply…": placements become assignment plans through the controller's runner.
+    void setAssignment(AssignController *controller);
+    // Opens the dialog that turns the shown placements into plans (what "Apply…" does).
+    void applyPlacement();
+    ApplyPlacementDialog *applyDialog() const;
     // The ghost slices of the shown policy's placements (what the board draws).
     QList<GpuBoardGhost> ghosts() const;
 
@@ -79,6 +86,7 @@ private:
     void updateTotals();
     void showProblem(const Error &error);
     void retranslate();
+    void updateApply();
 
     Inventory *m_inventory;
     QPointer<GpuBoardView> m_board; // may go first when the window closes
@@ -104,4 +112,6 @@ private:
     PolicyComparisonChart *m_chart = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_policyLabel = nullptr;
+    QPointer<AssignController> m_assign;
+    QPointer<ApplyPlacementDialog> m_applyDialog;
 };
