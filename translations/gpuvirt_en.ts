@@ -461,6 +461,138 @@
     </message>
 </context>
 <context>
+    <name>ApplyPlacementDialog</name>
+    <message>
+        <source>Apply Placement</source>
+        <translation>Apply Placement</translation>
+    </message>
+    <message>
+        <source>Choose the VM each placed instance is for. Only VMs of the instance's host that hold no device are offered; rows left at "— skip —" are not applied.</source>
+        <translation>Choose the VM each placed instance is for. Only VMs of the instance's host that hold no device are offered; rows left at "— skip —" are not applied.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>@title instance number</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Placed instances</source>
+        <translation>Placed instances</translation>
+    </message>
+    <message>
+        <source>Plan and steps</source>
+        <translation>Plan and steps</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Apply…</source>
+        <translation>&amp;Preview and Apply…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— skip —</translation>
+    </message>
+    <message>
+        <source>skipped: no VM chosen</source>
+        <translation>skipped: no VM chosen</translation>
+    </message>
+    <message>
+        <source>refused: the VM is chosen for another instance too</source>
+        <translation>refused: the VM is chosen for another instance too</translation>
+    </message>
+    <message>
+        <source>cannot be applied: %1</source>
+        <translation>cannot be applied: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>accepted, with warnings: %1</source>
+        <translation>accepted, with warnings: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: choose a VM that the validator accepts for at least one instance.</source>
+        <translation>Nothing to apply: choose a VM that the validator accepts for at least one instance.</translation>
+    </message>
+    <message>
+        <source>the host is busy with another plan</source>
+        <translation>the host is busy with another plan</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</source>
+        <translation><numerusform>%n plan will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform><numerusform>%n plans will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be planned: %1</source>
+        <translation>Could not be planned: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 plan(s).</source>
+        <translation>Applied %1 of %2 plan(s).</translation>
+    </message>
+    <message>
+        <source>Stopped at "%1": %2</source>
+        <translation>Stopped at "%1": %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AssignController</name>
     <message>
         <source>Plan progress</source>
@@ -922,11 +1054,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1</source>
-        <translation><numerusform>%n record in %1</numerusform><numerusform>%n records in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n record in %1</numerusform>
+            <numerusform>%n records in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped</source>
-        <translation><numerusform>%n damaged line skipped</numerusform><numerusform>%n damaged lines skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n damaged line skipped</numerusform>
+            <numerusform>%n damaged lines skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last record is incomplete</source>
@@ -2209,6 +2347,65 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>No agent address given</source>
         <translation>No agent address given</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementApply</name>
+    <message>
+        <source>GPU %1 has no free virtual function left.</source>
+        <translation>GPU %1 has no free virtual function left.</translation>
+    </message>
+    <message>
+        <source>%1 at placement %2</source>
+        <translation>%1 at placement %2</translation>
+    </message>
+    <message>
+        <source>%1 at slice %2</source>
+        <translation>%1 at slice %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whole GPU(s)</source>
+        <translation><numerusform>%n whole GPU</numerusform><numerusform>%n whole GPUs</numerusform></translation>
+    </message>
+    <message>
+        <source>the whole GPU</source>
+        <translation>the whole GPU</translation>
+    </message>
+    <message>
+        <source>a VF</source>
+        <translation>a VF</translation>
+    </message>
+    <message>
+        <source>%1 milli-GPU</source>
+        <translation>%1 milli-GPU</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was not placed.</source>
+        <translation>%1 #%2 was not placed.</translation>
+    </message>
+    <message>
+        <source>No VM is chosen for %1 #%2.</source>
+        <translation>No VM is chosen for %1 #%2.</translation>
+    </message>
+    <message>
+        <source>Fractional GPU shares are a scheduling notion; no device gives a VM part of a GPU's time.</source>
+        <translation>Fractional GPU shares are a scheduling notion; no device gives a VM part of a GPU's time.</translation>
+    </message>
+    <message>
+        <source>The placement names no GPU address.</source>
+        <translation>The placement names no GPU address.</translation>
+    </message>
+    <message>
+        <source>GPU %1 is no longer on the host.</source>
+        <translation>GPU %1 is no longer on the host.</translation>
+    </message>
+    <message>
+        <source>GPU %1 does not offer the vGPU type %2.</source>
+        <translation>GPU %1 does not offer the vGPU type %2.</translation>
+    </message>
+    <message>
+        <source>GPU %1 offers no MIG-backed vGPU type of profile %2.</source>
+        <translation>GPU %1 offers no MIG-backed vGPU type of profile %2.</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +3934,6 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <translation>&amp;Apply…</translation>
     </message>
     <message>
-        <source>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</source>
-        <translation>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</translation>
-    </message>
-    <message>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
@@ -3788,6 +3981,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>%1 milli-GPU</source>
         <translation>%1 milli-GPU</translation>
+    </message>
+    <message>
+        <source>Turn the shown placements into assignment plans for idle VMs of their hosts, preview them together and apply them one after another.</source>
+        <translation>Turn the shown placements into assignment plans for idle VMs of their hosts, preview them together and apply them one after another.</translation>
     </message>
 </context>
 <context>

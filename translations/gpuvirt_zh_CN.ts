@@ -454,6 +454,138 @@
     </message>
 </context>
 <context>
+    <name>ApplyPlacementDialog</name>
+    <message>
+        <source>Apply Placement</source>
+        <translation>应用放置</translation>
+    </message>
+    <message>
+        <source>Choose the VM each placed instance is for. Only VMs of the instance's host that hold no device are offered; rows left at "— skip —" are not applied.</source>
+        <translation>为每个已放置的实例选择其对应的虚拟机。仅列出该实例所在主机上未持有任何设备的虚拟机；保留为“— 跳过 —”的行不会被应用。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>@title instance number</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Placed instances</source>
+        <translation>已放置的实例</translation>
+    </message>
+    <message>
+        <source>Plan and steps</source>
+        <translation>计划和步骤</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Apply…</source>
+        <translation>预览并应用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— 跳过 —</translation>
+    </message>
+    <message>
+        <source>skipped: no VM chosen</source>
+        <translation>已跳过：未选择虚拟机</translation>
+    </message>
+    <message>
+        <source>refused: the VM is chosen for another instance too</source>
+        <translation>已拒绝：该虚拟机同时被选给了另一个实例</translation>
+    </message>
+    <message>
+        <source>cannot be applied: %1</source>
+        <translation>无法应用：%1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>accepted, with warnings: %1</source>
+        <translation>已接受，有警告：%1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: choose a VM that the validator accepts for at least one instance.</source>
+        <translation>无可应用的内容：请至少为一个实例选择验证器接受的虚拟机。</translation>
+    </message>
+    <message>
+        <source>the host is busy with another plan</source>
+        <translation>该主机正忙于另一个计划</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</source>
+        <translation><numerusform>%n 个计划将依次运行；第一个失败会中止其余计划（其自身的步骤会被回滚）。如果某主机已被之前的计划更改，其上的计划会在运行前重新规划。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not be planned: %1</source>
+        <translation>无法规划：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 plan(s).</source>
+        <translation>已应用 %1 个计划（共 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Stopped at "%1": %2</source>
+        <translation>在“%1”处中止：%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>AssignController</name>
     <message>
         <source>Plan progress</source>
@@ -910,11 +1042,15 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1</source>
-        <translation><numerusform>%1 中有 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped</source>
-        <translation><numerusform>已跳过 %n 行损坏内容</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 行损坏内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last record is incomplete</source>
@@ -2177,6 +2313,65 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>No agent address given</source>
         <translation>未提供代理地址</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementApply</name>
+    <message>
+        <source>GPU %1 has no free virtual function left.</source>
+        <translation>GPU %1 已没有空闲的虚拟功能。</translation>
+    </message>
+    <message>
+        <source>%1 at placement %2</source>
+        <translation>%1，位于放置 ID %2</translation>
+    </message>
+    <message>
+        <source>%1 at slice %2</source>
+        <translation>%1，位于切片 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whole GPU(s)</source>
+        <translation><numerusform>%n 个完整 GPU</numerusform></translation>
+    </message>
+    <message>
+        <source>the whole GPU</source>
+        <translation>整个 GPU</translation>
+    </message>
+    <message>
+        <source>a VF</source>
+        <translation>一个 VF</translation>
+    </message>
+    <message>
+        <source>%1 milli-GPU</source>
+        <translation>%1 milli-GPU</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was not placed.</source>
+        <translation>%1 #%2 未被放置。</translation>
+    </message>
+    <message>
+        <source>No VM is chosen for %1 #%2.</source>
+        <translation>未为 %1 #%2 选择虚拟机。</translation>
+    </message>
+    <message>
+        <source>Fractional GPU shares are a scheduling notion; no device gives a VM part of a GPU's time.</source>
+        <translation>GPU 份额只是调度概念；没有设备能把 GPU 的一部分时间分给虚拟机。</translation>
+    </message>
+    <message>
+        <source>The placement names no GPU address.</source>
+        <translation>该放置未指明 GPU 地址。</translation>
+    </message>
+    <message>
+        <source>GPU %1 is no longer on the host.</source>
+        <translation>GPU %1 已不在该主机上。</translation>
+    </message>
+    <message>
+        <source>GPU %1 does not offer the vGPU type %2.</source>
+        <translation>GPU %1 不提供 vGPU 类型 %2。</translation>
+    </message>
+    <message>
+        <source>GPU %1 offers no MIG-backed vGPU type of profile %2.</source>
+        <translation>GPU %1 不提供配置文件为 %2 的基于 MIG 的 vGPU 类型。</translation>
     </message>
 </context>
 <context>
@@ -3687,10 +3882,6 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <translation>应用(&amp;A)…</translation>
     </message>
     <message>
-        <source>Applying a placement arrives with the assignment plans; until then the preview changes nothing.</source>
-        <translation>应用放置方案的功能将随分配计划一同提供；在此之前，预览不会更改任何内容。</translation>
-    </message>
-    <message>
         <source>Placements</source>
         <translation>放置结果</translation>
     </message>
@@ -3738,6 +3929,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>%1 milli-GPU</source>
         <translation>%1 milli-GPU</translation>
+    </message>
+    <message>
+        <source>Turn the shown placements into assignment plans for idle VMs of their hosts, preview them together and apply them one after another.</source>
+        <translation>将显示的放置结果转换为针对其主机上空闲虚拟机的分配计划，一起预览，然后依次应用。</translation>
     </message>
 </context>
 <context>

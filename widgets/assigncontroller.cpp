@@ -94,8 +94,9 @@ AssignmentRequest AssignController::requestFor(const AssignDrag::Payload &payloa
 
 AssignmentVerdict AssignController::validate(const AssignmentRequest &request) const
 {
-    const QString hostId = request.action == AssignmentRequest::Action::Release ? request.targets.value(0).hostId
-                                                                                 : request.source.hostId;
+    const QString hostId = request.action == AssignmentRequest::Action::Release
+                               ? request.targets.value(0).hostId
+                               : request.source.hostId;
     const HostSnapshot *s = snapshotOf(hostId);
     if (!s) {
         AssignmentVerdict v;
@@ -122,7 +123,8 @@ void AssignController::onPlanReady(const AssignmentPlan &plan)
     m_preview = new PlanPreviewDialog(plan, m_window);
     m_preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preview, &PlanPreviewDialog::requestChanged, this, &AssignController::propose);
-    connect(m_preview, &QDialog::accepted, this, [this, dialog = m_preview.data()] { execute(dialog->plan()); });
+    connect(m_preview, &QDialog::accepted, this,
+            [this, dialog = m_preview.data()] { execute(dialog->plan()); });
     connect(m_preview, &QDialog::rejected, this, [this] { m_pendingPlan.clear(); });
     m_preview->open();
 }
@@ -130,9 +132,10 @@ void AssignController::onPlanReady(const AssignmentPlan &plan)
 void AssignController::execute(const AssignmentPlan &plan)
 {
     if (!m_runner->execute(plan)) {
-        m_messages->show(MessageBar::Kind::Warning,
-                         Error{tr("%1 is busy with another plan; try again when it has finished.").arg(plan.hostName),
-                               {}});
+        m_messages->show(
+            MessageBar::Kind::Warning,
+            Error{tr("%1 is busy with another plan; try again when it has finished.").arg(plan.hostName),
+                  {}});
         return;
     }
     m_progress->setRange(0, std::max<qsizetype>(1, plan.steps.size()));

@@ -45,7 +45,8 @@ public:
 
     // What a drop of `payload` on these VMs asks for (Release when a held device is dropped away from its
     // VM: `targets` empty), and what the validator says of it.
-    AssignmentRequest requestFor(const AssignDrag::Payload &payload, const QList<AssignmentTarget> &targets) const;
+    AssignmentRequest requestFor(const AssignDrag::Payload &payload,
+                                 const QList<AssignmentTarget> &targets) const;
     AssignmentVerdict validate(const AssignmentRequest &request) const;
 
     // The flow: plan on the host, preview, execute on Apply.

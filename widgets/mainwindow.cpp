@@ -38,7 +38,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo, QWidget *parent)
+MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo,
+                       QWidget *parent)
     : QMainWindow(parent), m_inventory(inventory), m_workspace(workspace), m_openDemo(std::move(openDemo)),
       m_hub(new SelectionHub(this))
 {
@@ -106,8 +107,9 @@ void MainWindow::buildViews()
 
     m_demoBanner = new QLabel(central);
     m_demoBanner->setWordWrap(true);
-    m_demoBanner->setText(tr("<b>Demo cluster</b> — simulated hosts, GPUs and VMs. Nothing here touches a real host. "
-                             "Add a connection (Ctrl+N) to manage your own hosts."));
+    m_demoBanner->setText(
+        tr("<b>Demo cluster</b> — simulated hosts, GPUs and VMs. Nothing here touches a real host. "
+           "Add a connection (Ctrl+N) to manage your own hosts."));
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->setMargin(6);
     QPalette pal = m_demoBanner->palette();
@@ -145,7 +147,8 @@ void MainWindow::buildViews()
     m_tabs = new QTabWidget(splitter);
     m_board = new GpuBoardView(m_inventory, m_tabs);
     m_tabs->addTab(m_board, tr("GPU Board"));
-    connect(m_board, &GpuBoardView::objectActivated, this, [this](const ObjectRef &r) { m_hub->select(r, m_board); });
+    connect(m_board, &GpuBoardView::objectActivated, this,
+            [this](const ObjectRef &r) { m_hub->select(r, m_board); });
 
     m_iommuModel = new IommuGroupModel(m_inventory, this);
     m_iommuTree = new QTreeView(m_tabs);
@@ -237,10 +240,11 @@ void MainWindow::follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
                         std::function<QModelIndex(const ObjectRef &)> indexFor)
 {
     auto *presentation = static_cast<QAbstractProxyModel *>(proxy->sourceModel());
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex &current) {
-        if (current.isValid())
-            m_hub->select(current.data(ObjectRoles::RefRole).value<ObjectRef>(), view);
-    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, view](const QModelIndex &current) {
+                if (current.isValid())
+                    m_hub->select(current.data(ObjectRoles::RefRole).value<ObjectRef>(), view);
+            });
     m_followers.append([view, proxy, presentation, indexFor](const ObjectRef &ref, QObject *source) {
         if (source == view)
             return;
@@ -249,7 +253,8 @@ void MainWindow::follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
             view->selectionModel()->clearSelection();
             return;
         }
-        view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
         // A host picked elsewhere opens in the trees, so its GPUs or IOMMU groups are in sight.
         if (auto *tree = qobject_cast<QTreeView *>(view); tree && ref.kind == ObjectRef::Kind::Host)
             tree->expand(idx);
@@ -261,7 +266,8 @@ void MainWindow::expandHost(const QString &hostId)
 {
     const auto *proxy = static_cast<QSortFilterProxyModel *>(m_tree->model());
     const auto *presentation = static_cast<QAbstractProxyModel *>(proxy->sourceModel());
-    const QModelIndex idx = proxy->mapFromSource(presentation->mapFromSource(m_treeModel->indexFor({ObjectRef::Kind::Host, hostId, {}})));
+    const QModelIndex idx = proxy->mapFromSource(
+        presentation->mapFromSource(m_treeModel->indexFor({ObjectRef::Kind::Host, hostId, {}})));
     if (idx.isValid())
         m_tree->expand(idx);
 }
@@ -334,9 +340,11 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About GPU Virtualization Console"),
-                           tr("<b>GPU Virtualization Console</b> %1<br>See every GPU of your KVM hosts, its IOMMU group, "
-                              "vGPU profiles and the VMs that hold them.").arg(QStringLiteral(GPUVIRT_VERSION)));
+        QMessageBox::about(
+            this, tr("About GPU Virtualization Console"),
+            tr("<b>GPU Virtualization Console</b> %1<br>See every GPU of your KVM hosts, its IOMMU group, "
+               "vGPU profiles and the VMs that hold them.")
+                .arg(QStringLiteral(GPUVIRT_VERSION)));
     });
 }
 
@@ -350,30 +358,35 @@ void MainWindow::showAddConnection()
 void MainWindow::setAgentHub(AgentHub *hub)
 {
     m_agents = hub;
-    connect(hub, &AgentHub::fingerprintUnknown, this, [this](const QString &hostId, const QString &hostPort, const QString &fingerprint) {
-        const Inventory::Host *h = m_inventory->host(hostId);
-        const QString host = h ? (h->displayName.isEmpty() ? h->uri : h->displayName) : hostId;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust This Agent?"),
-                                    tr("The console has not met the agent at %1 (host %2) before.").arg(hostPort, host), QMessageBox::NoButton, this);
-        box->setInformativeText(tr("Its certificate fingerprint (SHA-256) is:\n\n%1\n\nCompare it with what "
-                                   "\"gpuvirt-agent --fingerprint\" prints on the host. Trusting pins it: a different "
-                                   "certificate later will be refused.").arg(fingerprint));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QPushButton *trust = box->addButton(tr("Trust and Pin"), QMessageBox::AcceptRole);
-        box->addButton(tr("Refuse"), QMessageBox::RejectRole);
-        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, box, trust, hostId] {
-            AgentLink *link = m_agents ? m_agents->link(hostId) : nullptr;
-            if (!link)
-                return;
-            if (box->clickedButton() == trust)
-                link->acceptFingerprint();
-            else
-                link->rejectFingerprint();
-        });
-        box->open();
-    });
+    connect(hub, &AgentHub::fingerprintUnknown, this,
+            [this](const QString &hostId, const QString &hostPort, const QString &fingerprint) {
+                const Inventory::Host *h = m_inventory->host(hostId);
+                const QString host = h ? (h->displayName.isEmpty() ? h->uri : h->displayName) : hostId;
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Trust This Agent?"),
+                    tr("The console has not met the agent at %1 (host %2) before.").arg(hostPort, host),
+                    QMessageBox::NoButton, this);
+                box->setInformativeText(
+                    tr("Its certificate fingerprint (SHA-256) is:\n\n%1\n\nCompare it with what "
+                       "\"gpuvirt-agent --fingerprint\" prints on the host. Trusting pins it: a different "
+                       "certificate later will be refused.")
+                        .arg(fingerprint));
+                box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                QPushButton *trust = box->addButton(tr("Trust and Pin"), QMessageBox::AcceptRole);
+                box->addButton(tr("Refuse"), QMessageBox::RejectRole);
+                box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(box, &QMessageBox::finished, this, [this, box, trust, hostId] {
+                    AgentLink *link = m_agents ? m_agents->link(hostId) : nullptr;
+                    if (!link)
+                        return;
+                    if (box->clickedButton() == trust)
+                        link->acceptFingerprint();
+                    else
+                        link->rejectFingerprint();
+                });
+                box->open();
+            });
 }
 
 void MainWindow::addConnection(const SavedConnection &c)
@@ -399,8 +412,10 @@ void MainWindow::removeSelectedHost()
     const Inventory::Host *h = m_inventory->host(id);
     if (!h)
         return;
-    const auto answer = QMessageBox::question(this, tr("Remove Connection"),
-                                              tr("Remove %1 from the console? The host itself is not changed.").arg(h->displayName.isEmpty() ? h->uri : h->displayName));
+    const auto answer =
+        QMessageBox::question(this, tr("Remove Connection"),
+                              tr("Remove %1 from the console? The host itself is not changed.")
+                                  .arg(h->displayName.isEmpty() ? h->uri : h->displayName));
     if (answer != QMessageBox::Yes)
         return;
     const QString uri = h->uri;
@@ -415,7 +430,8 @@ void MainWindow::removeSelectedHost()
 
 void MainWindow::refreshSelectedHost()
 {
-    const QString id = m_message->isVisible() ? m_message->property("hostId").toString() : m_hub->current().hostId;
+    const QString id =
+        m_message->isVisible() ? m_message->property("hostId").toString() : m_hub->current().hostId;
     if (!id.isEmpty())
         m_inventory->refreshHost(id);
 }
@@ -429,7 +445,8 @@ void MainWindow::updateStatus()
         lost += h->state == HostConnection::State::Lost ? 1 : 0;
     }
     const int total = m_inventory->hostCount();
-    QString text = tr("%n host(s)", nullptr, total) + QStringLiteral(" · ") + tr("%n connected", nullptr, connected);
+    QString text =
+        tr("%n host(s)", nullptr, total) + QStringLiteral(" · ") + tr("%n connected", nullptr, connected);
     if (lost > 0)
         text += QStringLiteral(" · ") + tr("%n unreachable", nullptr, lost);
     m_status->setText(text);

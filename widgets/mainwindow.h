@@ -46,7 +46,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     // `openDemo` adds the built-in demo hosts to the inventory; the window calls it from its menu too.
-    MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo, QWidget *parent = nullptr);
+    MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showProblem(const Error &error); // e.g. a damaged workspace file found at start
@@ -81,7 +82,8 @@ private:
     void buildViews();
     void buildSchedulerViews(); // the scheduler preview dock and the time-slicing tab
     QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
-    void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy, std::function<QModelIndex(const ObjectRef &)> indexFor);
+    void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
+                std::function<QModelIndex(const ObjectRef &)> indexFor);
     void onCurrentChanged(const ObjectRef &ref, QObject *source);
     void showAddConnection();
     void removeSelectedHost();

@@ -45,7 +45,8 @@ void MainWindow::setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> aud
     QMenu *edit = new QMenu(tr("&Edit"), this);
     edit->addAction(m_assign->undoAction());
     edit->addSeparator();
-    QAction *assign = edit->addAction(tr("&Assign to…"), this, [this] { m_assign->assignTo(m_hub->current()); });
+    QAction *assign =
+        edit->addAction(tr("&Assign to…"), this, [this] { m_assign->assignTo(m_hub->current()); });
     QAction *release = edit->addAction(tr("&Release"), this, [this] { m_assign->release(m_hub->current()); });
     connect(edit, &QMenu::aboutToShow, this, [this, assign, release] {
         assign->setEnabled(m_assign->canAssign(m_hub->current()));
@@ -106,7 +107,8 @@ void MainWindow::addAssignActions(QMenu *menu, const ObjectRef &ref)
         QString label;
         if (d.kind == Hostdev::Kind::Mdev) {
             const MediatedDevice m = h->snapshot.mdevs.value(d.uuid);
-            label = tr("vGPU %1 (%2)").arg(d.uuid.left(8), m.typeId.isEmpty() ? tr("unknown type") : m.typeId);
+            label =
+                tr("vGPU %1 (%2)").arg(d.uuid.left(8), m.typeId.isEmpty() ? tr("unknown type") : m.typeId);
         } else {
             const PciDevice p = h->snapshot.pciDevices.value(d.address);
             label = p.productName.isEmpty() ? d.address.toString()

@@ -72,9 +72,8 @@ PlanPreviewDialog::PlanPreviewDialog(const AssignmentPlan &plan, QWidget *parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    m_liveChoice = std::any_of(plan.verdict.timing.cbegin(), plan.verdict.timing.cend(), [](auto t) {
-        return t == AssignmentVerdict::Timing::LiveAndConfig;
-    });
+    m_liveChoice = std::any_of(plan.verdict.timing.cbegin(), plan.verdict.timing.cend(),
+                               [](auto t) { return t == AssignmentVerdict::Timing::LiveAndConfig; });
     setPlan(plan);
     resize(900, 720);
 }
@@ -88,7 +87,8 @@ void PlanPreviewDialog::setPlan(const AssignmentPlan &plan)
 {
     m_plan = plan;
     for (const AssignmentOffer &o : plan.verdict.offers)
-        if (std::none_of(m_offers.cbegin(), m_offers.cend(), [&](const auto &x) { return x.address == o.address; }))
+        if (std::none_of(m_offers.cbegin(), m_offers.cend(),
+                         [&](const auto &x) { return x.address == o.address; }))
             m_offers.append(o);
     fill();
     m_apply->setEnabled(plan.verdict.accepted() && !plan.steps.isEmpty());
@@ -137,8 +137,9 @@ void PlanPreviewDialog::fill()
     m_steps->clear();
     int n = 0;
     for (const PlanStep &s : std::as_const(m_plan.steps)) {
-        auto *item = new QTreeWidgetItem(m_steps, {tr("%1. %2").arg(++n).arg(s.description()),
-                                                   s.via == PlanStep::Via::Agent ? tr("agent") : tr("libvirt")});
+        auto *item =
+            new QTreeWidgetItem(m_steps, {tr("%1. %2").arg(++n).arg(s.description()),
+                                          s.via == PlanStep::Via::Agent ? tr("agent") : tr("libvirt")});
         item->setData(0, Qt::UserRole, s.key());
     }
 
@@ -180,7 +181,11 @@ void PlanPreviewDialog::showDiff(QTextEdit *view, const QString &before, const Q
     if (hunks.isEmpty())
         line(tr("(no change to the configuration)"), {});
     for (const LineDiff::Hunk &h : hunks) {
-        line(QStringLiteral("@@ -%1,%2 +%3,%4 @@").arg(h.oldStart).arg(h.oldCount).arg(h.newStart).arg(h.newCount),
+        line(QStringLiteral("@@ -%1,%2 +%3,%4 @@")
+                 .arg(h.oldStart)
+                 .arg(h.oldCount)
+                 .arg(h.newStart)
+                 .arg(h.newCount),
              header);
         for (const LineDiff::Line &l : h.lines) {
             switch (l.kind) {

@@ -46,7 +46,7 @@ private Q_SLOTS:
     void importAndExport();
     void runShowsPlacementsAndGhosts();
     void comparisonHasOneRowPerPolicy();
-    void applyWaitsForAssignmentPlans();
+    void applyNeedsAPlacedResult();
     void invalidRequestIsNotRun();
 
 private:
@@ -292,7 +292,7 @@ void TestSchedulerPreview::comparisonHasOneRowPerPolicy()
     QCOMPARE(m_preview->resultModel()->result().policy, allPolicies().at(0));
 }
 
-void TestSchedulerPreview::applyWaitsForAssignmentPlans()
+void TestSchedulerPreview::applyNeedsAPlacedResult()
 {
     QVERIFY(!m_preview->applyButton()->isEnabled());
     QVERIFY(m_preview->applyButton()->toolTip().contains(QStringLiteral("assignment plans")));
