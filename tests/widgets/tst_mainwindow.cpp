@@ -2,6 +2,7 @@
 // shared between views, the filter finds things by any name, problems are shown, not swallowed.
 // With GPUVIRT_SCREENSHOT_DIR set it also saves every tab at two sizes for people to look at.
 #include "agent/agenthub.h"
+#include "applyplacementdialog.h"
 #include "assign/assignmentvalidator.h"
 #include "assign/auditlog.h"
 #include "assign/planrunner.h"
@@ -31,6 +32,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -345,6 +347,20 @@ void TestMainWindow::screenshots()
         QVERIFY(
             m_window->grab().save(QStringLiteral("%1/%2-%3-auditlog-1600x1000.png").arg(dir, lang, host)));
         m_window->auditDock()->toggleViewAction()->trigger();
+
+        // Applying a scheduler preview: the dialog that pairs placed instances with idle VMs.
+        m_window->schedulerDock()->toggleViewAction()->trigger();
+        QSignalSpy placed(m_window->schedulerPreview(), &SchedulerPreview::finished);
+        m_window->schedulerPreview()->run();
+        QVERIFY(placed.wait(20000));
+        QVERIFY(m_window->schedulerPreview()->applyButton()->isEnabled());
+        m_window->schedulerPreview()->applyPlacement();
+        QTRY_VERIFY(m_window->schedulerPreview()->applyDialog() &&
+                    m_window->schedulerPreview()->applyDialog()->isVisible());
+        QVERIFY(m_window->schedulerPreview()->applyDialog()->grab().save(
+            QStringLiteral("%1/%2-%3-apply-placement.png").arg(dir, lang, host)));
+        m_window->schedulerPreview()->applyDialog()->close();
+        m_window->schedulerDock()->toggleViewAction()->trigger();
     }
     // The scheduler preview after a run, docked under the board with its ghost slices, both result tabs;
     // and the time-slicing tab after a simulation.
