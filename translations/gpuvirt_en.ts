@@ -569,7 +569,10 @@
     </message>
     <message numerus="yes">
         <source>%n plan(s) will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</source>
-        <translation><numerusform>%n plan will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform><numerusform>%n plans will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform></translation>
+        <translation>
+            <numerusform>%n plan will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform>
+            <numerusform>%n plans will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be planned: %1</source>
@@ -2365,7 +2368,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%n whole GPU(s)</source>
-        <translation><numerusform>%n whole GPU</numerusform><numerusform>%n whole GPUs</numerusform></translation>
+        <translation>
+            <numerusform>%n whole GPU</numerusform>
+            <numerusform>%n whole GPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>the whole GPU</source>
@@ -2475,6 +2481,14 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>(no change to the configuration)</source>
         <translation>(no change to the configuration)</translation>
+    </message>
+    <message>
+        <source>Also remove the vGPU (mdev) from the host once no VM uses it</source>
+        <translation>Also remove the vGPU (mdev) from the host once no VM uses it</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep the vGPU for another VM; its framebuffer stays taken.</source>
+        <translation>Leave it unticked to keep the vGPU for another VM; its framebuffer stays taken.</translation>
     </message>
 </context>
 <context>

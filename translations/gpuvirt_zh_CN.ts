@@ -562,7 +562,9 @@
     </message>
     <message numerus="yes">
         <source>%n plan(s) will run one after another; the first failure stops the rest (its own steps are rolled back). A plan on a host an earlier one changed is planned again just before it runs.</source>
-        <translation><numerusform>%n 个计划将依次运行；第一个失败会中止其余计划（其自身的步骤会被回滚）。如果某主机已被之前的计划更改，其上的计划会在运行前重新规划。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个计划将依次运行；第一个失败会中止其余计划（其自身的步骤会被回滚）。如果某主机已被之前的计划更改，其上的计划会在运行前重新规划。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not be planned: %1</source>
@@ -2331,7 +2333,9 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
     <message numerus="yes">
         <source>%n whole GPU(s)</source>
-        <translation><numerusform>%n 个完整 GPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个完整 GPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>the whole GPU</source>
@@ -2441,6 +2445,14 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>(no change to the configuration)</source>
         <translation>（配置无更改）</translation>
+    </message>
+    <message>
+        <source>Also remove the vGPU (mdev) from the host once no VM uses it</source>
+        <translation>在没有虚拟机使用后，同时从主机删除该 vGPU（中介设备）</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep the vGPU for another VM; its framebuffer stays taken.</source>
+        <translation>不勾选则保留该 vGPU 供其他虚拟机使用；其帧缓冲仍被占用。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@ PlanPreviewDialog::PlanPreviewDialog(const AssignmentPlan &plan, QWidget *parent
     layout->addWidget(timing);
     connect(m_nextStart, &QRadioButton::toggled, this, [this] { emitRequest(); });
 
+    // Releasing a vGPU: the mdev can stay on the host for the next VM, or go and free its room.
+    m_removeMdev = new QCheckBox(tr("Also remove the vGPU (mdev) from the host once no VM uses it"), this);
+    m_removeMdev->setToolTip(
+        tr("Leave it unticked to keep the vGPU for another VM; its framebuffer stays taken."));
+    layout->addWidget(m_removeMdev);
+    connect(m_removeMdev, &QCheckBox::toggled, this, [this] { emitRequest(); });
+
     auto *split = new QSplitter(Qt::Vertical, this);
     m_steps = new QTreeWidget(split);
     m_steps->setHeaderLabels({tr("Step"), tr("Through", "@title:column libvirt or agent")});
@@ -129,6 +136,13 @@ void PlanPreviewDialog::fill()
     m_offerBox->setVisible(!m_offers.isEmpty());
 
     m_timingBox->setVisible(m_liveChoice);
+    const bool mdevRelease = m_plan.request.action == AssignmentRequest::Action::Release &&
+                             m_plan.request.release.kind == Hostdev::Kind::Mdev;
+    m_removeMdev->setVisible(mdevRelease);
+    {
+        const QSignalBlocker block(m_removeMdev);
+        m_removeMdev->setChecked(m_plan.request.removeMdev);
+    }
     {
         const QSignalBlocker a(m_live), b(m_nextStart);
         (m_plan.request.when == AssignmentRequest::When::NextStart ? m_nextStart : m_live)->setChecked(true);
@@ -212,6 +226,8 @@ void PlanPreviewDialog::emitRequest()
         if (box->isChecked())
             r.alsoAssign.append(*PciAddress::parse(box->property("address").toString()));
     r.when = m_nextStart->isChecked() ? AssignmentRequest::When::NextStart : AssignmentRequest::When::Auto;
+    if (r.action == AssignmentRequest::Action::Release)
+        r.removeMdev = m_removeMdev->isChecked();
     m_apply->setEnabled(false); // until the new plan is here
     Q_EMIT requestChanged(r);
 }

@@ -34,6 +34,7 @@ public:
     QTabWidget *diffs() const { return m_diffs; }
     QTextEdit *diffView(int domain = 0) const;
     QList<QCheckBox *> offerBoxes() const { return m_offerBoxes; }
+    QCheckBox *removeMdevBox() const { return m_removeMdev; } // shown when a vGPU is released
     QRadioButton *nextStartButton() const { return m_nextStart; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *reasons() const { return m_reasons; }
@@ -57,6 +58,7 @@ private:
     QWidget *m_offerBox;
     QVBoxLayout *m_offerLayout;
     QList<QCheckBox *> m_offerBoxes;
+    QCheckBox *m_removeMdev = nullptr;
     QWidget *m_timingBox;
     QRadioButton *m_live;
     QRadioButton *m_nextStart;

@@ -23,12 +23,12 @@ class TestPlanPreviewDialog : public QObject
 private Q_SLOTS:
     void diffIsColoured();
     void offersAskForANewPlan();
+    void releaseCanKeepTheMdev();
     void reportShowsEveryStep();
 
 private:
-    static AssignmentPlan plan(const AssignmentRequest &r)
+    static AssignmentPlan plan(const AssignmentRequest &r, const HostSnapshot &s = assignHost())
     {
-        const HostSnapshot s = assignHost();
         Result<AssignmentPlan> p = AssignmentPlanner::plan(r, kHost, s, HostCapabilities::of(s), xmlOf(s));
         if (!p)
             qFatal("no plan: %s", qPrintable(p.error().toString()));
@@ -85,6 +85,33 @@ void TestPlanPreviewDialog::offersAskForANewPlan()
     QCOMPARE(dialog.offerBoxes().size(), 1);
     QVERIFY(dialog.offerBoxes()[0]->isChecked());
     QVERIFY(dialog.diffView()->toPlainText().contains(u"function='0x1'"));
+}
+
+void TestPlanPreviewDialog::releaseCanKeepTheMdev()
+{
+    // vdi-01 holds an A16-2Q (and is off here, so that its mdev may go): releasing it offers to remove the
+    // mdev too; unticking asks for a plan that keeps it, which has no removal step.
+    HostSnapshot off = assignHost();
+    off.vms[vdi01].state = VmState::Shutoff;
+    const AssignmentPlan removing =
+        plan(AssignmentRequest::releaseFrom({kHost, vdi01}, mdevHostdev(sliceHeld), true), off);
+    PlanPreviewDialog dialog(removing);
+    QVERIFY(!dialog.removeMdevBox()->isHidden());
+    QVERIFY(dialog.removeMdevBox()->isChecked());
+    QSignalSpy changed(&dialog, &PlanPreviewDialog::requestChanged);
+    dialog.removeMdevBox()->setChecked(false);
+    QCOMPARE(changed.size(), 1);
+    const AssignmentRequest keep = changed[0][0].value<AssignmentRequest>();
+    QVERIFY(!keep.removeMdev);
+    const AssignmentPlan keeping = plan(keep, off);
+    QVERIFY(keeping.steps.size() < removing.steps.size());
+    dialog.setPlan(keeping);
+    QVERIFY(!dialog.removeMdevBox()->isChecked());
+
+    // Assigning shows no such box.
+    PlanPreviewDialog assigning(plan(request(
+        source(Kind::VgpuType, QStringLiteral("0000:41:00.0"), QStringLiteral("nvidia-699")), {idle03})));
+    QVERIFY(assigning.removeMdevBox()->isHidden());
 }
 
 void TestPlanPreviewDialog::reportShowsEveryStep()
