@@ -82,6 +82,17 @@ Status SysfsActions::write(SysfsActionResult &r, const QString &path, const QByt
     return s;
 }
 
+Result<SysfsFunction> SysfsActions::liveFunction(const QString &text) const
+{
+    const auto address = PciAddress::parse(text);
+    if (!address)
+        return invalidAddress(text);
+    std::optional<SysfsFunction> f = SysfsScanner::scanFunction(m_root, *address);
+    if (!f)
+        return noFunction(*address);
+    return std::move(*f);
+}
+
 Result<SysfsActionResult> SysfsActions::finish(Result<SysfsActionResult> r) const
 {
     if (r)
@@ -175,13 +186,11 @@ Result<SysfsActionResult> SysfsActions::removeMdev(const QString &uuidText)
 Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
 {
     SysfsActionResult r{QStringLiteral("bindVfio"), text, {}, vfioPci, true, {}};
-    const auto address = PciAddress::parse(text);
-    if (!address)
-        return finish(invalidAddress(text));
-    r.subject = address->toString();
-    const auto f = SysfsScanner::scanFunction(m_root, *address);
+    const Result<SysfsFunction> f = liveFunction(text);
     if (!f)
-        return finish(noFunction(*address));
+        return finish(f.error());
+    const PciAddress address = f->address;
+    r.subject = address.toString();
     if (f->isBridge())
         return finish(refuse(
             SysfsActionError::InvalidArgument,
@@ -202,7 +211,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
                              SysfsActionsText::tr("%1 has %n virtual function(s) enabled; disable them first",
                                                   nullptr, f->sriovNumVfs)
                                  .arg(r.subject)));
-    const QString dir = SysfsScanner::functionPath(m_root, *address);
+    const QString dir = SysfsScanner::functionPath(m_root, address);
     const QString probe = SysfsScanner::sysPath(m_root, u"/sys/bus/pci/drivers_probe");
     const QString failure = SysfsActionsText::tr("Binding %1 to vfio-pci failed").arg(r.subject);
     // Undo what was done so far so the function is not left without a driver.
@@ -211,7 +220,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
                 .arg(r.action, r.subject, dir, probe));
         const bool ok = m_writer.write(dir + QStringLiteral("/driver_override"), "\n").ok() &&
                         m_writer.write(probe, r.subject.toLatin1()).ok();
-        const auto now = SysfsScanner::scanFunction(m_root, *address);
+        const auto now = SysfsScanner::scanFunction(m_root, address);
         e.detail +=
             ok ? QStringLiteral("; override cleared, now bound to \"%1\"").arg(now ? now->driver : QString())
                : QStringLiteral("; clearing the override failed too");
@@ -222,7 +231,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     if (!f->driver.isEmpty()) {
         if (auto s = write(r, dir + QStringLiteral("/driver/unbind"), r.subject.toLatin1(), failure); !s)
             return restore(s.error());
-        const auto unbound = SysfsScanner::scanFunction(m_root, *address);
+        const auto unbound = SysfsScanner::scanFunction(m_root, address);
         if (unbound && !unbound->driver.isEmpty())
             return restore(refuse(
                 SysfsActionError::KernelDidNotAct,
@@ -230,7 +239,7 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
     }
     if (auto s = write(r, probe, r.subject.toLatin1(), failure); !s)
         return restore(s.error());
-    const auto bound = SysfsScanner::scanFunction(m_root, *address);
+    const auto bound = SysfsScanner::scanFunction(m_root, address);
     if (!bound || bound->driver != vfioPci)
         return restore(
             refuse(SysfsActionError::KernelDidNotAct,
@@ -244,19 +253,17 @@ Result<SysfsActionResult> SysfsActions::bindVfio(const QString &text)
 Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
 {
     SysfsActionResult r{QStringLiteral("unbindVfio"), text, {}, {}, true, {}};
-    const auto address = PciAddress::parse(text);
-    if (!address)
-        return finish(invalidAddress(text));
-    r.subject = address->toString();
-    const auto f = SysfsScanner::scanFunction(m_root, *address);
+    const Result<SysfsFunction> f = liveFunction(text);
     if (!f)
-        return finish(noFunction(*address));
+        return finish(f.error());
+    const PciAddress address = f->address;
+    r.subject = address.toString();
     r.before = r.after = f->driver;
     if (f->driver != vfioPci && f->driverOverride != vfioPci) {
         r.changed = false;
         return finish(r);
     }
-    const QString dir = SysfsScanner::functionPath(m_root, *address);
+    const QString dir = SysfsScanner::functionPath(m_root, address);
     const QString failure = SysfsActionsText::tr("Releasing %1 from vfio-pci failed").arg(r.subject);
     if (auto s = write(r, dir + QStringLiteral("/driver_override"), "\n", failure); !s)
         return finish(s.error());
@@ -269,7 +276,7 @@ Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
                            r.subject.toLatin1(), failure);
             !s)
             return finish(s.error());
-    const auto now = SysfsScanner::scanFunction(m_root, *address);
+    const auto now = SysfsScanner::scanFunction(m_root, address);
     if (!now || now->driver == vfioPci || now->driverOverride == vfioPci)
         return finish(refuse(SysfsActionError::KernelDidNotAct,
                              SysfsActionsText::tr("The kernel left %1 on vfio-pci").arg(r.subject), dir));
@@ -280,13 +287,11 @@ Result<SysfsActionResult> SysfsActions::unbindVfio(const QString &text)
 Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int count)
 {
     SysfsActionResult r{QStringLiteral("setSriovNumVfs"), text, {}, QString::number(count), true, {}};
-    const auto address = PciAddress::parse(text);
-    if (!address)
-        return finish(invalidAddress(text));
-    r.subject = address->toString();
-    const auto f = SysfsScanner::scanFunction(m_root, *address);
+    const Result<SysfsFunction> f = liveFunction(text);
     if (!f)
-        return finish(noFunction(*address));
+        return finish(f.error());
+    const PciAddress address = f->address;
+    r.subject = address.toString();
     if (f->sriovTotalVfs <= 0)
         return finish(refuse(SysfsActionError::InvalidArgument,
                              SysfsActionsText::tr("%1 does not support SR-IOV").arg(r.subject)));
@@ -314,7 +319,7 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
                                  SysfsActionsText::tr("The virtual function %1 is bound to vfio-pci (a "
                                                       "virtual machine may use it); release it first")
                                      .arg(vf.toString())));
-    const QString path = SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/sriov_numvfs");
+    const QString path = SysfsScanner::functionPath(m_root, address) + QStringLiteral("/sriov_numvfs");
     const QString failure = SysfsActionsText::tr("Setting the virtual functions of %1 failed").arg(r.subject);
     if (f->sriovNumVfs != 0 && count != 0) {
         if (auto s = write(r, path, "0", failure); !s)
@@ -335,7 +340,7 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
         return finish(e);
     }
     // The kernel creates the VFs before the write returns: the count and the virtfnN links must agree.
-    const auto now = SysfsScanner::scanFunction(m_root, *address);
+    const auto now = SysfsScanner::scanFunction(m_root, address);
     if (!now || now->sriovNumVfs != count || now->virtFns.size() != count)
         return finish(refuse(SysfsActionError::KernelDidNotAct,
                              SysfsActionsText::tr("The kernel did not set %1 virtual functions on %2")
@@ -351,13 +356,11 @@ Result<SysfsActionResult> SysfsActions::setSriovNumVfs(const QString &text, int 
 Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typeId)
 {
     SysfsActionResult r{QStringLiteral("setVgpuType"), text, {}, QString::number(typeId), true, {}};
-    const auto address = PciAddress::parse(text);
-    if (!address)
-        return finish(invalidAddress(text));
-    r.subject = address->toString();
-    const auto f = SysfsScanner::scanFunction(m_root, *address);
+    const Result<SysfsFunction> f = liveFunction(text);
     if (!f)
-        return finish(noFunction(*address));
+        return finish(f.error());
+    const PciAddress address = f->address;
+    r.subject = address.toString();
     if (!f->hasNvidiaVgpu)
         return finish(refuse(SysfsActionError::InvalidArgument,
                              SysfsActionsText::tr("%1 has no NVIDIA vGPU type setting").arg(r.subject)));
@@ -383,7 +386,7 @@ Result<SysfsActionResult> SysfsActions::setVgpuType(const QString &text, int typ
                 SysfsActionsText::tr("%1 cannot create the vGPU type %2 now").arg(r.subject).arg(typeId)));
     }
     const QString path =
-        SysfsScanner::functionPath(m_root, *address) + QStringLiteral("/nvidia/current_vgpu_type");
+        SysfsScanner::functionPath(m_root, address) + QStringLiteral("/nvidia/current_vgpu_type");
     if (auto s = write(r, path, QByteArray::number(typeId),
                        SysfsActionsText::tr("Setting the vGPU type of %1 failed").arg(r.subject));
         !s)

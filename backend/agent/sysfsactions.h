@@ -36,6 +36,8 @@ struct SysfsActionResult
     QJsonObject toJson() const;
 };
 
+struct SysfsFunction;
+
 class SysfsActions
 {
 public:
@@ -65,6 +67,8 @@ private:
     Status write(SysfsActionResult &r, const QString &path, const QByteArray &value, const QString &failure);
     void log(const QString &line) const;
     Result<SysfsActionResult> finish(Result<SysfsActionResult> r) const;
+    // The function at a PCI address as the tree has it now, or why the argument is refused.
+    Result<SysfsFunction> liveFunction(const QString &text) const;
 
     QString m_root;
     SysfsWriter &m_writer;
