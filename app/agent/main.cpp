@@ -14,13 +14,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QHostAddress>
-#include <QHostInfo>
+#include <QSysInfo>
 
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
 #include <malloc.h>
 #include <memory>
+#include <netinet/in.h>
 
 namespace {
 
@@ -44,7 +45,7 @@ int fail(const QString &line)
 }
 
 // "0.0.0.0:7447", "[::1]:7447", "127.0.0.1:0", ":7447", "7447"
-bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
+bool parseListen(const QString &text, QString &address, quint16 &port)
 {
     QString host = QStringLiteral("0.0.0.0");
     QString portText = text;
@@ -59,8 +60,12 @@ bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
     }
     bool ok = false;
     const uint p = portText.toUInt(&ok);
-    if (!ok || p > 65535 || !address.setAddress(host))
+    unsigned char probe[sizeof(in6_addr)];
+    const QByteArray h = host.toLatin1();
+    if (!ok || p > 65535 ||
+        (inet_pton(AF_INET, h.constData(), probe) != 1 && inet_pton(AF_INET6, h.constData(), probe) != 1))
         return false;
+    address = host;
     port = quint16(p);
     return true;
 }
@@ -162,7 +167,7 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    const QString hostname = QHostInfo::localHostName();
+    const QString hostname = QSysInfo::machineHostName();
     Result<Identity> identity =
         loadOrCreateIdentity(QDir(state).filePath(QStringLiteral("identity")), hostname, {hostname});
     if (!identity)
@@ -172,7 +177,7 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    QHostAddress address;
+    QString address;
     quint16 port = 0;
     if (!parseListen(p.value(listen), address, port))
         return fail(AgentMain::tr("cannot read --listen %1: use address:port").arg(p.value(listen)));
@@ -215,7 +220,7 @@ int main(int argc, char **argv)
         return fail(s.error().toString());
     // Tests and scripts read the port (it may have been 0) and the fingerprint from this line.
     say(QStringLiteral("listening on %1:%2 fingerprint %3")
-            .arg(server.address().toString())
+            .arg(server.address())
             .arg(server.port())
             .arg(server.fingerprint()));
 

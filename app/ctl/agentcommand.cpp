@@ -163,11 +163,10 @@ int identity(const QStringList &args)
     const QString fp = id->fingerprint();
     const QString enroll = QStringLiteral("gpuvirt-agent --enroll %1 --role viewer").arg(fp);
     if (format == u"json") {
-        const QStringList cn = id->certificate.subjectInfo(QSslCertificate::CommonName);
         printJson(QJsonObject{
             {QStringLiteral("fingerprint"), fp},
-            {QStringLiteral("commonName"), cn.value(0)},
-            {QStringLiteral("expires"), id->certificate.expiryDate().toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("commonName"), id->commonName()},
+            {QStringLiteral("expires"), id->expiryDate().toUTC().toString(Qt::ISODate)},
             {QStringLiteral("enroll"), enroll}});
         return CtlExit::Ok;
     }

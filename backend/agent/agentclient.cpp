@@ -5,6 +5,7 @@
 #include "security/pinstore.h"
 
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -101,8 +102,8 @@ void AgentClient::startAttempt()
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setLocalCertificate(m_identity.certificate);
-    tls.setPrivateKey(m_identity.key);
+    tls.setLocalCertificate(m_identity.sslCertificate());
+    tls.setPrivateKey(m_identity.sslKey());
     // No CA is asked: the pinned fingerprint decides (see onEncrypted).
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     tls.setCaCertificates({});

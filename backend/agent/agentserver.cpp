@@ -3,41 +3,12 @@
 #include "agentserver_p.h"
 #include "rpcmessage.h"
 
-#include <QSslServer>
-#include <QSslSocket>
-
-namespace {
-// The only certificate complaints a pinned, self-signed peer may raise; the fingerprint decides instead.
-bool acceptableCertificateErrors(const QList<QSslError> &errors)
-{
-    for (const QSslError &e : errors) {
-        switch (e.error()) {
-        case QSslError::SelfSignedCertificate:
-        case QSslError::CertificateUntrusted:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-
-QString describe(const QList<QSslError> &errors)
-{
-    QStringList parts;
-    for (const QSslError &e : errors)
-        parts.append(e.errorString());
-    return parts.join(QStringLiteral("; "));
-}
-} // namespace
+#include "tlsserver.h"
 
 QString PeerInfo::toString() const
 {
-    const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
-                              ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
-                              : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+    const QString where = address.contains(u':') ? QStringLiteral("[%1]:%2").arg(address).arg(port)
+                                                 : QStringLiteral("%1:%2").arg(address).arg(port);
     return QStringLiteral("%1 (%2) at %3").arg(commonName, fingerprint, where);
 }
 
@@ -67,36 +38,27 @@ AgentServer::~AgentServer()
     close();
 }
 
-Status AgentServer::listen(const QHostAddress &address, quint16 port)
+Status AgentServer::listen(const QString &address, quint16 port)
 {
     close();
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setLocalCertificate(m_identity.certificate);
-    tls.setPrivateKey(m_identity.key);
-    // A client must show a certificate; no CA vouches for it, the allowlist does.
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setCaCertificates({});
-
-    m_server = new QSslServer(this);
-    m_server->setSslConfiguration(tls);
-    m_server->setHandshakeTimeout(m_options.handshakeTimeoutMs);
-    connect(m_server, &QSslServer::sslErrors, this, &AgentServer::onSslErrors);
-    connect(m_server, &QSslServer::errorOccurred, this,
-            [this](QSslSocket *socket, QAbstractSocket::SocketError) { onHandshakeFailed(socket); });
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &AgentServer::takePendingConnections);
-    if (!m_server->listen(address, port)) {
-        const Error e{tr("Cannot listen on %1 port %2").arg(address.toString()).arg(port),
-                      m_server->errorString(), int(m_server->serverError())};
+    m_server = new TlsServer(this);
+    connect(m_server, &TlsServer::newConnection, this, &AgentServer::admit);
+    connect(m_server, &TlsServer::handshakeFailed, this,
+            [this](const QString &peer, const QString &fingerprint, const QString &reason) {
+                Q_EMIT clientRefused(peer, fingerprint, Error{tr("A client's TLS handshake failed"), reason});
+            });
+    TlsServer::Options tls;
+    tls.handshakeTimeoutMs = m_options.handshakeTimeoutMs;
+    if (Status s = m_server->listen(m_identity, address, port, tls); !s) {
         close();
-        return e;
+        return s;
     }
     return Done{};
 }
 
 void AgentServer::close()
 {
-    if (QSslServer *server = std::exchange(m_server, nullptr)) {
+    if (TlsServer *server = std::exchange(m_server, nullptr)) {
         // Stop listening now (the port is free for a restart); deleting the server later also drops the
         // connections still in their handshake. Later, because a handler may be what asked to close.
         server->close();
@@ -115,50 +77,20 @@ bool AgentServer::isListening() const
 
 quint16 AgentServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_server ? m_server->port() : 0;
 }
 
-QHostAddress AgentServer::address() const
+QString AgentServer::address() const
 {
-    return m_server ? m_server->serverAddress() : QHostAddress();
+    return m_server ? m_server->address() : QString();
 }
 
-void AgentServer::onSslErrors(QSslSocket *socket, const QList<QSslError> &errors)
-{
-    if (acceptableCertificateErrors(errors)) {
-        socket->ignoreSslErrors();
-        return;
-    }
-    // Refused here; the handshake failure that follows is not reported a second time.
-    socket->setProperty("gpuvirtReported", true);
-    Q_EMIT clientRefused(socket->peerAddress().toString(), fingerprintSha256(socket->peerCertificate()),
-                         Error{tr("Refused a client whose certificate is not acceptable"), describe(errors)});
-}
-
-void AgentServer::onHandshakeFailed(QSslSocket *socket)
-{
-    if (socket->isEncrypted() || socket->property("gpuvirtReported").toBool())
-        return;
-    socket->setProperty("gpuvirtReported", true);
-    Q_EMIT clientRefused(
-        socket->peerAddress().toString(), fingerprintSha256(socket->peerCertificate()),
-        Error{tr("A client's TLS handshake failed"), socket->errorString(), int(socket->error())});
-}
-
-void AgentServer::takePendingConnections()
-{
-    while (m_server && m_server->hasPendingConnections())
-        if (auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection()))
-            admit(socket);
-}
-
-void AgentServer::admit(QSslSocket *socket)
+void AgentServer::admit(TlsServerSocket *socket)
 {
     socket->setParent(this);
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    const QSslCertificate cert = socket->peerCertificate();
-    const QString fp = fingerprintSha256(cert);
-    if (cert.isNull()) {
+    connect(socket, &TlsServerSocket::disconnected, socket, &QObject::deleteLater);
+    const QString fp = socket->peerFingerprint();
+    if (fp.isEmpty()) {
         refuseAdmission(socket, fp, Rpc::Unauthorized, QStringLiteral("Unauthorized: no client certificate"),
                         Error{tr("Refused a client without a certificate"), {}});
         return;
@@ -171,8 +103,7 @@ void AgentServer::admit(QSslSocket *socket)
                 "Unauthorized: client certificate %1 is not enrolled on this agent; an administrator "
                 "of the host can admit it with: gpuvirt-agent --enroll %1 --role viewer")
                 .arg(fp),
-            Error{tr("Refused a client that is not enrolled"),
-                  cert.subjectInfo(QSslCertificate::CommonName).value(0)});
+            Error{tr("Refused a client that is not enrolled"), socket->peerCommonName()});
         return;
     }
     if (m_connections.size() >= m_options.maxConnections) {
@@ -186,34 +117,27 @@ void AgentServer::admit(QSslSocket *socket)
 
     auto c = std::make_shared<Connection>(m_options.maxFrameSize);
     c->socket = socket;
-    c->peer = {++m_nextPeerId,
-               fp,
-               *role,
-               cert.subjectInfo(QSslCertificate::CommonName).value(0),
-               socket->peerAddress(),
+    c->peer = {++m_nextPeerId,    fp, *role, socket->peerCommonName(), socket->peerAddress(),
                socket->peerPort()};
     const quint64 id = c->peer.id;
     m_connections.insert(id, c);
-    socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    connect(socket, &QIODevice::readyRead, this, [this, id] { onReadyRead(id); });
-    connect(socket, &QAbstractSocket::disconnected, this, [this, id] { onDisconnected(id); });
+    connect(socket, &TlsServerSocket::readyRead, this, [this, id] { onReadyRead(id); });
+    connect(socket, &TlsServerSocket::disconnected, this, [this, id] { onDisconnected(id); });
     Q_EMIT clientConnected(c->peer);
-    send(*c, RpcMessage::makeNotification(
-                 QString::fromLatin1(kWelcomeMethod),
-                 QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
-                             {QStringLiteral("role"), ClientRoles::key(*role)},
-                             {QStringLiteral("agent"),
-                              m_identity.certificate.subjectInfo(QSslCertificate::CommonName).value(0)}}));
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    send(*c, RpcMessage::makeNotification(QString::fromLatin1(kWelcomeMethod),
+                                          QJsonObject{{QStringLiteral("protocol"), kProtocolVersion},
+                                                      {QStringLiteral("role"), ClientRoles::key(*role)},
+                                                      {QStringLiteral("agent"), m_identity.commonName()}}));
+    if (socket->state() != TlsServerSocket::State::Encrypted)
         onDisconnected(id);
     else if (socket->bytesAvailable() > 0)
         onReadyRead(id);
 }
 
-void AgentServer::refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code,
+void AgentServer::refuseAdmission(TlsServerSocket *socket, const QString &fingerprint, int code,
                                   const QString &message, const Error &reason)
 {
-    Q_EMIT clientRefused(socket->peerAddress().toString(), fingerprint, reason);
+    Q_EMIT clientRefused(socket->peerEndpoint(), fingerprint, reason);
     socket->write(RpcFrame::encode(RpcMessage::makeError(QJsonValue::Null, code, message).serialize()));
     socket->disconnectFromHost();
 }
@@ -269,7 +193,7 @@ void AgentServer::closeConnection(Connection &c, const Error &reason)
     const quint64 id = c.peer.id;
     // disconnectFromHost() sends what is queued (the error reply) first; it may call onDisconnected at once.
     c.socket->disconnectFromHost();
-    if (m_connections.contains(id) && c.socket->state() == QAbstractSocket::UnconnectedState)
+    if (m_connections.contains(id) && c.socket->state() == TlsServerSocket::State::Closed)
         onDisconnected(id);
     else if (!m_server)
         c.socket->abort(); // shutting down: do not wait for a client that does not read

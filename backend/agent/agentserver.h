@@ -15,9 +15,8 @@
 #include <functional>
 #include <memory>
 
-class QSslServer;
-class QSslSocket;
-class QSslError;
+class TlsServer;
+class TlsServerSocket;
 struct RpcMessage;
 
 // Who is calling: handed to every handler and signal.
@@ -27,7 +26,7 @@ struct PeerInfo
     QString fingerprint;                  // SHA-256 of the client certificate, "AB:CD:…"
     ClientRole role = ClientRole::Viewer; // as of the current call
     QString commonName; // from the client certificate, for logs only: anyone can put anything there
-    QHostAddress address;
+    QString address;    // numeric, "10.0.0.5" or "::1"
     quint16 port = 0;
 
     QString toString() const; // "console-ws7 (AB:CD:…) at 10.0.0.5:51234", for logs
@@ -64,13 +63,14 @@ public:
                 QObject *parent = nullptr);
     ~AgentServer() override;
 
-    // Port 0 picks a free port; port() then tells which.
-    Status listen(const QHostAddress &address, quint16 port);
+    // A numeric IPv4 or IPv6 address; port 0 picks a free port, port() then tells which.
+    Status listen(const QString &address, quint16 port);
+    Status listen(const QHostAddress &address, quint16 port) { return listen(address.toString(), port); }
     // Stops listening and closes every connection.
     void close();
     bool isListening() const;
     quint16 port() const;
-    QHostAddress address() const;
+    QString address() const;
     QString fingerprint() const { return m_identity.fingerprint(); }
 
     // Params are an object, an array or Undefined (absent); a handler's Error goes back as a JSON-RPC
@@ -113,12 +113,9 @@ private:
     };
     struct Mailbox;
 
-    void onSslErrors(QSslSocket *socket, const QList<QSslError> &errors);
-    void onHandshakeFailed(QSslSocket *socket);
-    void takePendingConnections();
-    void admit(QSslSocket *socket);
-    void refuseAdmission(QSslSocket *socket, const QString &fingerprint, int code, const QString &message,
-                         const Error &reason);
+    void admit(TlsServerSocket *socket);
+    void refuseAdmission(TlsServerSocket *socket, const QString &fingerprint, int code,
+                         const QString &message, const Error &reason);
     void onReadyRead(quint64 peerId);
     void onDisconnected(quint64 peerId);
     void handleFrame(const std::shared_ptr<Connection> &c, const QByteArray &body);
@@ -132,7 +129,7 @@ private:
     Identity m_identity;
     ClientAllowlist *m_allowlist;
     Options m_options;
-    QSslServer *m_server = nullptr;
+    TlsServer *m_server = nullptr;
     QHash<QString, Method> m_methods;
     QHash<quint64, std::shared_ptr<Connection>> m_connections;
     std::shared_ptr<Mailbox> m_mailbox;

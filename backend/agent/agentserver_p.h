@@ -6,13 +6,13 @@
 
 #include <QMutex>
 #include <QSet>
-#include <QSslSocket>
+#include "tlsserver.h"
 
 struct AgentServer::Connection
 {
     explicit Connection(quint32 maxFrameSize) : reader(maxFrameSize) {}
 
-    QSslSocket *socket = nullptr; // child of the server; deletes itself once disconnected
+    TlsServerSocket *socket = nullptr; // child of the server; deletes itself once disconnected
     PeerInfo peer;
     FrameReader reader;
     QSet<QString> topics;

@@ -9,7 +9,7 @@
 #include "telemetry.h"
 
 #include <QCoreApplication>
-#include <QHostInfo>
+#include <QSysInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -145,7 +145,7 @@ AgentService::AgentService(AgentServer *server, SysfsWriter &writer, const Optio
       m_telemetryTimer(new QTimer(this)), m_actionMutex(std::make_shared<std::mutex>())
 {
     if (m_options.hostname.isEmpty())
-        m_options.hostname = QHostInfo::localHostName();
+        m_options.hostname = QSysInfo::machineHostName();
     // The demo simulates NVML; a host loads it once, on the first start (a later driver install needs a
     // restart of the agent, as it does of every NVML client).
     if (!m_options.simulatedHost && m_options.nvmlLibrary != u"none")

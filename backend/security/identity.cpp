@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 #include <openssl/bio.h>
@@ -18,6 +17,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -79,15 +79,13 @@ Status addSubjectAltNames(X509 *x, const QStringList &sans)
             wantDns = true;
             entry = entry.mid(4);
         }
-        const QHostAddress address(entry);
+        ASN1_OCTET_STRING *ip = wantDns ? nullptr : a2i_IPADDRESS(entry.toLatin1().constData());
+        ERR_clear_error(); // a name that is not an address leaves a complaint here
+        if (wantIp && !ip)
+            return Error{Text::tr("Invalid address %1 for the certificate").arg(raw),
+                         QStringLiteral("a2i_IPADDRESS: not an IPv4 or IPv6 address")};
         GENERAL_NAME *gn = GENERAL_NAME_new();
-        if (!wantDns && !address.isNull()) {
-            ASN1_OCTET_STRING *ip = a2i_IPADDRESS(address.toString().toLatin1().constData());
-            if (!ip) {
-                GENERAL_NAME_free(gn);
-                return Error{Text::tr("Invalid address %1 for the certificate").arg(raw),
-                             opensslErrors("a2i_IPADDRESS")};
-            }
+        if (ip) {
             GENERAL_NAME_set0_value(gn, GEN_IPADD, ip);
         } else if (!wantIp && dnsName.match(entry).hasMatch() && entry.size() <= 253) {
             ASN1_IA5STRING *s = ASN1_IA5STRING_new();
@@ -120,29 +118,22 @@ Status addExtension(X509 *x, int nid, const char *value)
     return Done{};
 }
 
-QSsl::KeyAlgorithm qtAlgorithm(const EVP_PKEY *key)
+// The key types both TLS stacks of the project (OpenSSL in the agent, QSslKey in the console) take.
+bool supportedKey(const EVP_PKEY *key)
 {
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_EC:
-        return QSsl::Ec;
-    case EVP_PKEY_RSA:
-        return QSsl::Rsa;
-    default:
-        return QSsl::Opaque;
-    }
+    const int type = EVP_PKEY_get_base_id(key);
+    return type == EVP_PKEY_EC || type == EVP_PKEY_RSA;
 }
 
-// Turns PEM text that OpenSSL has already accepted into Qt's types, checking that Qt agrees.
-Result<Identity> toIdentity(const QByteArray &keyPem, const QByteArray &certPem, const EVP_PKEY *key)
+X509Ptr parseCertificate(const QByteArray &pem)
 {
-    Identity id;
-    id.key = QSslKey(keyPem, qtAlgorithm(key), QSsl::Pem, QSsl::PrivateKey);
-    id.certificate = QSslCertificate(certPem, QSsl::Pem);
-    if (id.key.isNull() || id.certificate.isNull())
-        return Error{Text::tr("The TLS library cannot use this key or certificate"),
-                     QStringLiteral("QSslKey/QSslCertificate rejected the PEM data (key type %1)")
-                         .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key)))};
-    return id;
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return X509Ptr(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+Identity toIdentity(const QByteArray &keyPem, const QByteArray &certPem)
+{
+    return Identity{keyPem, certPem};
 }
 
 // Writes through a temporary file in the same directory created with the final mode (mkstemp makes it
@@ -275,17 +266,15 @@ Result<Identity> loadPair(const QString &keyPath, const QString &certPath)
         return Error{
             Text::tr("The certificate %1 does not belong to the private key %2").arg(certPath, keyPath),
             opensslErrors("X509_check_private_key")};
-    if (qtAlgorithm(pkey.get()) == QSsl::Opaque)
+    if (!supportedKey(pkey.get()))
         return Error{Text::tr("The private key %1 is of an unsupported type").arg(keyPath),
                      QString::fromLatin1(EVP_PKEY_get0_type_name(pkey.get()))};
 
-    Result<Identity> id = toIdentity(*keyPem, *certPem, pkey.get());
-    if (!id)
-        return id;
-    if (id->certificate.expiryDate() < QDateTime::currentDateTimeUtc())
+    const Identity id = toIdentity(*keyPem, *certPem);
+    if (id.expiryDate() < QDateTime::currentDateTimeUtc())
         return Error{Text::tr("The certificate %1 expired on %2; remove %1 and %3 to make a new identity, "
                               "then pin it again on every peer")
-                         .arg(certPath, id->certificate.expiryDate().toString(Qt::ISODate), keyPath),
+                         .arg(certPath, id.expiryDate().toString(Qt::ISODate), keyPath),
                      {}};
     return id;
 }
@@ -293,7 +282,31 @@ Result<Identity> loadPair(const QString &keyPath, const QString &certPath)
 
 QString Identity::fingerprint() const
 {
-    return fingerprintSha256(certificate);
+    const X509Ptr x = parseCertificate(certificatePem);
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    if (!x || X509_digest(x.get(), EVP_sha256(), md, &n) != 1)
+        return {};
+    return formatFingerprint(QByteArray(reinterpret_cast<const char *>(md), int(n)));
+}
+
+QString Identity::commonName() const
+{
+    const X509Ptr x = parseCertificate(certificatePem);
+    char buf[256];
+    const int n =
+        x ? X509_NAME_get_text_by_NID(X509_get_subject_name(x.get()), NID_commonName, buf, sizeof buf) : -1;
+    return n > 0 ? QString::fromUtf8(buf, n) : QString();
+}
+
+QDateTime Identity::expiryDate() const
+{
+    const X509Ptr x = parseCertificate(certificatePem);
+    std::tm tm{};
+    if (!x || ASN1_TIME_to_tm(X509_get0_notAfter(x.get()), &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 Result<Identity> createIdentity(const QString &commonName, const QStringList &subjectAltNames)
@@ -301,7 +314,7 @@ Result<Identity> createIdentity(const QString &commonName, const QStringList &su
     Result<PemPair> pair = makePair(commonName, subjectAltNames);
     if (!pair)
         return pair.error();
-    return toIdentity(pair->key, pair->cert, pair->pkey.get());
+    return toIdentity(pair->key, pair->cert);
 }
 
 Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonName,
@@ -327,9 +340,7 @@ Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonN
     Result<PemPair> pair = makePair(commonName, subjectAltNames);
     if (!pair)
         return pair.error();
-    Result<Identity> id = toIdentity(pair->key, pair->cert, pair->pkey.get());
-    if (!id)
-        return id;
+    const Identity id = toIdentity(pair->key, pair->cert);
     if (Status s = writeAtomically(keyPath, pair->key, 0600); !s)
         return s.error();
     if (Status s = writeAtomically(certPath, pair->cert, 0644); !s) {
@@ -337,13 +348,6 @@ Result<Identity> loadOrCreateIdentity(const QString &dir, const QString &commonN
         return s.error();
     }
     return id;
-}
-
-QString fingerprintSha256(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    return formatFingerprint(certificate.digest(QCryptographicHash::Sha256));
 }
 
 QString formatFingerprint(const QByteArray &digest)

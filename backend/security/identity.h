@@ -5,20 +5,29 @@
 #include "core/result.h"
 
 #include <QByteArray>
-#include <QSslCertificate>
-#include <QSslKey>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+class QSslCertificate;
+class QSslKey;
+
+// Kept as PEM text so that the agent, which speaks TLS through OpenSSL directly, needs no QtNetwork; the
+// console's QSslSocket gets Qt's types from sslKey()/sslCertificate() (identityssl.cpp).
 struct Identity
 {
-    QSslKey key;
-    QSslCertificate certificate;
+    QByteArray keyPem;         // PKCS#8
+    QByteArray certificatePem; // X.509
 
-    bool isNull() const { return key.isNull() || certificate.isNull(); }
-    QString fingerprint() const; // fingerprintSha256(certificate)
+    bool isNull() const { return keyPem.isEmpty() || certificatePem.isEmpty(); }
+    QString fingerprint() const; // SHA-256 of the certificate's DER, "AB:CD:…"
+    QString commonName() const;
+    QDateTime expiryDate() const; // UTC
+
+    QSslKey sslKey() const;
+    QSslCertificate sslCertificate() const;
 };
 
 // Makes a new key and a self-signed certificate valid for ten years, in memory only.

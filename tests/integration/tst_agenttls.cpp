@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -31,8 +32,8 @@ public:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setProtocol(protocol);
         if (id) {
-            tls.setLocalCertificate(id->certificate);
-            tls.setPrivateKey(id->key);
+            tls.setLocalCertificate(id->sslCertificate());
+            tls.setPrivateKey(id->sslKey());
         }
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         tls.setCaCertificates({});
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void silentConnectionTimesOut();
     void tooManyConnections();
     void busyPortIsAnError();
+    void largeMessagesArriveWhole();
+    void ipv6AndBadAddresses();
 
 private:
     std::unique_ptr<AgentServer> startServer(const Identity &id, quint16 port = 0,
@@ -566,6 +569,41 @@ void TestAgentTls::busyPortIsAnError()
     QVERIFY(!s.error().detail.isEmpty());
     QVERIFY(!second.isListening());
     QCOMPARE(second.port(), quint16(0));
+}
+
+void TestAgentTls::largeMessagesArriveWhole()
+{
+    // Far larger than one TLS record or socket buffer: both directions go out in many partial writes.
+    auto client = connectedClient(m_operator);
+    QString big;
+    big.reserve(700'000);
+    for (int i = 0; big.size() < 700'000; ++i)
+        big += QString::number(i) + u',';
+    const Result<QJsonValue> echoed =
+        callAndWait(*client, QStringLiteral("worker.echo"), QJsonObject{{QStringLiteral("text"), big}});
+    QVERIFY2(echoed.ok(), qPrintable(echoed.ok() ? QString() : echoed.error().toString()));
+    QCOMPARE(echoed->toObject().value(QStringLiteral("text")).toString(), big);
+    QCOMPARE(client->state(), AgentClient::State::Connected);
+}
+
+void TestAgentTls::ipv6AndBadAddresses()
+{
+    AgentServer named(m_otherAgent, m_allow.get());
+    const Status s = named.listen(QStringLiteral("gpu-01.example"), 0);
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().detail.contains(QStringLiteral("gpu-01.example")));
+    QVERIFY(!named.isListening());
+
+    AgentServer v6(m_agent, m_allow.get());
+    if (Status listening = v6.listen(QStringLiteral("::1"), 0); !listening)
+        QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + listening.error().detail));
+    QSignalSpy admitted(&v6, &AgentServer::clientConnected);
+    AgentClient client(m_operator, m_pins.get());
+    QVERIFY(m_pins->pin(PinStore::hostPortKey(QStringLiteral("::1"), v6.port()), m_agent.fingerprint()).ok());
+    client.connectToAgent(QStringLiteral("::1"), v6.port());
+    QTRY_COMPARE_WITH_TIMEOUT(admitted.size(), 1, kWaitMs);
+    QCOMPARE(admitted.first().at(0).value<PeerInfo>().address, QStringLiteral("::1"));
+    QVERIFY(admitted.first().at(0).value<PeerInfo>().toString().contains(QStringLiteral("[::1]:")));
 }
 
 QTEST_GUILESS_MAIN(TestAgentTls)

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,16 +60,16 @@ void TestIdentity::createThenReloadKeepsFingerprint()
         loadOrCreateIdentity(dir, QStringLiteral("gpu-01"), {QStringLiteral("gpu-01.example")});
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
     QVERIFY(!first->isNull());
-    QCOMPARE(first->key.algorithm(), QSsl::Ec);
+    QCOMPARE(first->sslKey().algorithm(), QSsl::Ec);
     QCOMPARE(QDir(dir).entryList(QDir::Files),
              (QStringList{QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
 
     Result<Identity> again = loadOrCreateIdentity(dir, QStringLiteral("another-name"), {});
     QVERIFY(again.ok());
     QCOMPARE(again->fingerprint(), first->fingerprint());
-    QCOMPARE(again->key.toPem(), first->key.toPem());
+    QCOMPARE(again->sslKey().toPem(), first->sslKey().toPem());
     // The name given on reload does not matter: the stored identity is the identity.
-    QCOMPARE(again->certificate.subjectInfo(QSslCertificate::CommonName),
+    QCOMPARE(again->sslCertificate().subjectInfo(QSslCertificate::CommonName),
              QStringList{QStringLiteral("gpu-01")});
 }
 
@@ -92,7 +94,7 @@ void TestIdentity::certificateFields()
                                          QStringLiteral("::1"), QStringLiteral("DNS:localhost")});
     Result<Identity> b = createIdentity(QStringLiteral("console-ws7"));
     QVERIFY(a.ok() && b.ok());
-    const QSslCertificate &c = a->certificate;
+    const QSslCertificate c = a->sslCertificate();
     QCOMPARE(c.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("console-ws7")});
     QCOMPARE(c.issuerInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("console-ws7")});
     QVERIFY(c.isSelfSigned());
@@ -104,7 +106,7 @@ void TestIdentity::certificateFields()
     const qint64 days = c.effectiveDate().daysTo(c.expiryDate());
     QVERIFY2(days >= 3649 && days <= 3652, qPrintable(QString::number(days)));
     QVERIFY(c.effectiveDate() <= QDateTime::currentDateTimeUtc());
-    QVERIFY(c.serialNumber() != b->certificate.serialNumber());
+    QVERIFY(c.serialNumber() != b->sslCertificate().serialNumber());
     QVERIFY(a->fingerprint() != b->fingerprint());
 }
 
@@ -185,11 +187,16 @@ void TestIdentity::fingerprintForm()
 {
     Result<Identity> id = createIdentity(QStringLiteral("fp"));
     QVERIFY(id.ok());
-    const QString fp = fingerprintSha256(id->certificate);
+    const QString fp = fingerprintSha256(id->sslCertificate());
     QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$")).match(fp).hasMatch());
     QCOMPARE(::parseFingerprint(fp).value(),
-             QCryptographicHash::hash(id->certificate.toDer(), QCryptographicHash::Sha256));
+             QCryptographicHash::hash(id->sslCertificate().toDer(), QCryptographicHash::Sha256));
     QCOMPARE(fingerprintSha256(QSslCertificate()), QString());
+    // The agent reads its identity with OpenSSL alone; it must see what the console's Qt sees.
+    QCOMPARE(id->fingerprint(), fp);
+    QCOMPARE(id->commonName(), QStringLiteral("fp"));
+    QCOMPARE(id->expiryDate(), id->sslCertificate().expiryDate().toUTC());
+    QCOMPARE(Identity{}.fingerprint(), QString());
 }
 
 void TestIdentity::parseFingerprint_data()
