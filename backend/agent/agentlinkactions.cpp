@@ -89,21 +89,17 @@ Result<QString> LinkAgentActions::restoreDriver(const PciAddress &function, cons
 Result<QString> LinkAgentActions::createMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
                                                     int start)
 {
-    Q_UNUSED(profile)
-    return notAvailable(
-        AgentActionsText::tr("The agent does not create MIG GPU instances yet: create it on %1 at start %2 "
-                             "with nvidia-smi mig -cgi, then assign its vGPU")
-            .arg(gpu.toString())
-            .arg(start));
+    return call(QStringLiteral("mig.createInstance"),
+                {{QStringLiteral("gpu"), gpu.toString()},
+                 {QStringLiteral("profile"), MigLayout::info(profile).name},
+                 {QStringLiteral("start"), start}});
 }
 
 Result<QString> LinkAgentActions::removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
                                                     int start)
 {
-    Q_UNUSED(profile)
-    return notAvailable(
-        AgentActionsText::tr("The agent does not remove MIG GPU instances yet: remove the one on %1 at "
-                             "start %2 with nvidia-smi mig -dgi")
-            .arg(gpu.toString())
-            .arg(start));
+    return call(QStringLiteral("mig.destroyInstance"),
+                {{QStringLiteral("gpu"), gpu.toString()},
+                 {QStringLiteral("profile"), MigLayout::info(profile).name},
+                 {QStringLiteral("start"), start}});
 }

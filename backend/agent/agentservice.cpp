@@ -9,10 +9,10 @@
 #include "telemetry.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSysInfo>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -252,6 +252,117 @@ void AgentService::registerMethods()
 
     for (const ActionSpec &spec : actionSpecs())
         registerAction(QLatin1String(spec.method));
+    registerMigActions();
+}
+
+// MIG GPU instances through NVML: mig.createInstance and mig.destroyInstance {gpu, profile, start}.
+void AgentService::registerMigActions()
+{
+    for (const bool create : {true, false}) {
+        const QString name =
+            create ? QStringLiteral("mig.createInstance") : QStringLiteral("mig.destroyInstance");
+        std::shared_ptr<NvmlProbe> nvml = m_nvml;
+        std::shared_ptr<std::mutex> mutex = m_actionMutex;
+        const bool simulated = m_options.simulatedHost.has_value();
+        QPointer<AgentService> self(this);
+        m_server->registerAsyncMethod(
+            name, ClientRole::Operator,
+            [=](const QJsonValue &params, const PeerInfo &peer, AgentServer::Responder respond) {
+                const QJsonObject p = params.toObject();
+                const auto gpuText = stringParam(p, "gpu"), profileText = stringParam(p, "profile");
+                const auto start = intParam(p, "start");
+                if (!gpuText || !profileText || !start) {
+                    respond(invalidParams(
+                        QStringLiteral("%1 takes {gpu: string, profile: string, start: integer}").arg(name)));
+                    return;
+                }
+                const std::optional<PciAddress> gpu = PciAddress::parse(*gpuText);
+                if (!gpu) {
+                    respond(Error{AgentServiceText::tr("%1 is not a PCI address").arg(*gpuText),
+                                  {},
+                                  Rpc::InvalidArgument});
+                    return;
+                }
+                std::optional<MigLayout::Profile> profile;
+                QStringList known;
+                for (MigLayout::Profile candidate : MigLayout::allProfiles()) {
+                    known.append(MigLayout::info(candidate).name);
+                    if (MigLayout::info(candidate).name == *profileText)
+                        profile = candidate;
+                }
+                if (!profile) {
+                    respond(Error{AgentServiceText::tr("%1 is not a MIG profile").arg(*profileText),
+                                  QStringLiteral("known: ") + known.join(QStringLiteral(", ")),
+                                  Rpc::InvalidArgument});
+                    return;
+                }
+                if (!MigLayout::isLegalStart(*profile, *start)) {
+                    QStringList starts;
+                    for (int s : MigLayout::info(*profile).starts)
+                        starts.append(QString::number(s));
+                    respond(Error{AgentServiceText::tr("A %1 instance cannot start at slice %2")
+                                      .arg(*profileText)
+                                      .arg(*start),
+                                  QStringLiteral("legal starts: ") + starts.join(QStringLiteral(", ")),
+                                  Rpc::InvalidArgument});
+                    return;
+                }
+                if (!nvml || !nvml->available()) {
+                    respond(Error{simulated
+                                      ? AgentServiceText::tr("The demo's simulated host cannot make MIG "
+                                                             "GPU instances")
+                                      : AgentServiceText::tr("NVML is not available on this host"),
+                                  nvml ? nvml->unavailableDetail() : QString(), Rpc::NotAvailable});
+                    return;
+                }
+                const QString who = peer.toString();
+                QThreadPool::globalInstance()->start([=] {
+                    const Result<unsigned> r = [&] {
+                        std::lock_guard lock(*mutex);
+                        return create ? nvml->createMigInstance(*gpu, *profile, *start)
+                                      : nvml->destroyMigInstance(*gpu, *profile, *start);
+                    }();
+                    const QString line =
+                        QStringLiteral("NVML %1 GPU instance %2 at slice %3 on %4%5")
+                            .arg(create ? QStringLiteral("created") : QStringLiteral("destroyed"),
+                                 *profileText)
+                            .arg(*start)
+                            .arg(gpu->toString(), r ? QStringLiteral(" (id %1)").arg(r.value()) : QString());
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, name, who, line, error = r.ok() ? Error{} : r.error()] {
+                            if (self)
+                                self->reportAction(who, name,
+                                                   error.isNull() ? QStringList{line} : QStringList{}, error);
+                        },
+                        Qt::QueuedConnection);
+                    if (!r) {
+                        Error e = r.error();
+                        e.detail = QStringLiteral("NVML error %1: %2").arg(e.code).arg(e.detail);
+                        e.code = Rpc::ActionFailed;
+                        respond(e);
+                        return;
+                    }
+                    respond(QJsonValue(QJsonObject{{QStringLiteral("subject"), gpu->toString()},
+                                                   {QStringLiteral("gpuInstanceId"), int(r.value())},
+                                                   {QStringLiteral("writes"), QJsonArray{line}}}));
+                });
+            });
+    }
+}
+
+void AgentService::reportAction(const QString &who, const QString &name, const QStringList &lines,
+                                const Error &error)
+{
+    for (const QString &line : lines)
+        Q_EMIT actionLogged(QStringLiteral("%1: %2").arg(who, line));
+    Q_EMIT actionLogged(
+        QStringLiteral("%1: %2 %3")
+            .arg(who, name,
+                 error.isNull() ? QStringLiteral("done") : QStringLiteral("failed: ") + error.toString()));
+    if (error.isNull())
+        m_server->notifySubscribers(QLatin1String(kFactsTopic), QStringLiteral("facts.changed"),
+                                    QJsonObject{{QStringLiteral("action"), name}});
 }
 
 void AgentService::registerAction(const QString &name)
@@ -281,20 +392,9 @@ void AgentService::registerAction(const QString &name)
                 // Log and notify on the service's thread; the responder may be called from here.
                 QMetaObject::invokeMethod(
                     QCoreApplication::instance(),
-                    [self, name, who, lines, ok = r.ok(), error = r.ok() ? Error{} : r.error()] {
-                        if (!self)
-                            return;
-                        for (const QString &line : lines)
-                            Q_EMIT self->actionLogged(QStringLiteral("%1: %2").arg(who, line));
-                        Q_EMIT self->actionLogged(
-                            QStringLiteral("%1: %2 %3")
-                                .arg(who, name,
-                                     ok ? QStringLiteral("done")
-                                        : QStringLiteral("failed: ") + error.toString()));
-                        if (ok)
-                            self->m_server->notifySubscribers(QLatin1String(kFactsTopic),
-                                                              QStringLiteral("facts.changed"),
-                                                              QJsonObject{{QStringLiteral("action"), name}});
+                    [self, name, who, lines, error = r.ok() ? Error{} : r.error()] {
+                        if (self)
+                            self->reportAction(who, name, lines, error);
                     },
                     Qt::QueuedConnection);
                 if (r)

@@ -55,6 +55,9 @@ private:
     void sendTelemetry();
     void updateTelemetryTimer();
     void registerAction(const QString &name);
+    void registerMigActions();
+    // On the service's thread: the action's log lines and outcome, and facts.changed when it succeeded.
+    void reportAction(const QString &who, const QString &name, const QStringList &lines, const Error &error);
     TelemetrySample takeSample() const;
 
     AgentServer *m_server;

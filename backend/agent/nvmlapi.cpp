@@ -50,6 +50,9 @@ template <typename F> using Fn = F *;
     X(nvmlDeviceGetGpuInstanceProfileInfo, Return(Device, unsigned, GpuInstanceProfileInfo *))               \
     X(nvmlDeviceGetGpuInstances, Return(Device, unsigned, GpuInstanceHandle *, unsigned *))                  \
     X(nvmlGpuInstanceGetInfo, Return(GpuInstanceHandle, GpuInstanceInfo *))                                  \
+    X(nvmlDeviceCreateGpuInstanceWithPlacement,                                                              \
+      Return(Device, unsigned, const GpuInstancePlacement *, GpuInstanceHandle *))                           \
+    X(nvmlGpuInstanceDestroy, Return(GpuInstanceHandle))                                                     \
     X(nvmlDeviceGetActiveVgpus, Return(Device, unsigned *, VgpuId *))                                        \
     X(nvmlDeviceGetVgpuUtilization,                                                                          \
       Return(Device, unsigned long long, int *, unsigned *, VgpuInstanceUtilizationSample *))                \
@@ -133,6 +136,11 @@ struct Library::Impl
             errors[key] = Failure{rc, message(rc, symbol, fn != nullptr)};
     }
 
+    // The GPU whose normalised bus id is busId, or the failure that says why there is none.
+    std::optional<Failure> findDevice(const std::string &busId, Device &out) const;
+    // NVML's id of the GPU instance profile with the given NVML_GPU_INSTANCE_PROFILE_* index.
+    std::optional<Failure> profileId(Device dev, unsigned profileIndex, unsigned &id,
+                                     unsigned &instanceCount) const;
     void collectGpu(Device dev, Gpu &g, Scope scope) const;
     void collectMig(Device dev, Gpu &g) const;
     void collectVgpus(Device dev, Gpu &g, Scope scope) const;
@@ -395,6 +403,97 @@ void Library::Impl::collectGpu(Device dev, Gpu &g, Scope scope) const
     collectVgpus(dev, g, scope);
     if (scope == Scope::Full)
         collectScheduler(dev, g);
+}
+
+std::optional<Failure> Library::Impl::findDevice(const std::string &busId, Device &out) const
+{
+    unsigned count = 0;
+    if (int rc = NVML_CALL(nvmlDeviceGetCount_v2, &count); rc != Success)
+        return Failure{rc, message(rc, "nvmlDeviceGetCount_v2", true)};
+    for (unsigned i = 0; i < count; ++i) {
+        Device dev = nullptr;
+        PciInfo pci = {};
+        if (NVML_CALL(nvmlDeviceGetHandleByIndex_v2, i, &dev) != Success ||
+            NVML_CALL(nvmlDeviceGetPciInfo_v3, dev, &pci) != Success)
+            continue;
+        if (normalizeBusId(fromBuffer(pci.busId, sizeof pci.busId)) == busId) {
+            out = dev;
+            return std::nullopt;
+        }
+    }
+    return Failure{ErrorNotFound, "no NVIDIA GPU at " + busId + " in NVML's device list"};
+}
+
+std::optional<Failure> Library::Impl::profileId(Device dev, unsigned profileIndex, unsigned &id,
+                                                unsigned &instanceCount) const
+{
+    GpuInstanceProfileInfoV2 info = {};
+    info.version = GpuInstanceProfileInfoV2Version;
+    int rc = NVML_CALL(nvmlDeviceGetGpuInstanceProfileInfoV, dev, profileIndex, &info);
+    if (rc == ErrorFunctionNotFound || rc == ErrorArgumentVersionMismatch) {
+        GpuInstanceProfileInfo v1 = {};
+        rc = NVML_CALL(nvmlDeviceGetGpuInstanceProfileInfo, dev, profileIndex, &v1);
+        info.id = v1.id;
+        info.instanceCount = v1.instanceCount;
+    }
+    if (rc != Success)
+        return Failure{rc, message(rc, "nvmlDeviceGetGpuInstanceProfileInfo", true)};
+    id = info.id;
+    instanceCount = info.instanceCount;
+    return std::nullopt;
+}
+
+MigChange Library::createGpuInstance(const std::string &busId, unsigned profileIndex, unsigned start,
+                                     unsigned size) const
+{
+    MigChange out;
+    const Impl &m = *d;
+    if (!m.initialized)
+        return {Failure{ErrorUninitialized, m.reason}};
+    Device dev = nullptr;
+    unsigned id = 0, most = 0;
+    if ((out.failure = m.findDevice(busId, dev)) || (out.failure = m.profileId(dev, profileIndex, id, most)))
+        return out;
+    const GpuInstancePlacement placement{start, size};
+    GpuInstanceHandle handle = nullptr;
+    if (int rc = m.call(m.sym.nvmlDeviceCreateGpuInstanceWithPlacement, dev, id, &placement, &handle);
+        rc != Success)
+        return {Failure{rc, m.message(rc, "nvmlDeviceCreateGpuInstanceWithPlacement",
+                                      m.sym.nvmlDeviceCreateGpuInstanceWithPlacement != nullptr)}};
+    GpuInstanceInfo info = {};
+    if (m.call(m.sym.nvmlGpuInstanceGetInfo, handle, &info) == Success)
+        out.instanceId = info.id;
+    return out;
+}
+
+MigChange Library::destroyGpuInstance(const std::string &busId, unsigned profileIndex, unsigned start) const
+{
+    MigChange out;
+    const Impl &m = *d;
+    if (!m.initialized)
+        return {Failure{ErrorUninitialized, m.reason}};
+    Device dev = nullptr;
+    unsigned id = 0, most = 0;
+    if ((out.failure = m.findDevice(busId, dev)) || (out.failure = m.profileId(dev, profileIndex, id, most)))
+        return out;
+    std::vector<GpuInstanceHandle> handles(std::max(most, 1u));
+    unsigned count = 0;
+    if (int rc = m.call(m.sym.nvmlDeviceGetGpuInstances, dev, id, handles.data(), &count); rc != Success)
+        return {Failure{
+            rc, m.message(rc, "nvmlDeviceGetGpuInstances", m.sym.nvmlDeviceGetGpuInstances != nullptr)}};
+    for (unsigned k = 0; k < std::min<unsigned>(count, unsigned(handles.size())); ++k) {
+        GpuInstanceInfo info = {};
+        if (m.call(m.sym.nvmlGpuInstanceGetInfo, handles[k], &info) != Success ||
+            info.placement.start != start)
+            continue;
+        if (int rc = m.call(m.sym.nvmlGpuInstanceDestroy, handles[k]); rc != Success)
+            return {Failure{
+                rc, m.message(rc, "nvmlGpuInstanceDestroy", m.sym.nvmlGpuInstanceDestroy != nullptr)}};
+        out.instanceId = info.id;
+        return out;
+    }
+    return {Failure{ErrorNotFound, "no GPU instance of that profile starts at memory slice " +
+                                       std::to_string(start) + " on " + busId}};
 }
 
 void Library::Impl::collectMig(Device dev, Gpu &g) const

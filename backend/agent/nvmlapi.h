@@ -145,6 +145,13 @@ std::string normalizeBusId(const std::string &nvmlBusId);
 // "MIG 3g.40gb" -> "3g.40gb"; a name-less profile from its slices and memory: 3, 40192 -> "3g.40gb".
 std::string migProfileName(const std::string &nvmlName, unsigned slices, unsigned long long memoryMB);
 
+// What a MIG change did: the GPU instance's id, or why it failed.
+struct MigChange
+{
+    std::optional<Failure> failure;
+    unsigned instanceId = 0;
+};
+
 // One loaded NVML: dlopen and nvmlInit in the constructor, nvmlShutdown and dlclose in the destructor.
 // Thread-safe for concurrent collect() calls as NVML itself is.
 class Library
@@ -159,6 +166,12 @@ public:
     // A snapshot with available=false and the reason when the library is not usable.
     Snapshot collect(Scope scope = Scope::Full) const;
     std::string errorString(int code) const;
+    // MIG GPU instances (needs root and MIG mode on). profileIndex is NVML_GPU_INSTANCE_PROFILE_* (0 for
+    // one slice … 9 for 1g.20gb); start and size are in memory slices. The GPU is found by its bus id
+    // ("0000:1b:00.0"); an instance is removed by its profile and start.
+    MigChange createGpuInstance(const std::string &busId, unsigned profileIndex, unsigned start,
+                                unsigned size) const;
+    MigChange destroyGpuInstance(const std::string &busId, unsigned profileIndex, unsigned start) const;
     // Symbols this code can use that the loaded library lacks (older drivers), for diagnostics.
     std::vector<std::string> missingSymbols() const;
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void viewerCannotAct();
     void invalidArgumentsChangeNothing();
     void demoAgentsFeedTheInventory();
+    void migInstancesThroughNvml();
 
 private:
     // Calls and waits; fails the test on a timeout.
@@ -302,6 +303,80 @@ void TestAgentService::demoAgentsFeedTheInventory()
     QVERIFY(inventory.host(ws)->agent.telemetry->simulated);
     QCOMPARE(asked.size(), 0); // agents the console started are trusted without asking
     QCOMPARE(problems.size(), 0);
+}
+
+void TestAgentService::migInstancesThroughNvml()
+{
+    // A host with NVML (the fake: an H100 in MIG mode with 3g.40gb at 0-3 and 2g.20gb at 4-5).
+    m_service.reset();
+    AgentService::Options options;
+    options.root = m_root;
+    options.nvmlLibrary = QStringLiteral(FAKENVML_PATH);
+    m_service = std::make_unique<AgentService>(m_server.get(), *m_kernel, options);
+    QStringList log;
+    connect(m_service.get(), &AgentService::actionLogged, this,
+            [&](const QString &line) { log.append(line); });
+
+    auto viewer = connectAs(ClientRole::Viewer);
+    QVERIFY(viewer);
+    const QJsonObject slice6{{QStringLiteral("gpu"), QStringLiteral("0000:1b:00.0")},
+                             {QStringLiteral("profile"), QStringLiteral("1g.10gb")},
+                             {QStringLiteral("start"), 6}};
+    const auto forbidden = call(*viewer, QStringLiteral("mig.createInstance"), slice6);
+    QVERIFY(!forbidden.ok());
+    QCOMPARE(forbidden.error().code, int(Rpc::Forbidden));
+
+    auto op = connectAs(ClientRole::Operator);
+    QVERIFY(op);
+    QVERIFY(call(*op, QStringLiteral("facts.subscribe")).ok());
+    QSignalSpy changed(op.get(), &AgentClient::notificationReceived);
+    for (const auto &[params, code] :
+         {std::pair{QJsonObject{{QStringLiteral("gpu"), QStringLiteral("../../1b:00.0")},
+                                {QStringLiteral("profile"), QStringLiteral("1g.10gb")},
+                                {QStringLiteral("start"), 6}},
+                    int(Rpc::InvalidArgument)},
+          {QJsonObject{{QStringLiteral("gpu"), QStringLiteral("0000:1b:00.0")},
+                       {QStringLiteral("profile"), QStringLiteral("5g.50gb")},
+                       {QStringLiteral("start"), 0}},
+           int(Rpc::InvalidArgument)},
+          {QJsonObject{{QStringLiteral("gpu"), QStringLiteral("0000:1b:00.0")},
+                       {QStringLiteral("profile"), QStringLiteral("3g.40gb")},
+                       {QStringLiteral("start"), 2}}, // 3g.40gb starts at 0 or 4 only
+           int(Rpc::InvalidArgument)},
+          {QJsonObject{{QStringLiteral("gpu"), QStringLiteral("0000:1b:00.0")},
+                       {QStringLiteral("profile"), QStringLiteral("1g.10gb")}},
+           int(Rpc::InvalidParams)},
+          {QJsonObject{{QStringLiteral("gpu"), QStringLiteral("0000:1b:00.0")},
+                       {QStringLiteral("profile"), QStringLiteral("1g.10gb")},
+                       {QStringLiteral("start"), 0}}, // taken by the 3g.40gb
+           int(Rpc::ActionFailed)}}) {
+        const auto r = call(*op, QStringLiteral("mig.createInstance"), params);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+    }
+    QVERIFY(changed.isEmpty() || changed.last().at(0).toString() != QStringLiteral("facts.changed"));
+
+    const auto made = call(*op, QStringLiteral("mig.createInstance"), slice6);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+    QVERIFY(made->toObject().value(QStringLiteral("gpuInstanceId")).toInt() > 0);
+    QVERIFY(made->toObject()
+                .value(QStringLiteral("writes"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QStringLiteral("1g.10gb at slice 6 on 0000:1b:00.0")));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                         [](const QList<QVariant> &n) {
+                                             return n.at(0).toString() == QStringLiteral("facts.changed");
+                                         }),
+                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(log.join(u'\n').contains(QStringLiteral("mig.createInstance done")), kWaitMs);
+
+    const auto removed = call(*op, QStringLiteral("mig.destroyInstance"), slice6);
+    QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toString()));
+    const auto gone = call(*op, QStringLiteral("mig.destroyInstance"), slice6);
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, int(Rpc::ActionFailed));
 }
 
 QTEST_GUILESS_MAIN(TestAgentService)

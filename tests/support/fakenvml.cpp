@@ -15,7 +15,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <list>
+#include <mutex>
 #include <string>
+#include <vector>
 
 using namespace nvml::abi;
 
@@ -98,7 +101,25 @@ struct FakeGi
 {
     unsigned gpu, id, profileId, start, size;
 };
-FakeGi gis[] = {{0, 1, 9, 0, 4}, {0, 5, 14, 4, 2}};
+// A list: handles are pointers into it and must stay valid while other instances come and go.
+std::list<FakeGi> gis = {{0, 1, 9, 0, 4}, {0, 5, 14, 4, 2}};
+std::mutex gisMutex;
+
+struct LegalPlacement
+{
+    unsigned profileId, size;
+    std::vector<unsigned> starts;
+};
+// The placements nvidia-smi mig -lgipp lists on an H100 80GB, by profile id.
+const LegalPlacement legalPlacements[] = {
+    {19, 1, {0, 1, 2, 3, 4, 5, 6}},
+    {20, 1, {0, 1, 2, 3, 4, 5, 6}},
+    {15, 2, {0, 2, 4, 6}},
+    {14, 2, {0, 2, 4}},
+    {9, 4, {0, 4}},
+    {5, 4, {0}},
+    {0, 8, {0}},
+};
 
 struct FakeVgpu
 {
@@ -286,6 +307,8 @@ const char *nvmlErrorString(Return rc)
         return "Insufficient Size";
     case 9:
         return "Driver Not Loaded";
+    case 23:
+        return "Insufficient Resources";
     case 15:
         return "GPU is lost";
     default:
@@ -467,6 +490,7 @@ Return nvmlDeviceGetGpuInstances(Device dev, unsigned profileId, GpuInstanceHand
     if (g.migCurrent != 1)
         return kNotSupported;
     *count = 0;
+    const std::lock_guard lock(gisMutex);
     for (FakeGi &gi : gis)
         if (int(gi.gpu) == index && gi.profileId == profileId)
             out[(*count)++] = reinterpret_cast<GpuInstanceHandle>(&gi);
@@ -476,12 +500,55 @@ Return nvmlDeviceGetGpuInstances(Device dev, unsigned profileId, GpuInstanceHand
 Return nvmlGpuInstanceGetInfo(GpuInstanceHandle handle, GpuInstanceInfo *info)
 {
     FAKE_ENTER()
+    const std::lock_guard lock(gisMutex);
     const FakeGi *gi = reinterpret_cast<const FakeGi *>(handle);
     info->device = reinterpret_cast<Device>(&gpus[gi->gpu]);
     info->id = gi->id;
     info->profileId = gi->profileId;
     info->placement = {gi->start, gi->size};
     return kSuccess;
+}
+
+Return nvmlDeviceCreateGpuInstanceWithPlacement(Device dev, unsigned profileId,
+                                                const GpuInstancePlacement *placement, GpuInstanceHandle *out)
+{
+    FAKE_DEVICE(dev)
+    if (g.migCurrent != 1)
+        return kNotSupported;
+    const LegalPlacement *legal = nullptr;
+    for (const LegalPlacement &l : legalPlacements)
+        if (l.profileId == profileId)
+            legal = &l;
+    if (!legal || !placement || placement->size != legal->size ||
+        std::find(legal->starts.begin(), legal->starts.end(), placement->start) == legal->starts.end())
+        return kInvalidArgument;
+    const std::lock_guard lock(gisMutex);
+    unsigned instances = 0, nextId = 1;
+    for (const FakeGi &gi : gis) {
+        if (int(gi.gpu) != index)
+            continue;
+        ++instances;
+        nextId = std::max(nextId, gi.id + 1);
+        if (placement->start < gi.start + gi.size && gi.start < placement->start + placement->size)
+            return 23; // NVML_ERROR_INSUFFICIENT_RESOURCES: the slices are taken
+    }
+    if (instances >= 7)
+        return 23;
+    gis.push_back({unsigned(index), nextId, profileId, placement->start, placement->size});
+    *out = reinterpret_cast<GpuInstanceHandle>(&gis.back());
+    return kSuccess;
+}
+
+Return nvmlGpuInstanceDestroy(GpuInstanceHandle handle)
+{
+    FAKE_ENTER()
+    const std::lock_guard lock(gisMutex);
+    for (auto it = gis.begin(); it != gis.end(); ++it)
+        if (reinterpret_cast<GpuInstanceHandle>(&*it) == handle) {
+            gis.erase(it);
+            return kSuccess;
+        }
+    return kInvalidArgument;
 }
 
 Return nvmlDeviceGetActiveVgpus(Device dev, unsigned *count, VgpuId *ids)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initAndShutdownBalance();
     void allFacts();
     void migInstances();
+    void createAndDestroyMigInstances();
     void vgpuInstances();
     void failingCallOnlyThatFact();
     void failingDeviceHandle();
@@ -155,6 +156,45 @@ void tst_NvmlProbe::allFacts()
     QCOMPARE(l40s.memoryTotalMiB, std::optional<quint64>(49140));
     QCOMPARE(f.gpu(*PciAddress::parse(u"0000:c1:00.0")), &f.gpus[1]);
     QVERIFY(!f.gpu(*PciAddress::parse(u"0000:c2:00.0")));
+}
+
+void tst_NvmlProbe::createAndDestroyMigInstances()
+{
+    using MigLayout::Profile;
+    NvmlProbe probe(fake);
+    const PciAddress h100 = *PciAddress::parse(u"0000:1b:00.0");
+    // The fake holds 3g.40gb at 0-3 and 2g.20gb at 4-5: slice 6 is free, slice 4 is not.
+    const Result<unsigned> made = probe.createMigInstance(h100, Profile::G1_10, 6);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+    QList<NvmlGpuInstance> instances = gpuAt(probe.facts(), 0).gpuInstances;
+    QCOMPARE(instances.size(), 3);
+    QCOMPARE(instances.last().placementStart, 6);
+    QCOMPARE(instances.last().profile, QStringLiteral("1g.10gb"));
+    QCOMPARE(instances.last().id, made.value());
+
+    const Result<unsigned> taken = probe.createMigInstance(h100, Profile::G1_10, 4);
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, 23);
+    QCOMPARE(taken.error().detail, QStringLiteral("Insufficient Resources"));
+    QVERIFY(taken.error().summary.contains(QStringLiteral("1g.10gb")));
+    QVERIFY(taken.error().summary.contains(QStringLiteral("0000:1b:00.0")));
+
+    const Result<unsigned> noMig =
+        probe.createMigInstance(*PciAddress::parse(u"0000:c1:00.0"), Profile::G1_10, 0);
+    QVERIFY(!noMig.ok());
+    QCOMPARE(noMig.error().code, 3); // the L40S has no MIG
+    const Result<unsigned> nowhere =
+        probe.createMigInstance(*PciAddress::parse(u"0000:99:00.0"), Profile::G1_10, 0);
+    QVERIFY(!nowhere.ok());
+    QVERIFY(nowhere.error().detail.contains(QStringLiteral("0000:99:00.0")));
+
+    const Result<unsigned> removed = probe.destroyMigInstance(h100, Profile::G1_10, 6);
+    QVERIFY(removed.ok());
+    QCOMPARE(removed.value(), made.value());
+    QCOMPARE(gpuAt(probe.facts(), 0).gpuInstances.size(), 2);
+    const Result<unsigned> again = probe.destroyMigInstance(h100, Profile::G1_10, 6);
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().detail.contains(QStringLiteral("slice 6")));
 }
 
 void tst_NvmlProbe::migInstances()
