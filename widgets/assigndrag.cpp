@@ -137,9 +137,13 @@ std::optional<Payload> payloadFor(const ObjectRef &ref, const HostSnapshot &s)
         break;
     }
     case ObjectRef::Kind::MdevType: {
-        // "<gpu address>/<type id>": the type is offered by the GPU or by its VFs.
+        // "<gpu address>/<type id>": the type is offered by the GPU or by its VFs; "…@<slice>" from an
+        // empty MIG slot on the board, which fixes where the instance starts.
         const auto a = PciAddress::parse(ref.key.section(QLatin1Char('/'), 0, 0));
-        const QString typeId = ref.key.section(QLatin1Char('/'), 1);
+        const QString typeAndSlot = ref.key.section(QLatin1Char('/'), 1);
+        const QString typeId = typeAndSlot.section(QLatin1Char('@'), 0, 0);
+        bool slotOk = false;
+        const int slot = typeAndSlot.section(QLatin1Char('@'), 1).toInt(&slotOk);
         if (!a || !s.pciDevices.contains(*a) || typeId.isEmpty())
             return std::nullopt;
         const PciDevice &gpu = s.pciDevices[*a];
@@ -156,6 +160,10 @@ std::optional<Payload> payloadFor(const ObjectRef &ref, const HostSnapshot &s)
         p.source.address = *a;
         p.source.typeId = typeId;
         p.label = QStringLiteral("%1 · %2").arg(typeName(*type), a->toString());
+        if (p.source.kind == Kind::MigSlot && slotOk) {
+            p.source.migStart = slot;
+            p.label = QStringLiteral("%1 · %2 @ %3").arg(typeName(*type), a->toString()).arg(slot);
+        }
         return p; // a new device: nobody holds it
     }
     case ObjectRef::Kind::Mdev: {

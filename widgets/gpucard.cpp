@@ -104,8 +104,8 @@ GpuCard GpuCard::build(const QString &hostId, const HostSnapshot &s, const Topol
 
     for (const PciAddress &a : Topology::companionFunctions(s, gpu)) {
         const PciDevice &f = s.pciDevices[a];
-        c.companions.append({a, Topology::productLabel(f), Topology::driverOf(s, a),
-                             holderOf(s, holders.pci.value(a))});
+        c.companions.append(
+            {a, Topology::productLabel(f), Topology::driverOf(s, a), holderOf(s, holders.pci.value(a))});
     }
 
     if (anyMig) {
@@ -134,6 +134,13 @@ GpuCard GpuCard::build(const QString &hostId, const HostSnapshot &s, const Topol
         const auto placed = MigLayout::layout(profiles);
         for (int k = 0; k < placed.size(); ++k)
             c.slices[indexOf[k]].placement = placed[k];
+        for (const Topology::GpuTypeOffer &o : offers)
+            if (o.type.vgpu && o.type.vgpu->migBacked && o.type.availableInstances > 0)
+                if (const auto p = MigLayout::profileFor(*o.type.vgpu, boardMB))
+                    c.migOffers.append({o.type.id, o.type.vgpu->canonicalName(), *p});
+        std::stable_sort(c.migOffers.begin(), c.migOffers.end(), [](const MigOffer &a, const MigOffer &b) {
+            return MigLayout::info(a.profile).memorySlices < MigLayout::info(b.profile).memorySlices;
+        });
         return c;
     }
     if (!offers.isEmpty()) {

@@ -43,6 +43,13 @@ public:
         std::optional<MigLayout::Placement> placement; // MIG-backed only; nullopt when it does not fit
         friend bool operator==(const Slice &, const Slice &) = default;
     };
+    struct MigOffer // a MIG-backed type the GPU can still create
+    {
+        QString typeId;
+        QString typeName; // "A100-1-10C"
+        MigLayout::Profile profile = MigLayout::Profile::G1_10;
+        friend bool operator==(const MigOffer &, const MigOffer &) = default;
+    };
     struct Vf
     {
         PciAddress address; // invalid for VFs the device could enable but has not
@@ -78,7 +85,8 @@ public:
     int tiles = 0;
     QString freeTypeId; // the type more slices would be created of
     QString freeTypeName;
-    QList<Slice> slices; // by uuid: stable positions while VMs come and go; MIG instances too
+    QList<Slice> slices;       // by uuid: stable positions while VMs come and go; MIG instances too
+    QList<MigOffer> migOffers; // Mig: smallest profile first; empty slots offer the first that fits
 
     // VirtualFunctions
     QList<Vf> vfs; // enabled ones first, then the ones that could be enabled

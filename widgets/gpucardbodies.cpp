@@ -263,6 +263,36 @@ void GpuCardWalker::mig()
         item.computeStart = pl.start;
         item.computeSlices = pl.computeSlices();
     }
+    // Empty slots are drag sources: a new MIG-backed vGPU of the smallest offered profile that may start
+    // there and fits (larger ones come from the vGPU Profiles table, placed at their first fit).
+    quint8 taken = 0;
+    int instances = 0;
+    for (const GpuCard::Slice &sl : m_card.slices)
+        if (sl.placement) {
+            taken |= memoryMask(*sl.placement);
+            ++instances;
+        }
+    for (int c = 0; c < MemorySlices && instances < MaxInstances; ++c) {
+        if (taken & (1u << c))
+            continue;
+        const auto offer =
+            std::find_if(m_card.migOffers.cbegin(), m_card.migOffers.cend(), [&](const GpuCard::MigOffer &o) {
+                return isLegalStart(o.profile, c) && (memoryMask({o.profile, c}) & taken) == 0;
+            });
+        if (offer == m_card.migOffers.cend())
+            continue;
+        const QRect r(cell(c, computeTop).topLeft(), cell(c, memoryTop).bottomRight());
+        GpuBoardItem &item =
+            add(GpuBoardItem::Kind::FreeSpace,
+                ref(ObjectRef::Kind::MdevType,
+                    QStringLiteral("%1/%2@%3").arg(m_card.address.toString(), offer->typeId).arg(c)),
+                r, tr("free slot %1", "@label empty MIG slot").arg(c));
+        item.memoryStart = c;
+        item.memorySlices = info(offer->profile).memorySlices;
+        item.tooltip = tr("Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here")
+                           .arg(c)
+                           .arg(offer->typeName, info(offer->profile).name);
+    }
     m_y = memoryTop + rowH + 6;
     const QLocale l;
     caption(tr("free: %1 of %2 compute, %3 of %4 memory slices")

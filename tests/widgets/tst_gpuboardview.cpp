@@ -1,4 +1,5 @@
 // The GPU board: what a user sees on each kind of GPU, clicks, keyboard, live updates and repaint scoping.
+#include "assigndrag.h"
 #include "gpuboardfixture.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
@@ -155,6 +156,23 @@ private Q_SLOTS:
         QVERIFY(big.label.contains(QStringLiteral("ml-train-01")));
         QCOMPARE(find(Kind::LegendEntry, Mig1g).vmName, QStringLiteral("jupyter-07"));
         QVERIFY(view->describe(small.ref).contains(QStringLiteral("Paused")));
+
+        // Slots 5 and 6 are free and a 1g.10gb may start there; slot 7 is free but no profile starts at 7.
+        QList<GpuBoardItem> freeSlots;
+        for (const GpuBoardItem &i : view->items())
+            if (i.kind == Kind::FreeSpace && i.ref.key.contains(u'@'))
+                freeSlots.append(i);
+        QCOMPARE(freeSlots.size(), 2);
+        QCOMPARE(freeSlots[0].ref,
+                 ref(ObjectRef::Kind::MdevType, QStringLiteral("0000:81:00.0/nvidia-474@5")));
+        QCOMPARE(freeSlots[1].memoryStart, 6);
+        QVERIFY(freeSlots[0].rect.left() > small.rect.right());
+        QVERIFY(freeSlots[0].tooltip.contains(QStringLiteral("A100-1-10C")));
+        const auto payload = AssignDrag::payloadFor(freeSlots[1].ref, boardHost());
+        QVERIFY(payload);
+        QCOMPARE(payload->source.kind, AssignmentSource::Kind::MigSlot);
+        QCOMPARE(payload->source.typeId, QStringLiteral("nvidia-474"));
+        QCOMPARE(payload->source.migStart, 6);
     }
 
     void virtualFunctionsShowHolders()
