@@ -60,13 +60,12 @@ Result<QString> LinkAgentActions::call(const QString &method, const QJsonObject 
 Result<QString> LinkAgentActions::createMdev(const PciAddress &parent, const QString &typeId,
                                              const QString &uuid, int placementId)
 {
+    QJsonObject params{{QStringLiteral("parent"), parent.toString()},
+                       {QStringLiteral("type"), typeId},
+                       {QStringLiteral("uuid"), uuid}};
     if (placementId >= 0)
-        return notAvailable(
-            AgentActionsText::tr("The agent cannot yet create a vGPU at a chosen placement ID (%1)")
-                .arg(placementId));
-    return call(QStringLiteral("mdev.create"), {{QStringLiteral("parent"), parent.toString()},
-                                                {QStringLiteral("type"), typeId},
-                                                {QStringLiteral("uuid"), uuid}});
+        params.insert(QStringLiteral("placementId"), placementId);
+    return call(QStringLiteral("mdev.create"), params);
 }
 
 Result<QString> LinkAgentActions::removeMdev(const PciAddress &, const QString &uuid)

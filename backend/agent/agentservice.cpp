@@ -87,13 +87,16 @@ struct ActionSpec
 const QList<ActionSpec> &actionSpecs()
 {
     static const QList<ActionSpec> specs{
-        {"mdev.create", "{parent, type, uuid}",
+        {"mdev.create", "{parent, type, uuid, placementId?}",
          [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {
              const auto parent = stringParam(p, "parent"), type = stringParam(p, "type"),
                         uuid = stringParam(p, "uuid");
-             if (!parent || !type || !uuid)
-                 return invalidParams(QStringLiteral("mdev.create takes {parent, type, uuid} as strings"));
-             return a.createMdev(*parent, *type, *uuid);
+             const bool placed = p.contains(QLatin1String("placementId"));
+             const auto placement = intParam(p, "placementId");
+             if (!parent || !type || !uuid || (placed && !placement))
+                 return invalidParams(QStringLiteral("mdev.create takes {parent, type, uuid} as strings and "
+                                                     "an optional integer placementId"));
+             return a.createMdev(*parent, *type, *uuid, placement);
          }},
         {"mdev.remove", "{uuid}",
          [](SysfsActions &a, const QJsonObject &p) -> Result<SysfsActionResult> {

@@ -106,9 +106,12 @@ Result<SysfsActionResult> SysfsActions::finish(Result<SysfsActionResult> r) cons
 }
 
 Result<SysfsActionResult> SysfsActions::createMdev(const QString &parentText, const QString &typeId,
-                                                   const QString &uuidText)
+                                                   const QString &uuidText, std::optional<int> placementId)
 {
     SysfsActionResult r{QStringLiteral("createMdev"), uuidText.toLower(), {}, {}, true, {}};
+    if (placementId && (*placementId < 0 || *placementId > 1023))
+        return finish(refuse(SysfsActionError::InvalidArgument,
+                             SysfsActionsText::tr("%1 is not a vGPU placement ID").arg(*placementId)));
     if (!SysfsScanner::isUuid(uuidText))
         return finish(refuse(SysfsActionError::InvalidArgument,
                              SysfsActionsText::tr("\"%1\" is not a UUID").arg(uuidText)));
@@ -152,7 +155,44 @@ Result<SysfsActionResult> SysfsActions::createMdev(const QString &parentText, co
                 .arg(r.subject),
             SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject));
     r.after = QStringLiteral("%1@%2").arg(types.at(i), parent->toString());
+    if (placementId) {
+        if (Status placed = place(r, *placementId); !placed) {
+            // No vGPU left where the operator did not ask for it: the new mdev goes again.
+            write(r,
+                  SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject +
+                      QStringLiteral("/remove"),
+                  "1",
+                  SysfsActionsText::tr("The kernel refused to remove the mediated device %1").arg(r.subject));
+            return finish(placed.error());
+        }
+        r.after += QStringLiteral(" placement %1").arg(*placementId);
+    }
     return finish(r);
+}
+
+Status SysfsActions::place(SysfsActionResult &r, int placementId)
+{
+    const QString file = SysfsScanner::sysPath(m_root, u"/sys/bus/mdev/devices/") + r.subject +
+                         QStringLiteral("/nvidia/placement_id");
+    if (!SysfsIo::exists(file))
+        return refuse(
+            SysfsActionError::Unavailable,
+            SysfsActionsText::tr("The vGPU manager on this host does not take placement IDs (it has no %1)")
+                .arg(QStringLiteral("nvidia/placement_id")));
+    if (auto s = write(r, file, QByteArray::number(placementId),
+                       SysfsActionsText::tr("The vGPU manager refused placement %1 for %2")
+                           .arg(placementId)
+                           .arg(r.subject));
+        !s)
+        return s;
+    if (readInt(file) != placementId)
+        return refuse(
+            SysfsActionError::KernelDidNotAct,
+            SysfsActionsText::tr("The vGPU manager accepted placement %1 for %2 but does not report it")
+                .arg(placementId)
+                .arg(r.subject),
+            file);
+    return Done{};
 }
 
 Result<SysfsActionResult> SysfsActions::removeMdev(const QString &uuidText)

@@ -47,7 +47,10 @@ public:
 
     // Writes uuid to <parent>/mdev_supported_types/<type>/create. The type must be listed live on that
     // parent with available_instances > 0.
-    Result<SysfsActionResult> createMdev(const QString &parent, const QString &typeId, const QString &uuid);
+    // placementId: on a mixed-size GPU, where the vGPU goes (NVIDIA vGPU 17+: written to the new mdev's
+    // nvidia/placement_id before any VM uses it); the mdev is removed again when that fails.
+    Result<SysfsActionResult> createMdev(const QString &parent, const QString &typeId, const QString &uuid,
+                                         std::optional<int> placementId = std::nullopt);
     // Writes 1 to /sys/bus/mdev/devices/<uuid>/remove.
     Result<SysfsActionResult> removeMdev(const QString &uuid);
     // driver_override <- vfio-pci, driver/unbind <- address, /sys/bus/pci/drivers_probe <- address.
@@ -65,6 +68,7 @@ public:
 
 private:
     Status write(SysfsActionResult &r, const QString &path, const QByteArray &value, const QString &failure);
+    Status place(SysfsActionResult &r, int placementId);
     void log(const QString &line) const;
     Result<SysfsActionResult> finish(Result<SysfsActionResult> r) const;
     // The function at a PCI address as the tree has it now, or why the argument is refused.

@@ -79,6 +79,13 @@ Status SysfsKernelEmulator::write(const QString &path, const QByteArray &value)
             return createMdev(path, *a, p[5], value);
     if (is({"bus", "mdev", "devices", nullptr, "remove"}))
         return removeMdev(path, p[3], value);
+    if (is({"bus", "mdev", "devices", nullptr, "nvidia", "placement_id"})) {
+        bool ok = false;
+        const int id = value.trimmed().toInt(&ok);
+        if (!ok || id < 0)
+            return refuse(path, EINVAL);
+        return SysfsIo::write(path, QByteArray::number(id) + '\n');
+    }
     if (is({"bus", "pci", "devices", nullptr, "driver", "unbind"}))
         return unbind(
             path,

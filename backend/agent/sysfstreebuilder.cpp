@@ -356,6 +356,12 @@ Status SysfsTreeBuilder::addMdev(const QString &uuid, const PciAddress &parent, 
     link(groupDir + QStringLiteral("/devices/") + id, dir);
     link(dir + QStringLiteral("/iommu_group"), groupDir);
     link(path(u"/sys/bus/mdev/devices/") + id, dir);
+    // NVIDIA's vGPU manager (17 and later) lets a new vGPU be placed on a mixed-size GPU by writing its
+    // placement id here before the VM starts; it reads "Not Applicable" until then.
+    if (typeId.startsWith(QLatin1String("nvidia-"))) {
+        mkdir(dir + QStringLiteral("/nvidia"));
+        writeFile(dir + QStringLiteral("/nvidia/placement_id"), "Not Applicable\n");
+    }
     return take();
 }
 

@@ -73,7 +73,7 @@ bool allowedPath(const QString &root, const QString &path)
         QStringLiteral(
             "^%1/sys/bus/pci/devices/%2/(driver_override|driver/unbind|sriov_numvfs|nvidia/current_vgpu_type|"
             "mdev_supported_types/nvidia-[0-9]+/create)$|^%1/sys/bus/pci/drivers_probe$|^%1/sys/bus/mdev/"
-            "devices/%3/remove$")
+            "devices/%3/(remove|nvidia/placement_id)$")
             .arg(r, addrRe, uuidRe));
     return allowed.match(path).hasMatch();
 }
@@ -95,6 +95,7 @@ private Q_SLOTS:
     void createMdevRefusesBadArguments_data();
     void createMdevRefusesBadArguments();
     void createMdev();
+    void createMdevAtPlacement();
     void createMdevKernelDoesNotAct();
     void createMdevWriteFails();
     void removeMdev();
@@ -196,6 +197,46 @@ void TestSysfsActions::createMdev()
     REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-709"),
                                  mdevA.left(35) + u'0'),
             SysfsActionError::Unavailable);
+}
+
+void TestSysfsActions::createMdevAtPlacement()
+{
+    Host &h = *m_host;
+    REFUSED(h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"), newUuid, -1),
+            SysfsActionError::InvalidArgument);
+    QVERIFY(h.recorder.paths.isEmpty());
+
+    auto r = h.actions.createMdev(QStringLiteral("0000:43:00.6"), QStringLiteral("nvidia-712"), newUuid, 3);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->after, QStringLiteral("nvidia-712@0000:43:00.6 placement 3"));
+    const QString placement = SysfsScanner::sysPath(h.root(), u"/sys/bus/mdev/devices/") + newUuid +
+                              QStringLiteral("/nvidia/placement_id");
+    QCOMPARE(h.recorder.paths.last(), placement);
+    QCOMPARE(SysfsIo::read(placement).value_or(QByteArray()).trimmed(), QByteArray("3"));
+
+    // A vGPU manager that refuses the placement: the new mdev is removed again, its instance given back.
+    class RefusePlacement final : public SysfsWriter
+    {
+    public:
+        explicit RefusePlacement(SysfsWriter &inner) : m_inner(inner) {}
+        Status write(const QString &path, const QByteArray &value) override
+        {
+            if (path.endsWith(QLatin1String("/placement_id")))
+                return Error{QStringLiteral("write"), path + QStringLiteral(": Invalid argument"), EINVAL};
+            return m_inner.write(path, value);
+        }
+
+    private:
+        SysfsWriter &m_inner;
+    } refusing(h.emulator);
+    SysfsActions strict(h.root(), refusing);
+    const QString other = QStringLiteral("6a8b2d3f-0c4e-4f70-9b2c-3d4e5f6a7b8c");
+    QCOMPARE(h.available("0000:43:00.7", "nvidia-712"), 1);
+    auto refused = strict.createMdev(QStringLiteral("0000:43:00.7"), QStringLiteral("nvidia-712"), other, 5);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().summary.contains(QStringLiteral("placement 5")));
+    QVERIFY(!SysfsScanner::scanMdev(h.root(), other));
+    QCOMPARE(h.available("0000:43:00.7", "nvidia-712"), 1);
 }
 
 void TestSysfsActions::createMdevKernelDoesNotAct()
