@@ -310,11 +310,12 @@ void AgentService::registerMigActions()
                                   Rpc::InvalidArgument});
                     return;
                 }
+                if (simulated && self) {
+                    respond(self->simulateMig(create, peer.toString(), name, *gpu, {*profile, *start}));
+                    return;
+                }
                 if (!nvml || !nvml->available()) {
-                    respond(Error{simulated
-                                      ? AgentServiceText::tr("The demo's simulated host cannot make MIG "
-                                                             "GPU instances")
-                                      : AgentServiceText::tr("NVML is not available on this host"),
+                    respond(Error{AgentServiceText::tr("NVML is not available on this host"),
                                   nvml ? nvml->unavailableDetail() : QString(), Rpc::NotAvailable});
                     return;
                 }
@@ -352,6 +353,43 @@ void AgentService::registerMigActions()
                 });
             });
     }
+}
+
+// The demo's hosts have no NVML: their GPU instances live here, with the same overlap rules as a GPU's.
+Result<QJsonValue> AgentService::simulateMig(bool create, const QString &who, const QString &name,
+                                             const PciAddress &gpu, const MigLayout::Placement &placement)
+{
+    QList<MigLayout::Placement> &placed = m_simulatedMig[gpu];
+    const QString profile = MigLayout::info(placement.profile).name;
+    Error error;
+    if (create) {
+        const bool taken = std::any_of(placed.cbegin(), placed.cend(), [&](const MigLayout::Placement &p) {
+            return MigLayout::overlaps(p, placement);
+        });
+        if (taken || placed.size() >= MigLayout::MaxInstances)
+            error = Error{AgentServiceText::tr("The slices from %1 on %2 are taken")
+                              .arg(placement.start)
+                              .arg(gpu.toString()),
+                          QStringLiteral("simulated NVML: Insufficient Resources"), Rpc::ActionFailed};
+        else
+            placed.append(placement);
+    } else if (!placed.removeOne(placement)) {
+        error = Error{AgentServiceText::tr("No %1 GPU instance starts at slice %2 on %3")
+                          .arg(profile)
+                          .arg(placement.start)
+                          .arg(gpu.toString()),
+                      QStringLiteral("simulated NVML: Not Found"), Rpc::ActionFailed};
+    }
+    const QString line = QStringLiteral("simulated NVML %1 GPU instance %2 at slice %3 on %4")
+                             .arg(create ? QStringLiteral("created") : QStringLiteral("destroyed"), profile)
+                             .arg(placement.start)
+                             .arg(gpu.toString());
+    reportAction(who, name, error.isNull() ? QStringList{line} : QStringList{}, error);
+    if (!error.isNull())
+        return error;
+    return QJsonValue(QJsonObject{{QStringLiteral("subject"), gpu.toString()},
+                                  {QStringLiteral("simulated"), true},
+                                  {QStringLiteral("writes"), QJsonArray{line}}});
 }
 
 void AgentService::reportAction(const QString &who, const QString &name, const QStringList &lines,

@@ -4,6 +4,7 @@
 
 #include "agentserver.h"
 #include "model/hostsnapshot.h"
+#include "model/miglayout.h"
 
 #include <QObject>
 
@@ -56,6 +57,8 @@ private:
     void updateTelemetryTimer();
     void registerAction(const QString &name);
     void registerMigActions();
+    Result<QJsonValue> simulateMig(bool create, const QString &who, const QString &name,
+                                   const PciAddress &gpu, const MigLayout::Placement &placement);
     // On the service's thread: the action's log lines and outcome, and facts.changed when it succeeded.
     void reportAction(const QString &who, const QString &name, const QStringList &lines, const Error &error);
     TelemetrySample takeSample() const;
@@ -67,5 +70,7 @@ private:
     QHash<quint64, int> m_intervals; // subscribed peer -> interval it asked for
     std::shared_ptr<NvmlProbe> m_nvml;
     std::shared_ptr<std::mutex> m_actionMutex; // one privileged action at a time
+    // The demo's GPU instances, made and removed by mig.* on a simulated host (no NVML to ask).
+    QHash<PciAddress, QList<MigLayout::Placement>> m_simulatedMig;
     bool m_sampling = false;
 };

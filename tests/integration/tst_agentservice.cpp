@@ -46,6 +46,7 @@ private Q_SLOTS:
     void invalidArgumentsChangeNothing();
     void demoAgentsFeedTheInventory();
     void migInstancesThroughNvml();
+    void simulatedMigInstances();
 
 private:
     // Calls and waits; fails the test on a timeout.
@@ -377,6 +378,35 @@ void TestAgentService::migInstancesThroughNvml()
     const auto gone = call(*op, QStringLiteral("mig.destroyInstance"), slice6);
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().code, int(Rpc::ActionFailed));
+}
+
+void TestAgentService::simulatedMigInstances()
+{
+    // The demo's hosts: no NVML, instances kept by the agent under the GPU's rules.
+    auto op = connectAs(ClientRole::Operator);
+    QVERIFY(op);
+    const QJsonObject half{{QStringLiteral("gpu"), QStringLiteral("0000:41:00.0")},
+                           {QStringLiteral("profile"), QStringLiteral("3g.40gb")},
+                           {QStringLiteral("start"), 4}};
+    const auto made = call(*op, QStringLiteral("mig.createInstance"), half);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+    QVERIFY(made->toObject().value(QStringLiteral("simulated")).toBool());
+    const QJsonObject overlapping{{QStringLiteral("gpu"), QStringLiteral("0000:41:00.0")},
+                                  {QStringLiteral("profile"), QStringLiteral("1g.10gb")},
+                                  {QStringLiteral("start"), 5}};
+    const auto taken = call(*op, QStringLiteral("mig.createInstance"), overlapping);
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, int(Rpc::ActionFailed));
+    QVERIFY(call(*op, QStringLiteral("mig.createInstance"),
+                 QJsonObject{{QStringLiteral("gpu"), QStringLiteral("0000:41:00.0")},
+                             {QStringLiteral("profile"), QStringLiteral("1g.10gb")},
+                             {QStringLiteral("start"), 3}})
+                .ok());
+    QVERIFY(call(*op, QStringLiteral("mig.destroyInstance"), half).ok());
+    const auto gone = call(*op, QStringLiteral("mig.destroyInstance"), half);
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, int(Rpc::ActionFailed));
+    QVERIFY(call(*op, QStringLiteral("mig.createInstance"), overlapping).ok()); // free again
 }
 
 QTEST_GUILESS_MAIN(TestAgentService)
