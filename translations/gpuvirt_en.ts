@@ -11,18 +11,6 @@
         <source>The agent did not answer %1 in time</source>
         <translation>The agent did not answer %1 in time</translation>
     </message>
-    <message>
-        <source>The agent cannot yet create a vGPU at a chosen placement ID (%1)</source>
-        <translation>The agent cannot yet create a vGPU at a chosen placement ID (%1)</translation>
-    </message>
-    <message>
-        <source>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</source>
-        <translation>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</translation>
-    </message>
-    <message>
-        <source>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</source>
-        <translation>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</translation>
-    </message>
 </context>
 <context>
     <name>AgentClient</name>
@@ -293,16 +281,8 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <source>Cannot listen on %1 port %2</source>
-        <translation>Cannot listen on %1 port %2</translation>
-    </message>
-    <message>
         <source>The agent stopped</source>
         <translation>The agent stopped</translation>
-    </message>
-    <message>
-        <source>Refused a client whose certificate is not acceptable</source>
-        <translation>Refused a client whose certificate is not acceptable</translation>
     </message>
     <message>
         <source>A client's TLS handshake failed</source>
@@ -346,6 +326,30 @@
     <message>
         <source>The client left</source>
         <translation>The client left</translation>
+    </message>
+    <message>
+        <source>%1 is not a PCI address</source>
+        <translation>%1 is not a PCI address</translation>
+    </message>
+    <message>
+        <source>%1 is not a MIG profile</source>
+        <translation>%1 is not a MIG profile</translation>
+    </message>
+    <message>
+        <source>A %1 instance cannot start at slice %2</source>
+        <translation>A %1 instance cannot start at slice %2</translation>
+    </message>
+    <message>
+        <source>NVML is not available on this host</source>
+        <translation>NVML is not available on this host</translation>
+    </message>
+    <message>
+        <source>The slices from %1 on %2 are taken</source>
+        <translation>The slices from %1 on %2 are taken</translation>
+    </message>
+    <message>
+        <source>No %1 GPU instance starts at slice %2 on %3</source>
+        <translation>No %1 GPU instance starts at slice %2 on %3</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1676,15 @@ They can only be passed through together.</translation>
         <source>See the Readiness tab for the remedy.</source>
         <translation>See the Readiness tab for the remedy.</translation>
     </message>
+    <message>
+        <source>free slot %1</source>
+        <comment>@label empty MIG slot</comment>
+        <translation>free slot %1</translation>
+    </message>
+    <message>
+        <source>Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here</source>
+        <translation>Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -1709,10 +1722,6 @@ They can only be passed through together.</translation>
     <message>
         <source>Cannot make the certificate</source>
         <translation>Cannot make the certificate</translation>
-    </message>
-    <message>
-        <source>The TLS library cannot use this key or certificate</source>
-        <translation>The TLS library cannot use this key or certificate</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -2339,6 +2348,17 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>The NVIDIA facts from the host agent are malformed</source>
         <translation>The NVIDIA facts from the host agent are malformed</translation>
+    </message>
+</context>
+<context>
+    <name>NvmlProbe</name>
+    <message>
+        <source>NVML could not create a %1 GPU instance at slice %2 on %3</source>
+        <translation>NVML could not create a %1 GPU instance at slice %2 on %3</translation>
+    </message>
+    <message>
+        <source>NVML could not remove the %1 GPU instance at slice %2 on %3</source>
+        <translation>NVML could not remove the %1 GPU instance at slice %2 on %3</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4219,22 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>The kernel did not set the vGPU type %1 on %2</source>
         <translation>The kernel did not set the vGPU type %1 on %2</translation>
     </message>
+    <message>
+        <source>%1 is not a vGPU placement ID</source>
+        <translation>%1 is not a vGPU placement ID</translation>
+    </message>
+    <message>
+        <source>The vGPU manager on this host does not take placement IDs (it has no %1)</source>
+        <translation>The vGPU manager on this host does not take placement IDs (it has no %1)</translation>
+    </message>
+    <message>
+        <source>The vGPU manager refused placement %1 for %2</source>
+        <translation>The vGPU manager refused placement %1 for %2</translation>
+    </message>
+    <message>
+        <source>The vGPU manager accepted placement %1 for %2 but does not report it</source>
+        <translation>The vGPU manager accepted placement %1 for %2 but does not report it</translation>
+    </message>
 </context>
 <context>
     <name>SysfsFacts</name>
@@ -4504,6 +4540,33 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>off</source>
         <comment>@label frame-rate limiter</comment>
         <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>TlsServer</name>
+    <message>
+        <source>The TLS handshake did not complete in time</source>
+        <translation>The TLS handshake did not complete in time</translation>
+    </message>
+    <message>
+        <source>The client closed the connection</source>
+        <translation>The client closed the connection</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed</source>
+        <translation>The TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Cannot listen on %1 port %2</translation>
+    </message>
+    <message>
+        <source>The agent's key or certificate cannot be used for TLS</source>
+        <translation>The agent's key or certificate cannot be used for TLS</translation>
+    </message>
+    <message>
+        <source>%1 is not a numeric IPv4 or IPv6 address</source>
+        <translation>%1 is not a numeric IPv4 or IPv6 address</translation>
     </message>
 </context>
 <context>

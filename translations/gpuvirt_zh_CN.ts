@@ -11,18 +11,6 @@
         <source>The agent did not answer %1 in time</source>
         <translation>代理未及时响应 %1</translation>
     </message>
-    <message>
-        <source>The agent cannot yet create a vGPU at a chosen placement ID (%1)</source>
-        <translation>代理尚不支持在指定的放置 ID（%1）上创建 vGPU</translation>
-    </message>
-    <message>
-        <source>The agent does not create MIG GPU instances yet: create it on %1 at start %2 with nvidia-smi mig -cgi, then assign its vGPU</source>
-        <translation>代理尚不支持创建 MIG GPU 实例：请使用 nvidia-smi mig -cgi 在 %1 的起始位置 %2 创建该实例，然后分配其 vGPU</translation>
-    </message>
-    <message>
-        <source>The agent does not remove MIG GPU instances yet: remove the one on %1 at start %2 with nvidia-smi mig -dgi</source>
-        <translation>代理尚不支持移除 MIG GPU 实例：请使用 nvidia-smi mig -dgi 移除 %1 上起始位置为 %2 的实例</translation>
-    </message>
 </context>
 <context>
     <name>AgentClient</name>
@@ -288,16 +276,8 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <source>Cannot listen on %1 port %2</source>
-        <translation>无法在 %1 的端口 %2 上监听</translation>
-    </message>
-    <message>
         <source>The agent stopped</source>
         <translation>代理已停止</translation>
-    </message>
-    <message>
-        <source>Refused a client whose certificate is not acceptable</source>
-        <translation>已拒绝证书不可接受的客户端</translation>
     </message>
     <message>
         <source>A client's TLS handshake failed</source>
@@ -341,6 +321,30 @@
     <message>
         <source>The client left</source>
         <translation>客户端已断开</translation>
+    </message>
+    <message>
+        <source>%1 is not a PCI address</source>
+        <translation>%1 不是 PCI 地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a MIG profile</source>
+        <translation>%1 不是 MIG 配置文件</translation>
+    </message>
+    <message>
+        <source>A %1 instance cannot start at slice %2</source>
+        <translation>%1 实例不能从切片 %2 开始</translation>
+    </message>
+    <message>
+        <source>NVML is not available on this host</source>
+        <translation>此主机上 NVML 不可用</translation>
+    </message>
+    <message>
+        <source>The slices from %1 on %2 are taken</source>
+        <translation>%2 上从 %1 开始的切片已被占用</translation>
+    </message>
+    <message>
+        <source>No %1 GPU instance starts at slice %2 on %3</source>
+        <translation>%3 上没有从切片 %2 开始的 %1 GPU 实例</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1648,15 @@ They can only be passed through together.</source>
         <source>See the Readiness tab for the remedy.</source>
         <translation>补救方法请见“就绪检查”选项卡。</translation>
     </message>
+    <message>
+        <source>free slot %1</source>
+        <comment>@label empty MIG slot</comment>
+        <translation>空闲槽位 %1</translation>
+    </message>
+    <message>
+        <source>Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here</source>
+        <translation>空闲 MIG 槽位 %1：拖到虚拟机上即可在此处创建一个 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -1681,10 +1694,6 @@ They can only be passed through together.</source>
     <message>
         <source>Cannot make the certificate</source>
         <translation>无法生成证书</translation>
-    </message>
-    <message>
-        <source>The TLS library cannot use this key or certificate</source>
-        <translation>TLS 库无法使用此密钥或证书</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -2304,6 +2313,17 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>The NVIDIA facts from the host agent are malformed</source>
         <translation>来自主机代理的 NVIDIA 信息格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>NvmlProbe</name>
+    <message>
+        <source>NVML could not create a %1 GPU instance at slice %2 on %3</source>
+        <translation>NVML 无法在 %3 的切片 %2 处创建 %1 GPU 实例</translation>
+    </message>
+    <message>
+        <source>NVML could not remove the %1 GPU instance at slice %2 on %3</source>
+        <translation>NVML 无法移除 %3 上切片 %2 处的 %1 GPU 实例</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4162,22 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>The kernel did not set the vGPU type %1 on %2</source>
         <translation>内核未在 %2 上设置 vGPU 类型 %1</translation>
     </message>
+    <message>
+        <source>%1 is not a vGPU placement ID</source>
+        <translation>%1 不是 vGPU 放置 ID</translation>
+    </message>
+    <message>
+        <source>The vGPU manager on this host does not take placement IDs (it has no %1)</source>
+        <translation>此主机上的 vGPU 管理器不支持放置 ID（没有 %1）</translation>
+    </message>
+    <message>
+        <source>The vGPU manager refused placement %1 for %2</source>
+        <translation>vGPU 管理器拒绝为 %2 设置放置 %1</translation>
+    </message>
+    <message>
+        <source>The vGPU manager accepted placement %1 for %2 but does not report it</source>
+        <translation>vGPU 管理器接受了 %2 的放置 %1，但读回的值不同</translation>
+    </message>
 </context>
 <context>
     <name>SysfsFacts</name>
@@ -4446,6 +4482,33 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <source>off</source>
         <comment>@label frame-rate limiter</comment>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TlsServer</name>
+    <message>
+        <source>The TLS handshake did not complete in time</source>
+        <translation>TLS 握手未能及时完成</translation>
+    </message>
+    <message>
+        <source>The client closed the connection</source>
+        <translation>客户端关闭了连接</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>无法在 %1 的端口 %2 上监听</translation>
+    </message>
+    <message>
+        <source>The agent's key or certificate cannot be used for TLS</source>
+        <translation>代理的密钥或证书无法用于 TLS</translation>
+    </message>
+    <message>
+        <source>%1 is not a numeric IPv4 or IPv6 address</source>
+        <translation>%1 不是数字形式的 IPv4 或 IPv6 地址</translation>
     </message>
 </context>
 <context>
