@@ -81,6 +81,7 @@ private Q_SLOTS:
     void tooManyConnections();
     void busyPortIsAnError();
     void largeMessagesArriveWhole();
+    void clientThatStopsReadingIsDropped();
     void ipv6AndBadAddresses();
 
 private:
@@ -584,6 +585,36 @@ void TestAgentTls::largeMessagesArriveWhole()
     QVERIFY2(echoed.ok(), qPrintable(echoed.ok() ? QString() : echoed.error().toString()));
     QCOMPARE(echoed->toObject().value(QStringLiteral("text")).toString(), big);
     QCOMPARE(client->state(), AgentClient::State::Connected);
+}
+
+void TestAgentTls::clientThatStopsReadingIsDropped()
+{
+    AgentServer::Options options;
+    options.maxQueuedBytes = 1024 * 1024;
+    m_server = startServer(m_agent, 0, options);
+    QVERIFY(m_server);
+    m_port = m_server->port();
+    QSignalSpy admitted(m_server.get(), &AgentServer::clientConnected);
+    QSignalSpy gone(m_server.get(), &AgentServer::clientDisconnected);
+    auto good = connectedClient(m_viewer);
+    RawPeer stuck(&m_operator);
+    stuck.connectTo(m_port);
+    QTRY_COMPARE_WITH_TIMEOUT(admitted.size(), 2, kWaitMs);
+    // From now on the stuck client takes nothing off its socket: the kernel's buffers fill, then the
+    // agent's queue passes its limit.
+    stuck.socket.setReadBufferSize(1);
+    QObject::disconnect(&stuck.socket, &QIODevice::readyRead, nullptr, nullptr);
+    const quint64 stuckId = admitted.last().at(0).value<PeerInfo>().id;
+    const QJsonObject chunk{{QStringLiteral("pad"), QString(100'000, u'x')}};
+    for (int i = 0; i < 400 && gone.isEmpty(); ++i) {
+        m_server->notify(stuckId, QStringLiteral("test.flood"), chunk);
+        QTest::qWait(2);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!gone.isEmpty(), 15000);
+    QCOMPARE(gone.first().at(0).value<PeerInfo>().id, stuckId);
+    QVERIFY(gone.first().at(1).value<Error>().summary.contains(QStringLiteral("does not read")));
+    // Everyone else is still served.
+    QVERIFY(callAndWait(*good, QStringLiteral("facts.get")).ok());
 }
 
 void TestAgentTls::ipv6AndBadAddresses()
