@@ -78,6 +78,11 @@ void TestPackages::controlFields()
     QCOMPARE(field(m_agentDeb, QStringLiteral("Package")), QStringLiteral("gpuvirt-agent"));
     QCOMPARE(field(m_consoleDeb, QStringLiteral("Version")), QStringLiteral(GPUVIRT_VERSION_TEXT));
     QCOMPARE(field(m_agentDeb, QStringLiteral("Version")), QStringLiteral(GPUVIRT_VERSION_TEXT));
+    // Each package's own synopsis, then its description.
+    QVERIFY(
+        field(m_consoleDeb, QStringLiteral("Description")).startsWith(u"GPU virtualization console for KVM"));
+    QVERIFY(
+        field(m_agentDeb, QStringLiteral("Description")).startsWith(u"host agent of the GPU virtualization"));
 
     // What the programs link, as dpkg-shlibdeps found it, plus a CJK font for the Chinese interface.
     const QString console = field(m_consoleDeb, QStringLiteral("Depends"));
