@@ -5,6 +5,8 @@
   ts-tool.py pending translations/gpuvirt_zh_CN.ts > p.json   unfinished messages as JSON
   ts-tool.py apply translations/gpuvirt_zh_CN.ts t.json   fill from [{context, source, comment?, translation}]
   ts-tool.py check translations/*.ts                      exit 1 while anything is unfinished
+  ts-tool.py glossary translations/gpuvirt_zh_CN.ts [docs/glossary.md]
+                                                          exit 1 when a translation leaves the glossary
 
 A translation in t.json is a string, or a list of plural forms for a %n message (one form for zh_CN).
 """
@@ -60,6 +62,51 @@ def english_forms(source):
     return [singular, plural]
 
 
+def glossary_rules(path):
+    """Rows of the "Checked terms" table of docs/glossary.md: (english, required, forbidden) regex lists."""
+    rules, inside = [], False
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("## "):
+                inside = line.strip() == "## Checked terms"
+                continue
+            # A `\|` inside a cell is a regex alternative, not a column border (GitHub markdown escapes it so).
+            cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+            if not inside or len(cells) < 3 or not line.startswith("|") or set(cells[0]) <= set("-: "):
+                continue
+            if cells[0] == "English (regex)":
+                continue
+            split = lambda cell: [t.strip().strip("`") for t in cell.split(";") if t.strip().strip("`")]
+            rules.append((split(cells[0]), split(cells[1]), split(cells[2])))
+    return rules
+
+
+def translations_of(m):
+    t = m.find("translation")
+    if m.get("numerus") == "yes":
+        return [f.text or "" for f in t.iter("numerusform")]
+    return [t.text or ""]
+
+
+def glossary_findings(tree, rules):
+    """(context, source, translation, problem) for every translation that leaves a checked term."""
+    found = []
+    for ctx, m in messages(tree):
+        if unfinished(m):
+            continue
+        source = m.findtext("source") or ""
+        for text in translations_of(m):
+            for english, required, forbidden in rules:
+                if not any(re.search(r"(?<![\w/-])(?:%s)(?!\w)" % e, source, re.I) for e in english):
+                    continue
+                if required and not any(re.search(r, text) for r in required):
+                    found.append((ctx, source, text, "lacks " + " / ".join(required)))
+                for bad in forbidden:
+                    if re.search(bad, text):
+                        found.append((ctx, source, text, "uses " + bad + ", glossary: " + " / ".join(required)))
+    return found
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__)
@@ -74,6 +121,13 @@ def main(argv):
                     print(f"{p}: unfinished: [{ctx}] {m.findtext('source')!r}")
         return 1 if bad else 0
     tree = load(path)
+    if verb == "glossary":
+        rules = glossary_rules(argv[3] if len(argv) > 3 else "docs/glossary.md")
+        found = glossary_findings(tree, rules)
+        for ctx, source, text, problem in found:
+            print(f"[{ctx}] {source!r} -> {text!r}: {problem}")
+        print(f"{len(found)} finding(s), {len(rules)} checked terms", file=sys.stderr)
+        return 1 if found else 0
     if verb == "fill-en":
         for _, m in messages(tree):
             if unfinished(m):

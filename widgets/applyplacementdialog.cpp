@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -44,6 +45,7 @@ ApplyPlacementDialog::ApplyPlacementDialog(Inventory *inventory, PlanRunner *run
     m_intro->setWordWrap(true);
     fl->addWidget(m_intro);
     m_table = new QTableWidget(first);
+    m_table->setTabKeyNavigation(false); // Tab goes through the VM boxes, not every cell
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Request"), tr("#", "@title instance number"), tr("Host"),
                                         tr("GPU"), tr("What"), tr("VM"), tr("Verdict")});
@@ -103,8 +105,22 @@ ApplyPlacementDialog::ApplyPlacementDialog(Inventory *inventory, PlanRunner *run
 
 void ApplyPlacementDialog::reject()
 {
-    if (!m_applying)
+    if (m_applying)
+        stop(); // Escape or the window's close button while plans run: stop, as the Stop button does
+    else
         QDialog::reject();
+}
+
+void ApplyPlacementDialog::stop()
+{
+    if (!m_applying || m_stopping)
+        return;
+    // The running plan stops before its next step and undoes its steps; the plans before it stay applied,
+    // the ones after it do not run.
+    m_stopping = true;
+    m_closeButton->setEnabled(false);
+    if (!m_runningId.isEmpty())
+        m_runner->cancel(m_runningId);
 }
 
 QComboBox *ApplyPlacementDialog::vmBox(int row) const
@@ -128,7 +144,7 @@ void ApplyPlacementDialog::fillTable()
             m_table->setItem(row, column, new QTableWidgetItem(text));
         };
         cell(RequestColumn, item.placed.request);
-        cell(InstanceColumn, QString::number(item.placed.instance + 1));
+        cell(InstanceColumn, QLocale().toString(item.placed.instance + 1));
         cell(HostColumn, h ? ModelNames::hostLabel(*h) : item.placed.host);
         cell(GpuColumn, item.placed.gpuAddresses.join(QStringLiteral(", ")));
         cell(WhatColumn, PlacementApply::whatText(item.request, item.placed));
@@ -238,6 +254,10 @@ void ApplyPlacementDialog::onPlanReady(const AssignmentPlan &plan)
     if (plan.id == m_replanId) {
         m_replanId.clear();
         m_planList[m_next] = plan;
+        if (m_stopping) {
+            finish(tr("stopped by the operator"));
+            return;
+        }
         m_runningId = plan.id;
         if (!m_runner->execute(plan))
             finish(tr("the host is busy with another plan"));
@@ -308,8 +328,11 @@ void ApplyPlacementDialog::showPlans()
 void ApplyPlacementDialog::applyAll()
 {
     m_applying = true;
+    m_stopping = false;
     m_applyButton->setEnabled(false);
-    m_closeButton->setEnabled(false);
+    m_closeButton->setText(tr("&Stop", "@action:button stop applying the plans"));
+    m_closeButton->setToolTip(
+        tr("Stop after undoing the running plan's steps; the plans already applied stay"));
     m_reports.clear();
     m_next = 0;
     m_progress->setMaximum(int(m_planList.size()) * 1000);
@@ -320,6 +343,10 @@ void ApplyPlacementDialog::applyAll()
 
 void ApplyPlacementDialog::runNext()
 {
+    if (m_stopping) {
+        finish(tr("stopped by the operator"));
+        return;
+    }
     if (m_next >= m_planList.size()) {
         finish({});
         return;
@@ -345,7 +372,7 @@ void ApplyPlacementDialog::onFinished(const PlanReport &report)
     m_runningId.clear();
     m_reports.append(report);
     if (!report.applied()) {
-        finish(report.error.summary);
+        finish(report.cancelled ? tr("stopped by the operator") : report.error.summary);
         return;
     }
     ++m_next;
@@ -372,6 +399,7 @@ void ApplyPlacementDialog::finish(const QString &stoppedBy)
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_closeButton->setEnabled(true);
     m_closeButton->setText(tr("Close"));
+    m_closeButton->setToolTip(QString());
     disconnect(m_closeButton, nullptr, this, nullptr);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     Q_EMIT done();

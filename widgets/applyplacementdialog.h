@@ -49,8 +49,10 @@ public:
 
     enum Column { RequestColumn, InstanceColumn, HostColumn, GpuColumn, WhatColumn, VmColumn, VerdictColumn };
 
-    // Ignored while plans run: the rest of the chain would be lost half-way.
+    // While plans run: stops the chain (stop()) instead of closing.
     void reject() override;
+    // The running plan is cancelled and undone; the plans before it stay applied, the rest do not run.
+    void stop();
 
 Q_SIGNALS:
     void plansPrepared(); // the combined preview is shown
@@ -85,6 +87,7 @@ private:
     QString m_runningId;
     QList<PlanReport> m_reports;
     bool m_applying = false;
+    bool m_stopping = false;
 
     QStackedWidget *m_pages;
     QTableWidget *m_table;

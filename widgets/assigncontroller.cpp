@@ -1,4 +1,5 @@
 #include "assigncontroller.h"
+#include "retranslator.h"
 
 #include "assign/assignmentvalidator.h"
 #include "assign/planrunner.h"
@@ -12,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QToolButton>
 
 AssignController::AssignController(Inventory *inventory, PlanRunner *runner, QWidget *window,
                                    MessageBar *messages, QStatusBar *status, QObject *parent)
@@ -20,12 +22,20 @@ AssignController::AssignController(Inventory *inventory, PlanRunner *runner, QWi
 {
     m_progress = new QProgressBar(window);
     m_progress->setMaximumWidth(260);
-    m_progress->setAccessibleName(tr("Plan progress"));
     m_progress->hide();
-    if (m_status)
+    // Stops the running plan before its next step; the steps done are undone, as after a failure.
+    m_cancel = new QToolButton(window);
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_runner->cancel(m_runningPlan))
+            m_cancel->setEnabled(false);
+    });
+    if (m_status) {
         m_status->addPermanentWidget(m_progress);
+        m_status->addPermanentWidget(m_cancel);
+    }
 
-    m_undo = new QAction(tr("&Undo Assignment"), this);
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, [this] {
@@ -38,7 +48,15 @@ AssignController::AssignController(Inventory *inventory, PlanRunner *runner, QWi
         const auto plan = m_runner->undoPlan();
         m_undo->setToolTip(plan ? plan->summary() : QString());
     });
-    m_showReport = new QAction(tr("Last Plan &Report…"), this);
+    m_showReport = new QAction(this);
+    // The window's language change reaches the actions through this controller.
+    (new Retranslator(window, this))->bind([this] {
+        m_progress->setAccessibleName(tr("Plan progress"));
+        m_cancel->setText(tr("Cancel", "@action:button stop the running assignment plan"));
+        m_cancel->setToolTip(tr("Stop the plan before its next step and undo the steps already done"));
+        m_undo->setText(tr("&Undo Assignment"));
+        m_showReport->setText(tr("Last Plan &Report…"));
+    });
     m_showReport->setEnabled(false);
     connect(m_showReport, &QAction::triggered, this, &AssignController::showReport);
 
@@ -141,11 +159,18 @@ void AssignController::execute(const AssignmentPlan &plan)
     m_progress->setRange(0, std::max<qsizetype>(1, plan.steps.size()));
     m_progress->setValue(0);
     m_progress->show();
+    m_runningPlan = plan.id;
+    m_cancel->setEnabled(true);
+    m_cancel->show();
 }
 
 void AssignController::onFinished(const PlanReport &report)
 {
     m_progress->hide();
+    if (report.planId == m_runningPlan) {
+        m_runningPlan.clear();
+        m_cancel->hide();
+    }
     m_lastReport = report;
     m_showReport->setEnabled(true);
     if (report.applied()) {
@@ -154,10 +179,12 @@ void AssignController::onFinished(const PlanReport &report)
     } else {
         if (m_status)
             m_status->clearMessage(); // the last step's text would read as if it were still running
-        const QString what = report.result == PlanReport::Result::RolledBack
-                                 ? tr("%1 failed; the steps already done were undone.").arg(report.summary)
-                                 : tr("%1 failed and could not be undone completely; the host needs a look.")
-                                       .arg(report.summary);
+        const QString what =
+            report.cancelled ? tr("%1 was cancelled; the steps already done were undone.").arg(report.summary)
+            : report.result == PlanReport::Result::RolledBack
+                ? tr("%1 failed; the steps already done were undone.").arg(report.summary)
+                : tr("%1 failed and could not be undone completely; the host needs a look.")
+                      .arg(report.summary);
         m_messages->show(MessageBar::Kind::Error, Error{what, PlanReportDialog::text(report)});
     }
     if (!report.auditError.isNull())

@@ -26,6 +26,7 @@ class QAbstractItemView;
 class QAction;
 class QDropEvent;
 class QProgressBar;
+class QToolButton;
 class QStatusBar;
 class QWidget;
 
@@ -64,6 +65,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *reportAction() const { return m_showReport; }
     QProgressBar *progressBar() const { return m_progress; }
+    QToolButton *cancelButton() const { return m_cancel; } // shown while a plan runs
     // For tests and accessibility tools: the preview now open, the last drag hint and report.
     PlanPreviewDialog *preview() const;
     PlanReportDialog *reportDialog() const;
@@ -101,6 +103,8 @@ private:
     MessageBar *m_messages;
     QStatusBar *m_status;
     QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QString m_runningPlan;
     QAction *m_undo;
     QAction *m_showReport;
     QHash<QObject *, QAbstractItemView *> m_views; // by viewport

@@ -1,4 +1,5 @@
 #include "auditlogview.h"
+#include "retranslator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,26 +24,19 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_host = new QLineEdit(this);
-    m_host->setPlaceholderText(tr("Host"));
     m_host->setClearButtonEnabled(true);
-    m_host->setAccessibleName(tr("Filter by host"));
     m_vm = new QLineEdit(this);
-    m_vm->setPlaceholderText(tr("VM name or UUID"));
     m_vm->setClearButtonEnabled(true);
-    m_vm->setAccessibleName(tr("Filter by VM"));
     m_result = new QComboBox(this);
-    m_result->setAccessibleName(tr("Filter by result"));
-    m_result->addItem(tr("Any result"), QString());
-    m_result->addItem(tr("Applied"), QStringLiteral("applied"));
-    m_result->addItem(tr("Rolled back"), QStringLiteral("rolled-back"));
-    m_result->addItem(tr("Rollback incomplete"), QStringLiteral("rollback-incomplete"));
-    m_useFrom = new QCheckBox(tr("From", "@label:checkbox time range start"), this);
+    for (const char *value : {"", "applied", "rolled-back", "rollback-incomplete"})
+        m_result->addItem(QString(), QString::fromLatin1(value));
+    m_useFrom = new QCheckBox(this);
     m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_from->setCalendarPopup(true);
-    m_useTo = new QCheckBox(tr("To", "@label:checkbox time range end"), this);
+    m_useTo = new QCheckBox(this);
     m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), this);
     m_to->setCalendarPopup(true);
-    auto *reload = new QPushButton(tr("&Refresh"), this);
+    auto *reload = new QPushButton(this);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_host, m_vm, m_result, m_useFrom, m_from, m_useTo, m_to})
         filters->addWidget(w);
@@ -52,11 +46,8 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_model = new QStandardItemModel(0, 6, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Operator"), tr("Host"), tr("VMs"), tr("Plan"), tr("Result")});
     m_table = new QTableView(split);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Audit log records"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,15 +55,35 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_details = new QPlainTextEdit(split);
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setAccessibleName(tr("Audit record"));
     split->addWidget(m_table);
     split->addWidget(m_details);
     layout->addWidget(split, 1);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
+    (new Retranslator(this))->bind([=, this] {
+        m_host->setPlaceholderText(tr("Host"));
+        m_host->setAccessibleName(tr("Filter by host"));
+        m_vm->setPlaceholderText(tr("VM name or UUID"));
+        m_vm->setAccessibleName(tr("Filter by VM"));
+        m_result->setAccessibleName(tr("Filter by result"));
+        m_result->setItemText(0, tr("Any result"));
+        m_result->setItemText(1, tr("Applied"));
+        m_result->setItemText(2, tr("Rolled back"));
+        m_result->setItemText(3, tr("Rollback incomplete"));
+        m_useFrom->setText(tr("From", "@label:checkbox time range start"));
+        m_from->setAccessibleName(tr("Records from", "@label time range start"));
+        m_useTo->setText(tr("To", "@label:checkbox time range end"));
+        m_to->setAccessibleName(tr("Records until", "@label time range end"));
+        reload->setText(tr("&Refresh"));
+        m_model->setHorizontalHeaderLabels(
+            {tr("Time"), tr("Operator"), tr("Host"), tr("VMs"), tr("Plan"), tr("Result")});
+        m_table->setAccessibleName(tr("Audit log records"));
+        m_details->setAccessibleName(tr("Audit record"));
+    });
 
     connect(reload, &QPushButton::clicked, this, &AuditLogView::refresh);
     connect(m_host, &QLineEdit::textChanged, this, &AuditLogView::refresh);
@@ -84,7 +95,8 @@ AuditLogView::AuditLogView(std::shared_ptr<AuditLog> log, QWidget *parent)
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &AuditLogView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogView::showDetails);
-    refresh();
+    // The records' texts and the status line are made in refresh(); a language change makes them again.
+    (new Retranslator(this))->bind([this] { refresh(); });
 }
 
 AuditFilter AuditLogView::filter() const

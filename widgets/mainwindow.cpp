@@ -14,6 +14,7 @@
 #include "model/labels.h"
 #include "presentationproxy.h"
 #include "readinessview.h"
+#include "retranslator.h"
 #include "schedulerpreview.h"
 #include "selectionhub.h"
 #include "timeslicepanel.h"
@@ -41,9 +42,8 @@
 MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function<void()> openDemo,
                        QWidget *parent)
     : QMainWindow(parent), m_inventory(inventory), m_workspace(workspace), m_openDemo(std::move(openDemo)),
-      m_hub(new SelectionHub(this))
+      m_hub(new SelectionHub(this)), m_tx(new Retranslator(this))
 {
-    setWindowTitle(tr("GPU Virtualization Console"));
     buildViews();
     buildSchedulerViews();
     buildActions();
@@ -80,7 +80,8 @@ void MainWindow::buildSchedulerViews()
 {
     // A dock, so the GPU board stays in sight with the preview's ghost slices on it.
     m_preview = new SchedulerPreview(m_inventory, m_board, this);
-    m_previewDock = new QDockWidget(tr("Scheduler Preview"), this);
+    m_previewDock = new QDockWidget(this);
+    m_tx->bind([this] { m_previewDock->setWindowTitle(tr("Scheduler Preview")); });
     m_previewDock->setObjectName(QStringLiteral("schedulerPreviewDock"));
     m_previewDock->setWidget(m_preview);
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
@@ -96,7 +97,8 @@ void MainWindow::buildSchedulerViews()
         select(ref);
     });
     m_timeSlice = new TimeSlicePanel(m_inventory, m_tabs);
-    m_tabs->addTab(m_timeSlice, tr("Time Slicing"));
+    m_tabs->addTab(m_timeSlice, {});
+    m_tx->bind([this] { m_tabs->setTabText(m_tabs->indexOf(m_timeSlice), tr("Time Slicing")); });
 }
 
 void MainWindow::buildViews()
@@ -107,16 +109,15 @@ void MainWindow::buildViews()
 
     m_demoBanner = new QLabel(central);
     m_demoBanner->setWordWrap(true);
-    m_demoBanner->setText(
-        tr("<b>Demo cluster</b> — simulated hosts, GPUs and VMs. Nothing here touches a real host. "
-           "Add a connection (Ctrl+N) to manage your own hosts."));
+    m_tx->bind([this] {
+        m_demoBanner->setText(
+            tr("<b>Demo cluster</b> — simulated hosts, GPUs and VMs. Nothing here touches a real host. "
+               "Add a connection (Ctrl+N) to manage your own hosts."));
+        m_demoBanner->setAccessibleName(tr("Demo cluster notice"));
+    });
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->setMargin(6);
-    QPalette pal = m_demoBanner->palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::Highlight));
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::HighlightedText));
-    m_demoBanner->setPalette(pal);
-    m_demoBanner->setAccessibleName(tr("Demo cluster notice"));
+    styleDemoBanner();
     layout->addWidget(m_demoBanner);
 
     m_message = new MessageBar(central);
@@ -127,9 +128,7 @@ void MainWindow::buildViews()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(left);
-    m_filter->setPlaceholderText(tr("Filter hosts, GPUs, types, VMs… (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter"));
     leftLayout->addWidget(m_filter);
 
     m_treeModel = new ClusterTreeModel(m_inventory, this);
@@ -137,7 +136,6 @@ void MainWindow::buildViews()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setAccessibleName(tr("Cluster"));
     auto *treeProxy = present(m_treeModel, true);
     m_tree->setModel(treeProxy);
     leftLayout->addWidget(m_tree);
@@ -146,37 +144,48 @@ void MainWindow::buildViews()
 
     m_tabs = new QTabWidget(splitter);
     m_board = new GpuBoardView(m_inventory, m_tabs);
-    m_tabs->addTab(m_board, tr("GPU Board"));
+    m_tabs->addTab(m_board, {});
     connect(m_board, &GpuBoardView::objectActivated, this,
             [this](const ObjectRef &r) { m_hub->select(r, m_board); });
 
     m_iommuModel = new IommuGroupModel(m_inventory, this);
     m_iommuTree = new QTreeView(m_tabs);
-    m_iommuTree->setAccessibleName(tr("IOMMU groups"));
     auto *iommuProxy = present(m_iommuModel, true);
     m_iommuTree->setModel(iommuProxy);
-    m_tabs->addTab(m_iommuTree, tr("IOMMU Groups"));
+    m_tabs->addTab(m_iommuTree, {});
     follow(m_iommuTree, iommuProxy, [this](const ObjectRef &r) { return m_iommuModel->indexFor(r); });
 
     m_profileModel = new VgpuProfileModel(m_inventory, this);
     m_profileTable = new QTableView(m_tabs);
-    m_profileTable->setAccessibleName(tr("vGPU profiles"));
     auto *profileProxy = present(m_profileModel, false);
     m_profileTable->setModel(profileProxy);
-    m_tabs->addTab(m_profileTable, tr("vGPU Profiles"));
+    m_tabs->addTab(m_profileTable, {});
     follow(m_profileTable, profileProxy, [this](const ObjectRef &r) { return m_profileModel->indexFor(r); });
 
     m_vmModel = new VmTableModel(m_inventory, this);
     m_vmTable = new QTableView(m_tabs);
-    m_vmTable->setAccessibleName(tr("Virtual machines"));
     auto *vmProxy = present(m_vmModel, false);
     m_vmTable->setModel(vmProxy);
-    m_tabs->addTab(m_vmTable, tr("Virtual Machines"));
+    m_tabs->addTab(m_vmTable, {});
     follow(m_vmTable, vmProxy, [this](const ObjectRef &r) { return m_vmModel->indexFor(r); });
 
     // The current host's readiness for passthrough and vGPU; it follows the shared selection itself.
     m_readiness = new ReadinessView(m_inventory, m_hub, m_tabs);
-    m_tabs->addTab(m_readiness, tr("Readiness"));
+    m_tabs->addTab(m_readiness, {});
+    m_tx->bind([this] {
+        m_filter->setPlaceholderText(tr("Filter hosts, GPUs, types, VMs… (Ctrl+F)"));
+        m_filter->setAccessibleName(tr("Filter"));
+        m_tree->setAccessibleName(tr("Cluster"));
+        m_iommuTree->setAccessibleName(tr("IOMMU groups"));
+        m_profileTable->setAccessibleName(tr("vGPU profiles"));
+        m_vmTable->setAccessibleName(tr("Virtual machines"));
+        m_tabs->setAccessibleName(tr("Views"));
+        m_tabs->setTabText(m_tabs->indexOf(m_board), tr("GPU Board"));
+        m_tabs->setTabText(m_tabs->indexOf(m_iommuTree), tr("IOMMU Groups"));
+        m_tabs->setTabText(m_tabs->indexOf(m_profileTable), tr("vGPU Profiles"));
+        m_tabs->setTabText(m_tabs->indexOf(m_vmTable), tr("Virtual Machines"));
+        m_tabs->setTabText(m_tabs->indexOf(m_readiness), tr("Readiness"));
+    });
 
     // Tables sort on the models' raw values (memory as a number, not as "16 GiB" text), one line per row.
     profileProxy->setSortRole(VgpuProfileModel::SortRole);
@@ -193,6 +202,7 @@ void MainWindow::buildViews()
         t->horizontalHeader()->setStretchLastSection(true);
         t->horizontalHeader()->setDefaultSectionSize(110);
         t->setAlternatingRowColors(true);
+        t->setTabKeyNavigation(false); // Tab goes on to the next view; the arrow keys move between cells
     }
     m_vmTable->setColumnWidth(0, 170);
     m_vmTable->setColumnWidth(5, 320);
@@ -213,7 +223,7 @@ void MainWindow::buildViews()
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
-    m_progress->setAccessibleName(tr("Hosts loaded"));
+    m_tx->bind([this] { m_progress->setAccessibleName(tr("Hosts loaded")); });
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
@@ -225,6 +235,7 @@ QSortFilterProxyModel *MainWindow::present(QAbstractItemModel *model, bool recur
 {
     auto *presentation = new PresentationProxy(this);
     presentation->setSourceModel(model);
+    m_presentations.append(presentation);
     auto *filter = new QSortFilterProxyModel(this);
     filter->setSourceModel(presentation);
     filter->setFilterRole(ObjectRoles::SearchTextRole);
@@ -306,45 +317,73 @@ void MainWindow::showHostProblem(const QString &hostId)
 
 void MainWindow::buildActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *add = file->addAction(tr("&Add Connection…"), this, &MainWindow::showAddConnection);
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *add = file->addAction(QString(), this, &MainWindow::showAddConnection);
     add->setShortcut(QKeySequence::New);
-    QAction *remove = file->addAction(tr("&Remove Connection…"), this, &MainWindow::removeSelectedHost);
+    QAction *remove = file->addAction(QString(), this, &MainWindow::removeSelectedHost);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    file->addAction(tr("Open &Demo Cluster"), this, [this] {
+    QAction *demo = file->addAction(QString(), this, [this] {
         if (m_openDemo)
             m_openDemo();
     });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    m_tx->bind([=] {
+        file->setTitle(tr("&File"));
+        add->setText(tr("&Add Connection…"));
+        remove->setText(tr("&Remove Connection…"));
+        demo->setText(tr("Open &Demo Cluster"));
+        quit->setText(tr("&Quit"));
+    });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh Host"), this, &MainWindow::refreshSelectedHost);
+    QMenu *view = menuBar()->addMenu(QString());
+    QAction *refresh = view->addAction(QString(), this, &MainWindow::refreshSelectedHost);
     refresh->setShortcut(QKeySequence::Refresh);
-    QAction *find = view->addAction(tr("&Filter"), this, [this] {
+    QAction *find = view->addAction(QString(), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_tx->bind([=] {
+        view->setTitle(tr("&View"));
+        refresh->setText(tr("&Refresh Host"));
+        find->setText(tr("&Filter"));
+    });
     view->addSeparator();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+    // Ctrl+1 … Ctrl+9 bring the tabs to front, in their order; the items take the tabs' titles.
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction *tab = view->addAction(QString(), this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_tx->bind([this, tab, i] { tab->setText(m_tabs->tabText(i)); });
     }
     view->addSeparator();
     QAction *preview = m_previewDock->toggleViewAction();
-    preview->setText(tr("&Scheduler Preview"));
+    m_tx->bind([preview] { preview->setText(tr("&Scheduler Preview")); });
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(preview);
+    buildLanguageMenu(view);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About GPU Virtualization Console"),
             tr("<b>GPU Virtualization Console</b> %1<br>See every GPU of your KVM hosts, its IOMMU group, "
                "vGPU profiles and the VMs that hold them.")
                 .arg(QStringLiteral(GPUVIRT_VERSION)));
+    });
+    m_tx->bind([=] {
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About"));
+    });
+    // Texts that are made from the state, and the models' cells, follow a language change too.
+    m_tx->bind([this] {
+        updateStatus();
+        updateDemoBanner();
+        retranslateModels();
     });
 }
 
@@ -491,4 +530,20 @@ void MainWindow::showProblem(const Error &error)
 {
     m_message->setProperty("hostId", QString());
     m_message->show(MessageBar::Kind::Warning, error);
+}
+
+void MainWindow::styleDemoBanner()
+{
+    // The selection colours of the current palette, light or dark, so that the banner stands out in both.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::Highlight));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::HighlightedText));
+    m_demoBanner->setPalette(pal);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_demoBanner)
+        styleDemoBanner();
 }

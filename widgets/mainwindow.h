@@ -15,7 +15,10 @@ class AssignController;
 class AuditLog;
 class AuditLogView;
 class PlanRunner;
+class PresentationProxy;
+class QActionGroup;
 class QMenu;
+class Retranslator;
 class ClusterTreeModel;
 class QDockWidget;
 class SchedulerPreview;
@@ -58,6 +61,13 @@ public:
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
+    // View → Language (mainwindowlanguage.cpp): "" follows the system, else "en" or "zh_CN". Choosing one
+    // installs its translators at once; every view takes the new texts without a restart (QEvent::
+    // LanguageChange), the window keeps its state. setLanguage() only ticks the menu item.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    void chooseLanguage(const QString &language);
+
     // For tests and accessibility tools.
     QTreeView *clusterTree() const { return m_tree; }
     GpuBoardView *board() const { return m_board; }
@@ -77,8 +87,17 @@ public:
     AuditLogView *auditLogView() const { return m_auditView; }
     QDockWidget *auditDock() const { return m_auditDock; }
 
+Q_SIGNALS:
+    void languageChosen(const QString &language); // for the application to remember it
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void styleDemoBanner();
     void buildActions();
+    void buildLanguageMenu(QMenu *view);
+    void retranslateModels();
     void buildViews();
     void buildSchedulerViews(); // the scheduler preview dock and the time-slicing tab
     QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
@@ -107,6 +126,10 @@ private:
     VgpuProfileModel *m_profileModel = nullptr;
     IommuGroupModel *m_iommuModel = nullptr;
     QList<QSortFilterProxyModel *> m_filters;
+    QList<PresentationProxy *> m_presentations;
+    Retranslator *m_tx = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QString m_language;
     QTreeView *m_tree = nullptr;
     GpuBoardView *m_board = nullptr;
     QTableView *m_vmTable = nullptr;

@@ -6,6 +6,7 @@
 #include "inventory/inventory.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "retranslator.h"
 #include "schedulerpreview.h"
 #include "selectionhub.h"
 
@@ -42,12 +43,16 @@ void MainWindow::setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> aud
             menu.exec(QCursor::pos());
     });
 
-    QMenu *edit = new QMenu(tr("&Edit"), this);
+    QMenu *edit = new QMenu(this);
     edit->addAction(m_assign->undoAction());
     edit->addSeparator();
-    QAction *assign =
-        edit->addAction(tr("&Assign to…"), this, [this] { m_assign->assignTo(m_hub->current()); });
-    QAction *release = edit->addAction(tr("&Release"), this, [this] { m_assign->release(m_hub->current()); });
+    QAction *assign = edit->addAction(QString(), this, [this] { m_assign->assignTo(m_hub->current()); });
+    QAction *release = edit->addAction(QString(), this, [this] { m_assign->release(m_hub->current()); });
+    m_tx->bind([=] {
+        edit->setTitle(tr("&Edit"));
+        assign->setText(tr("&Assign to…"));
+        release->setText(tr("&Release"));
+    });
     connect(edit, &QMenu::aboutToShow, this, [this, assign, release] {
         assign->setEnabled(m_assign->canAssign(m_hub->current()));
         release->setEnabled(m_assign->canRelease(m_hub->current()));
@@ -58,7 +63,7 @@ void MainWindow::setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> aud
 
     if (audit) {
         m_auditView = new AuditLogView(std::move(audit), this);
-        m_auditDock = new QDockWidget(tr("Audit Log"), this);
+        m_auditDock = new QDockWidget(this);
         m_auditDock->setObjectName(QStringLiteral("auditLogDock"));
         m_auditDock->setWidget(m_auditView);
         addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
@@ -69,7 +74,10 @@ void MainWindow::setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> aud
         });
         connect(m_assign, &AssignController::planFinished, m_auditView, &AuditLogView::refresh);
         QAction *show = m_auditDock->toggleViewAction();
-        show->setText(tr("&Audit Log"));
+        m_tx->bind([this, show] {
+            m_auditDock->setWindowTitle(tr("Audit Log"));
+            show->setText(tr("&Audit Log"));
+        });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         if (QMenu *view = top.value(1) ? top.value(1)->menu() : nullptr)
             view->addAction(show);

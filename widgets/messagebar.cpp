@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "retranslator.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,13 +19,16 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details = new QPushButton(tr("Details…"), this);
+    m_details = new QPushButton(this);
     m_action = new QPushButton(this);
     m_close = new QPushButton(this);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setFlat(true);
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss message"));
+    (new Retranslator(this))->bind([this] {
+        m_details->setText(tr("Details…"));
+        m_close->setToolTip(tr("Dismiss"));
+        m_close->setAccessibleName(tr("Dismiss message"));
+    });
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_details);
@@ -53,7 +58,9 @@ void MessageBar::show(Kind kind, const Error &error, const QString &actionText)
     m_action->setText(actionText);
     // Tint from the palette so dark themes stay readable.
     QPalette pal = QApplication::palette();
-    const QColor tint = kind == Kind::Error ? QColor(0xd9, 0x3f, 0x3f) : kind == Kind::Warning ? QColor(0xe0, 0xa0, 0x20) : QColor(0x3f, 0x7f, 0xd9);
+    const QColor tint = kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)
+                        : kind == Kind::Warning ? QColor(0xe0, 0xa0, 0x20)
+                                                : QColor(0x3f, 0x7f, 0xd9);
     QColor base = pal.color(QPalette::Window);
     base = QColor::fromRgbF(base.redF() * 0.8 + tint.redF() * 0.2, base.greenF() * 0.8 + tint.greenF() * 0.2,
                             base.blueF() * 0.8 + tint.blueF() * 0.2);

@@ -401,3 +401,22 @@ QVariant PresentationProxy::data(const QModelIndex &index, int role) const
     }
     return QIdentityProxyModel::data(index, role);
 }
+
+void PresentationProxy::retranslate()
+{
+    if (const int columns = columnCount(); columns > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    emitDataChanged({});
+}
+
+void PresentationProxy::emitDataChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    const int columns = columnCount(parent);
+    if (rows == 0 || columns == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, columns - 1, parent));
+    for (int r = 0; r < rows; ++r)
+        if (const QModelIndex child = index(r, 0, parent); hasChildren(child))
+            emitDataChanged(child);
+}

@@ -20,6 +20,10 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // After a language change: tells the views that every header and cell has new text (the source models
+    // translate in data(), so nothing else needs to change).
+    void retranslate();
+
     // Colours follow the application palette unless a view's palette is given here.
     void setPalette(const QPalette &palette) { m_palette = palette; }
 
@@ -39,6 +43,7 @@ private:
         int checkId = -1;           // present only in the readiness table: every severity gets its icon
     };
     void resolveRoles();
+    void emitDataChanged(const QModelIndex &parent);
     QPalette palette() const;
     QVariant sourceRole(const QModelIndex &index, int role) const;
     QIcon decoration(const QModelIndex &index) const;

@@ -5,6 +5,7 @@
 #include "inventory/inventory.h"
 #include "inventory/readinessmodel.h"
 #include "presentationproxy.h"
+#include "retranslator.h"
 #include "selectionhub.h"
 
 #include <QCheckBox>
@@ -65,12 +66,10 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fingerprint is compared by hand
-    m_status->setAccessibleName(tr("Agent status"));
     layout->addWidget(m_status);
 
     auto *bar = new QHBoxLayout;
-    m_problemsOnly =
-        new QCheckBox(tr("Problems only", "@option:check show only readiness warnings and errors"), this);
+    m_problemsOnly = new QCheckBox(this);
     m_problemsOnly->setChecked(true);
     m_summary = new QLabel(this);
     bar->addWidget(m_problemsOnly);
@@ -89,13 +88,14 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     m_empty = new QLabel(m_stack);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Reachable with Tab, so that a screen reader reads why the page is empty.
+    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_empty->setFocusPolicy(Qt::StrongFocus); // QLabel gives selectable text click focus only
     m_empty->setMargin(24);
     m_stack->addWidget(m_empty);
 
     auto *split = new QSplitter(Qt::Vertical, m_stack);
     m_table = new QTableView(split);
-    m_table->setAccessibleName(tr("Readiness checks"));
     m_table->setModel(m_filter);
     m_table->setColumnHidden(Model::HostColumn, true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,6 +103,7 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -125,9 +126,8 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     m_detailReason->setWordWrap(true);
     m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *remedyBar = new QHBoxLayout;
-    auto *remedyLabel = new QLabel(tr("Remedy", "@label what to do about a readiness problem"), detail);
-    m_copy = new QPushButton(tr("Copy", "@action:button copy the remedy's commands"), detail);
-    m_copy->setToolTip(tr("Copy the remedy's kernel parameters, configuration lines and commands"));
+    auto *remedyLabel = new QLabel(detail);
+    m_copy = new QPushButton(detail);
     remedyBar->addWidget(remedyLabel);
     remedyBar->addStretch(1);
     remedyBar->addWidget(m_copy);
@@ -135,7 +135,17 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     m_remedy->setReadOnly(true);
     m_remedy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_remedy->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_remedy->setAccessibleName(tr("Remedy"));
+    remedyLabel->setBuddy(m_remedy);
+    (new Retranslator(this))->bind([=, this] {
+        m_status->setAccessibleName(tr("Agent status"));
+        m_problemsOnly->setText(tr("Problems only", "@option:check show only readiness warnings and errors"));
+        m_table->setAccessibleName(tr("Readiness checks"));
+        remedyLabel->setText(tr("Remedy", "@label what to do about a readiness problem"));
+        m_copy->setText(tr("Copy", "@action:button copy the remedy's commands"));
+        m_copy->setToolTip(tr("Copy the remedy's kernel parameters, configuration lines and commands"));
+        m_copy->setAccessibleName(tr("Copy remedy"));
+        m_remedy->setAccessibleName(tr("Remedy"));
+    });
     dl->addWidget(m_detailTitle);
     dl->addWidget(m_detailReason);
     dl->addLayout(remedyBar);
@@ -174,6 +184,10 @@ ReadinessView::ReadinessView(Inventory *inventory, SelectionHub *hub, QWidget *p
     static_cast<ReadinessFilter *>(m_filter)->set(m_hostId, true);
     onCurrentChanged(m_hub->current(), nullptr);
     updatePage();
+    (new Retranslator(this))->bind([this, presentation] {
+        presentation->retranslate();
+        updatePage();
+    });
 }
 
 ReadinessView::~ReadinessView() = default;

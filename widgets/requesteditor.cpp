@@ -1,4 +1,5 @@
 #include "requesteditor.h"
+#include "retranslator.h"
 
 #include "requesteditcommands.h"
 #include "scheduler/requestfile.h"
@@ -86,19 +87,24 @@ RequestEditor::RequestEditor(RequestListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->setAccessibleName(tr("Request actions"));
-    QAction *add = bar->addAction(tr("&Add", "@action:button request"), this, &RequestEditor::addRequest);
-    add->setToolTip(tr("Add a request"));
-    QAction *remove =
-        bar->addAction(tr("&Remove", "@action:button request"), this, &RequestEditor::removeSelected);
-    remove->setToolTip(tr("Remove the selected requests"));
+    QAction *add = bar->addAction(QString(), this, &RequestEditor::addRequest);
+    QAction *remove = bar->addAction(QString(), this, &RequestEditor::removeSelected);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     bar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Own actions rather than QUndoStack's: those keep the prefix of the language they were made in.
+    QAction *undo = new QAction(this);
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, &QAction::setToolTip);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_undo->createRedoAction(this, tr("Re&do"));
+    QAction *redo = new QAction(this);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, &QAction::setToolTip);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     bar->addAction(undo);
@@ -107,14 +113,26 @@ RequestEditor::RequestEditor(RequestListModel *model, QWidget *parent)
     addAction(undo);
     addAction(redo);
     bar->addSeparator();
-    bar->addAction(tr("&Import…", "@action:button requests"), this, &RequestEditor::chooseImport)
-        ->setToolTip(tr("Replace the requests with a JSON or CSV request file"));
-    bar->addAction(tr("&Export…", "@action:button requests"), this, &RequestEditor::chooseExport)
-        ->setToolTip(tr("Save the requests as a JSON or CSV request file"));
+    QAction *import = bar->addAction(QString(), this, &RequestEditor::chooseImport);
+    QAction *exportAction = bar->addAction(QString(), this, &RequestEditor::chooseExport);
     layout->addWidget(bar);
+    (new Retranslator(this))->bind([=, this] {
+        bar->setAccessibleName(tr("Request actions"));
+        add->setText(tr("&Add", "@action:button request"));
+        add->setToolTip(tr("Add a request"));
+        remove->setText(tr("&Remove", "@action:button request"));
+        remove->setToolTip(tr("Remove the selected requests"));
+        undo->setText(tr("&Undo"));
+        redo->setText(tr("Re&do"));
+        import->setText(tr("&Import…", "@action:button requests"));
+        import->setToolTip(tr("Replace the requests with a JSON or CSV request file"));
+        exportAction->setText(tr("&Export…", "@action:button requests"));
+        exportAction->setToolTip(tr("Save the requests as a JSON or CSV request file"));
+        m_view->setAccessibleName(tr("Requests"));
+    });
 
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Requests"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move, F2 edits
     m_view->setItemDelegate(new RequestDelegate(
         m_undo,
         [this](const QString &why) {

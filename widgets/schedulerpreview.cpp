@@ -105,6 +105,7 @@ void SchedulerPreview::buildViews()
     auto *pl = new QVBoxLayout(placements);
     pl->setContentsMargins(0, 4, 0, 0);
     m_resultTable = new QTableView(placements);
+    m_resultTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_resultTable->setModel(m_result);
     m_totals = new QLabel(placements);
     m_totals->setWordWrap(true);
@@ -116,6 +117,7 @@ void SchedulerPreview::buildViews()
     // Table above chart: the chart needs the width for four policies' names.
     auto *compare = new QSplitter(Qt::Vertical, m_tabs);
     m_comparisonTable = new QTableView(compare);
+    m_comparisonTable->setTabKeyNavigation(false);
     m_comparisonTable->setModel(m_comparison);
     m_chart = new PolicyComparisonChart(m_comparison, compare);
     compare->setStretchFactor(0, 1);

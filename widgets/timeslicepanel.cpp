@@ -113,6 +113,7 @@ void TimeSlicePanel::buildViews()
     auto *scroll = m_scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to its controls; it follows them (focusNextPrevChild)
     auto *left = new QWidget(scroll);
     scroll->setWidget(left);
     auto *ll = new QVBoxLayout(left);
@@ -145,6 +146,7 @@ void TimeSlicePanel::buildViews()
     byType->addWidget(m_addType);
     vl->addLayout(byType);
     m_vgpuTable = new QTableView(vgpuGroup);
+    m_vgpuTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move, F2 edits
     m_vgpuTable->setModel(m_vgpus);
     m_vgpuTable->setItemDelegate(new PatternDelegate(
         [this](const QString &why) {
@@ -236,6 +238,7 @@ void TimeSlicePanel::retranslate()
     m_load->setToolTip(tr("Replace the list with the vGPUs of this GPU of the snapshot"));
     m_labels[1]->setText(tr("By t&ype:"));
     m_type->setAccessibleName(tr("vGPU type"));
+    m_vgpuTable->setAccessibleName(tr("vGPUs on one GPU"));
     m_addType->setText(tr("Add", "@action:button vGPUs of a type"));
     m_add->setText(tr("&Add vGPU"));
     m_remove->setText(tr("&Remove vGPU"));

@@ -23,6 +23,7 @@ TimeSliceResultView::TimeSliceResultView(QWidget *parent)
     m_summary = new QLabel(bottom);
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(bottom);
+    m_table->setTabKeyNavigation(false);
     m_table->setColumnCount(4);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -39,11 +40,16 @@ TimeSliceResultView::TimeSliceResultView(QWidget *parent)
 void TimeSliceResultView::retranslate()
 {
     m_chart->setAccessibleName(tr("Share of the GPU over time"));
+    m_table->setAccessibleName(tr("Time-slicing results per vGPU"));
     m_table->setHorizontalHeaderLabels({tr("vGPU", "@title:column"), tr("Average share", "@title:column"),
                                         tr("Average demand", "@title:column"),
                                         tr("Worst wait", "@title:column")});
     if (m_chart->chart()->series().isEmpty())
         m_chart->chart()->setTitle(tr("Simulate to see each vGPU's share of the GPU over time"));
+    for (QAbstractAxis *x : m_chart->chart()->axes(Qt::Horizontal))
+        x->setTitleText(tr("Time (s)"));
+    for (QAbstractAxis *y : m_chart->chart()->axes(Qt::Vertical))
+        y->setTitleText(tr("Share of the GPU (%)"));
 }
 
 void TimeSliceResultView::changeEvent(QEvent *event)
@@ -51,6 +57,13 @@ void TimeSliceResultView::changeEvent(QEvent *event)
     QSplitter::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // A light or dark system palette chosen while the console runs: the chart follows it.
+    if (event->type() == QEvent::PaletteChange && m_chart->chart()) {
+        m_chart->chart()->setTheme(palette().color(QPalette::Window).lightness() < 128
+                                       ? QChart::ChartThemeDark
+                                       : QChart::ChartThemeLight);
+        m_chart->chart()->setBackgroundVisible(false);
+    }
 }
 
 void TimeSliceResultView::setResult(const SimConfig &config, const SimResult &result)

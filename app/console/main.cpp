@@ -21,12 +21,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QHostInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("gpuvirt")); // ~/.config/gpuvirt/gpuvirt-console.conf
     QApplication::setApplicationName(QStringLiteral("gpuvirt-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("GPU Virtualization Console"));
     QApplication::setApplicationVersion(QStringLiteral(GPUVIRT_VERSION));
@@ -36,7 +38,8 @@ int main(int argc, char **argv)
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"),
-                 QStringLiteral("Language: zh_CN or en (default: the system locale)."),
+                 QStringLiteral("Language: zh_CN or en (default: the one chosen in View > Language, else the "
+                                "system locale)."),
                  QStringLiteral("lang")});
     p.addOption({QStringLiteral("demo"),
                  QStringLiteral("Open the built-in demo cluster even when connections are saved.")});
@@ -45,7 +48,12 @@ int main(int argc, char **argv)
     p.addOption(
         {QStringLiteral("workspace"), QStringLiteral("Workspace file to use."), QStringLiteral("file")});
     p.process(app);
-    Translations::install(app, p.value(QStringLiteral("lang")));
+    // The language chosen in the menu last time, unless --lang says otherwise for this run.
+    QSettings settings;
+    const QString language = p.isSet(QStringLiteral("lang"))
+                                 ? p.value(QStringLiteral("lang"))
+                                 : settings.value(QStringLiteral("language")).toString();
+    Translations::install(app, language);
 
     Workspace workspace(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace"))
                                                              : Workspace::defaultPath());
@@ -107,6 +115,11 @@ int main(int argc, char **argv)
     };
     MainWindow w(&inventory, &workspace, openDemo);
     window = &w;
+    w.setLanguage(language);
+    QObject::connect(&w, &MainWindow::languageChosen, &w, [&settings](const QString &chosen) {
+        settings.setValue(QStringLiteral("language"), chosen);
+        settings.sync();
+    });
     if (agents)
         w.setAgentHub(agents.get());
     w.setAssignment(&planRunner, audit);

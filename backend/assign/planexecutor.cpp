@@ -76,7 +76,8 @@ Result<QString> PlanExecutor::runStep(const PlanStep &step)
     return Error{QStringLiteral("unknown step"), {}, 0};
 }
 
-PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progress)
+PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progress,
+                             const std::atomic<bool> *cancel)
 {
     PlanReport report;
     report.planId = plan.id;
@@ -98,6 +99,15 @@ PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progres
     int failed = -1;
     for (int i = 0; i < count; ++i) {
         StepReport &r = report.steps[i];
+        if (cancel && cancel->load()) {
+            report.error = Error{
+                ExecutorText::tr("Cancelled by the operator before step %1 of %2").arg(i + 1).arg(count),
+                {},
+                0};
+            report.cancelled = true;
+            failed = i; // the steps before it are undone, it and the rest stay not run
+            break;
+        }
         if (progress)
             progress(i, count, false, r.step.description());
         Result<QString> done = runStep(r.step);

@@ -5,6 +5,7 @@
 
 #include "planreport.h"
 
+#include <atomic>
 #include <functional>
 
 class AgentActions;
@@ -19,7 +20,10 @@ public:
     // Either may be null: a step that needs it then fails with a clear error (and the plan rolls back).
     PlanExecutor(PlanTarget *libvirt, AgentActions *agent) : m_libvirt(libvirt), m_agent(agent) {}
 
-    PlanReport run(const AssignmentPlan &plan, const Progress &progress = {});
+    // cancel: when it becomes true the plan stops before its next step and undoes the steps done, as after
+    // a failure; the report's error then says that the operator cancelled it.
+    PlanReport run(const AssignmentPlan &plan, const Progress &progress = {},
+                   const std::atomic<bool> *cancel = nullptr);
     // One step on its own; what run() does for each step and each undo.
     Result<QString> runStep(const PlanStep &step);
 

@@ -48,7 +48,8 @@ struct PlanReport
     QDateTime started;
     QDateTime finished;
     Result result = Result::RolledBack;
-    Error error; // the failure that stopped the plan
+    Error error;            // the failure that stopped the plan
+    bool cancelled = false; // the operator stopped it (PlanRunner::cancel); error says before which step
     QList<StepReport> steps;
     Error auditError; // set when the audit log could not be written
 

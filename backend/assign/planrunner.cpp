@@ -109,32 +109,47 @@ bool PlanRunner::execute(const AssignmentPlan &plan)
     if (!host || !host->connection || m_running.contains(plan.hostId))
         return false;
     m_running.insert(plan.hostId);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel.insert(plan.id, cancel);
     std::shared_ptr<AgentActions> agent = m_agents.value(plan.hostId);
-    host->connection->runJob([guard = m_guard, plan, agent, audit = m_audit,
-                              who = m_operator](PlanTarget *target) {
-        PlanExecutor executor(target, agent.get());
-        const QString id = plan.id;
-        PlanReport report = executor.run(plan, [&](int step, int steps, bool undoing, const QString &text) {
-            guard->post([guard, id, step, steps, undoing, text] {
-                Q_EMIT guard->runner->progress(id, step, steps, undoing, text);
+    host->connection->runJob(
+        [guard = m_guard, plan, agent, audit = m_audit, who = m_operator, cancel](PlanTarget *target) {
+            PlanExecutor executor(target, agent.get());
+            const QString id = plan.id;
+            PlanReport report = executor.run(
+                plan,
+                [&](int step, int steps, bool undoing, const QString &text) {
+                    guard->post([guard, id, step, steps, undoing, text] {
+                        Q_EMIT guard->runner->progress(id, step, steps, undoing, text);
+                    });
+                },
+                cancel.get());
+            if (audit) {
+                if (Status st = audit->append(report, who); !st)
+                    report.auditError = st.error();
+            }
+            // From this thread's event loop, i.e. after the connection has reread what the plan changed: the
+            // inventory then already shows the result when finished() arrives.
+            QTimer::singleShot(0, [guard, plan, report] {
+                guard->post([guard, plan, report] { guard->runner->onFinished(plan, report); });
             });
         });
-        if (audit) {
-            if (Status st = audit->append(report, who); !st)
-                report.auditError = st.error();
-        }
-        // From this thread's event loop, i.e. after the connection has reread what the plan changed: the
-        // inventory then already shows the result when finished() arrives.
-        QTimer::singleShot(0, [guard, plan, report] {
-            guard->post([guard, plan, report] { guard->runner->onFinished(plan, report); });
-        });
-    });
+    return true;
+}
+
+bool PlanRunner::cancel(const QString &planId)
+{
+    const auto flag = m_cancel.value(planId);
+    if (!flag)
+        return false;
+    flag->store(true);
     return true;
 }
 
 void PlanRunner::onFinished(const AssignmentPlan &plan, const PlanReport &report)
 {
     m_running.remove(plan.hostId);
+    m_cancel.remove(plan.id);
     const bool before = !m_applied.isEmpty();
     if (report.applied()) {
         if (plan.action == AssignmentPlan::Action::Undo) {

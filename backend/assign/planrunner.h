@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,9 @@ public:
     // false (and nothing happens) when the host is unknown or already runs a plan.
     bool execute(const AssignmentPlan &plan);
     bool isRunning(const QString &hostId) const { return m_running.contains(hostId); }
+    // Stops a running plan before its next step and undoes the steps it has done; finished() reports it.
+    // false when no plan of that id runs.
+    bool cancel(const QString &planId);
 
     // The inverse of the last plan applied through this runner and not undone yet.
     std::optional<AssignmentPlan> undoPlan() const;
@@ -59,6 +63,7 @@ private:
     QString m_operator;
     QHash<QString, std::shared_ptr<AgentActions>> m_agents;
     QSet<QString> m_running;
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> m_cancel; // by plan id, while it runs
     QList<AssignmentPlan> m_applied;
     std::shared_ptr<RunnerGuard> m_guard;
 };

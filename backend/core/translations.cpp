@@ -5,25 +5,42 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace {
+// Marks the translators this file installed, so that a later call can take them out again.
+constexpr auto kOurs = "gpuvirt-translator";
+
+QTranslator *make(QCoreApplication &app)
+{
+    auto *t = new QTranslator(&app);
+    t->setObjectName(QLatin1String(kOurs));
+    return t;
+}
+} // namespace
+
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
+    for (QTranslator *old :
+         app.findChildren<QTranslator *>(QLatin1String(kOurs), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *ours = make(app);
     // English has a file of its own for plural forms ("1 host", "2 hosts"); it is the fallback for any
     // locale without a translation, the C locale included.
     if (!ours->load(locale, QStringLiteral("gpuvirt"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         if (ours->load(QStringLiteral(":/i18n/gpuvirt_en.qm")))
-            app.installTranslator(ours);
+            QCoreApplication::installTranslator(ours);
         else
             delete ours;
         return QStringLiteral("en");
     }
-    app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    QCoreApplication::installTranslator(ours);
+    auto *qt = make(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     else
         delete qt;
     return locale.name();

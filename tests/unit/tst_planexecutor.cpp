@@ -191,6 +191,7 @@ private Q_SLOTS:
     void appliesEveryStep();
     void failureAtEveryPositionUndoesInReverse();
     void failedUndoIsReportedAndOthersStillRun();
+    void cancelStopsBeforeTheNextStepAndUndoes();
     void configChangedSinceThePlan();
     void missingAgentOrHost();
     void runnerOnAnInMemoryHost();
@@ -280,6 +281,39 @@ void TestPlanExecutor::failureAtEveryPositionUndoesInReverse()
                             .value(u"ok")
                             .toBool());
         }
+    }
+}
+
+void TestPlanExecutor::cancelStopsBeforeTheNextStepAndUndoes()
+{
+    const AssignmentPlan plan = plans()[1].plan; // MIG for two VMs: 6 steps
+    const int n = int(plan.steps.size());
+    for (int k = 0; k < n; ++k) {
+        FakeHost host(assignHost());
+        const FakeHost::State before = host.state;
+        std::atomic<bool> cancel = false;
+        // The operator presses Cancel while step k runs: the plan stops before step k + 1.
+        const PlanReport r = PlanExecutor(&host, &host)
+                                 .run(
+                                     plan,
+                                     [&](int step, int, bool undoing, const QString &) {
+                                         if (!undoing && step == k)
+                                             cancel = true;
+                                     },
+                                     &cancel);
+        const QString where = QStringLiteral("cancel during step %1").arg(k);
+        if (k == n - 1) { // too late: the last step was already running
+            QVERIFY2(r.applied() && !r.cancelled, qPrintable(where));
+            continue;
+        }
+        QVERIFY2(r.cancelled, qPrintable(where));
+        QCOMPARE(r.result, PlanReport::Result::RolledBack);
+        QVERIFY2(host.state == before, qPrintable(where));
+        QCOMPARE(host.journal.size(), 2 * (k + 1)); // k + 1 steps done, k + 1 undone
+        for (int i = 0; i < n; ++i)
+            QCOMPARE(r.steps[i].outcome, i <= k ? StepReport::Outcome::Undone : StepReport::Outcome::NotRun);
+        QVERIFY(r.error.summary.contains(QString::number(k + 2)));
+        QCOMPARE(r.toJson().value(u"result").toString(), QStringLiteral("rolled-back"));
     }
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void disabledWithoutResult();
     void previewAndApply();
     void stopsAtFirstFailure();
+    void stopButtonStopsTheChain();
 
 private:
     ApplyPlacementDialog *openPreview();
@@ -240,6 +241,36 @@ void TestApplyPlacement::stopsAtFirstFailure()
     QVERIFY(log);
     QCOMPARE(log->records.size(), 1);
     QCOMPARE(log->records.front().result, QStringLiteral("rolled-back"));
+}
+
+void TestApplyPlacement::stopButtonStopsTheChain()
+{
+    ApplyPlacementDialog *dialog = openPreview();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plans()->topLevelItemCount(), 2);
+    QSignalSpy done(dialog, &ApplyPlacementDialog::done);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    // While the plans run the dialog's Cancel button is a Stop button, and it is enabled.
+    QPushButton *stop = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == ApplyPlacementDialog::tr("&Stop", "@action:button stop applying the plans"))
+            stop = b;
+    QVERIFY(stop);
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(done.count() == 1 || done.wait(10000));
+    // The first plan is cancelled and undone (or had just finished); the second never runs.
+    QCOMPARE(dialog->reports().size(), 1);
+    const PlanReport first = dialog->reports().front();
+    const QString result = dialog->resultLabel()->text();
+    QVERIFY2(result.contains(u"stopped by the operator"), qPrintable(result));
+    const HostSnapshot &after = m_inventory->host(m_h1)->snapshot;
+    QVERIFY(after.vms[pool2].hostdevs.isEmpty());
+    if (first.cancelled) {
+        QCOMPARE(first.result, PlanReport::Result::RolledBack);
+        QVERIFY(after.vms[pool1].hostdevs.isEmpty());
+    }
+    QVERIFY(dialog->findChildren<QPushButton *>().contains(stop) && stop->isEnabled()); // now "Close"
 }
 
 QTEST_MAIN(TestApplyPlacement)

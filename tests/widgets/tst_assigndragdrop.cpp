@@ -12,6 +12,7 @@
 #include "libvirt/statichostconnection.h"
 #include "libvirt/statichostoperations.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "planpreviewdialog.h"
 #include "planreportdialog.h"
 #include "workspace/workspace.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Fixtures;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void dropJudgedBeforeRelease();
     void dropAppliesReleaseAndUndo();
+    void cancelWhileThePlanRuns();
 
 private:
     QModelIndex vmRow(const QString &hostId, const QString &vm) const;
@@ -279,6 +282,38 @@ void TestAssignDragDrop::dropAppliesReleaseAndUndo()
     QCOMPARE(log->table()->model()->rowCount(), 3);
     log->resultFilter()->setCurrentIndex(log->resultFilter()->findData(QStringLiteral("rolled-back")));
     QCOMPARE(log->table()->model()->rowCount(), 0);
+}
+
+void TestAssignDragDrop::cancelWhileThePlanRuns()
+{
+    AssignController *c = m_window->assignment();
+    QTreeView *tree = m_window->clusterTree();
+    const auto payload =
+        AssignDrag::payloadFor({ObjectRef::Kind::MdevType, m_h1, QStringLiteral("0000:41:00.0/nvidia-699")},
+                               m_inventory->host(m_h1)->snapshot);
+    QVERIFY(payload);
+    std::unique_ptr<QMimeData> mime(AssignDrag::toMime(*payload));
+    QVERIFY(!c->cancelButton()->isVisible());
+    QVERIFY(dragTo(tree->viewport(), tree->visualRect(vmRow(m_h1, idle03)).center(), *mime, true));
+    QTRY_VERIFY(c->preview() && c->preview()->isVisible());
+    QSignalSpy finished(c, &AssignController::planFinished);
+    QTest::mouseClick(c->preview()->applyButton(), Qt::LeftButton);
+    // While the plan runs the status bar offers Cancel next to its progress.
+    QVERIFY(c->cancelButton()->isVisible() && c->cancelButton()->isEnabled());
+    QVERIFY(!c->cancelButton()->text().isEmpty());
+    QTest::mouseClick(c->cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    const PlanReport report = finished.value(0).value(0).value<PlanReport>();
+    QVERIFY(!c->cancelButton()->isVisible());
+    // Cancelled before its next step (or, on a fast host, just finished): never half done.
+    if (report.cancelled) {
+        QCOMPARE(report.result, PlanReport::Result::RolledBack);
+        QVERIFY(m_inventory->host(m_h1)->snapshot.vms[idle03].hostdevs.isEmpty());
+        QVERIFY2(m_window->messageBar()->isVisible(), "the cancellation is reported");
+    } else {
+        QVERIFY(report.applied());
+        QCOMPARE(m_inventory->host(m_h1)->snapshot.vms[idle03].hostdevs.size(), 1);
+    }
 }
 
 QTEST_MAIN(TestAssignDragDrop)

@@ -9,7 +9,9 @@
 #include "assigncontroller.h"
 #include "assigndrag.h"
 #include "auditlogview.h"
+#include "connectiondialog.h"
 #include "core/translations.h"
+#include "credentialdialog.h"
 #include "demo/demoagents.h"
 #include "demo/democluster.h"
 #include "gpuboardview.h"
@@ -26,6 +28,7 @@
 #include "security/pinstore.h"
 #include "selectionhub.h"
 #include "timeslicepanel.h"
+#include "vmpickerdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -38,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -59,6 +63,7 @@ private:
     void openDemo();
     void startDemoAgents(); // the next openDemo() starts in-process agents, as the console does
     QModelIndex findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent = {});
+    static QPalette darkPalette();
     std::unique_ptr<LibvirtEventLoop> m_loop;
     std::unique_ptr<LibvirtConnectionFactory> m_factory;
     std::unique_ptr<Inventory> m_inventory;
@@ -248,9 +253,20 @@ void TestMainWindow::screenshots()
     if (dir.isEmpty())
         QSKIP("set GPUVIRT_SCREENSHOT_DIR to save screenshots of every tab");
     // GPUVIRT_SCREENSHOT_LANG=zh_CN: the window is made again after the translation is installed.
-    const QString lang = qEnvironmentVariable("GPUVIRT_SCREENSHOT_LANG", QStringLiteral("en"));
-    if (lang != u"en") {
-        Translations::install(*QCoreApplication::instance(), lang);
+    // GPUVIRT_SCREENSHOT_PALETTE=dark: the Fusion style with a dark palette, as a dark desktop gives it.
+    // Run it with QT_SCALE_FACTOR=1.25 or 2 to see the layouts at those scales.
+    const QString language = qEnvironmentVariable("GPUVIRT_SCREENSHOT_LANG", QStringLiteral("en"));
+    QString lang = language;
+    const bool dark = qEnvironmentVariable("GPUVIRT_SCREENSHOT_PALETTE") == u"dark";
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        lang += QStringLiteral("-dark");
+    }
+    if (const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR"); !scale.isEmpty())
+        lang += QStringLiteral("-x") + scale;
+    if (language != u"en" || dark) {
+        Translations::install(*QCoreApplication::instance(), language);
         cleanup();
         init();
     }
@@ -391,6 +407,73 @@ void TestMainWindow::screenshots()
                                           .arg(size.width())
                                           .arg(size.height())));
     }
+
+    // The dialogs not shown above, at the size they open with: adding a connection, picking VMs for an
+    // assignment, asking for credentials, trusting an agent, About.
+    {
+        ConnectionDialog d(m_window.get());
+        d.show();
+        QCoreApplication::processEvents();
+        QVERIFY(d.grab().save(QStringLiteral("%1/%2-connection-dialog.png").arg(dir, lang)));
+    }
+    {
+        const QString hostId = m_window->board()->host();
+        VmPickerDialog d(
+            QStringLiteral("A16-2Q"), hostId, m_inventory->host(hostId)->snapshot,
+            [](const QList<AssignmentTarget> &) { return AssignmentVerdict{}; }, m_window.get());
+        d.show();
+        QCoreApplication::processEvents();
+        QVERIFY(d.grab().save(QStringLiteral("%1/%2-%3-vm-picker.png").arg(dir, lang, host)));
+    }
+    const auto grabModal = [&](const QString &name) {
+        QTimer::singleShot(0, this, [dir, lang, name] {
+            QWidget *modal = QApplication::activeModalWidget();
+            QVERIFY(modal);
+            QVERIFY(modal->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, lang, name)));
+            if (auto *d = qobject_cast<QDialog *>(modal))
+                d->reject();
+        });
+    };
+    {
+        GuiCredentialProvider provider(m_window.get());
+        QList<CredentialRequest> requests(2);
+        requests[0].kind = CredentialRequest::Kind::Username;
+        requests[0].prompt = QStringLiteral("Username");
+        requests[1].kind = CredentialRequest::Kind::Password;
+        requests[1].prompt = QStringLiteral("Password");
+        requests[1].secret = true;
+        grabModal(QStringLiteral("credentials"));
+        provider.provide(QStringLiteral("qemu+ssh://root@gpu-01/system"), requests);
+    }
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == MainWindow::tr("&About")) {
+            grabModal(QStringLiteral("about"));
+            a->trigger();
+        }
+    }
+}
+
+QPalette TestMainWindow::darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 QTEST_MAIN(TestMainWindow)
