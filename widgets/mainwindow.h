@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AgentHub;
 class AssignController;
@@ -35,6 +36,9 @@ class QTableView;
 class QTreeView;
 class ReadinessView;
 class SelectionHub;
+class TelemetryHistory;
+class TelemetryView;
+struct LicenceSummary;
 class VgpuProfileModel;
 class VmTableModel;
 class Workspace;
@@ -58,6 +62,14 @@ public:
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
+    // Exports (mainwindowexport.cpp), also behind File → Export. Errors come back as values; the menu shows
+    // them.
+    Status exportBoardPng(const QString &path);
+    Status exportReportPdf(const QString &path);
+    Result<QStringList> exportTablesCsv(const QString &dir, bool byteOrderMark);
+    // The licence section of reports; without one they show the editions the assigned vGPUs need.
+    void setLicenceSummaryProvider(std::function<std::optional<LicenceSummary>()> provider);
+
     // For tests and accessibility tools.
     QTreeView *clusterTree() const { return m_tree; }
     GpuBoardView *board() const { return m_board; }
@@ -75,12 +87,16 @@ public:
     ReadinessView *readinessView() const { return m_readiness; }
     AssignController *assignment() const { return m_assign; }
     AuditLogView *auditLogView() const { return m_auditView; }
+    TelemetryView *telemetryView() const { return m_telemetry; }
+    TelemetryHistory *telemetryHistory() const { return m_history; }
     QDockWidget *auditDock() const { return m_auditDock; }
 
 private:
     void buildActions();
     void buildViews();
     void buildSchedulerViews(); // the scheduler preview dock and the time-slicing tab
+    void buildExportMenu(QMenu *file);
+    void exportWithDialog(int kind); // 0: board PNG, 1: report PDF, 2: CSV tables
     QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
     void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
                 std::function<QModelIndex(const ObjectRef &)> indexFor);
@@ -126,4 +142,8 @@ private:
     AssignController *m_assign = nullptr;
     AuditLogView *m_auditView = nullptr;
     QDockWidget *m_auditDock = nullptr;
+    TelemetryHistory *m_history = nullptr;
+    TelemetryView *m_telemetry = nullptr;
+    std::function<std::optional<LicenceSummary>()> m_licences;
+    QAction *m_csvBom = nullptr;
 };
