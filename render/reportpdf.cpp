@@ -119,21 +119,33 @@ QList<int> columnWidths(const ReportTable &t, const QFontMetrics &body, const QF
                 m = std::max(m, longestWord(body, row[c]));
             }
         }
-        natural.append(std::min(n, total / 2) + 2 * pad);
-        minimum.append(std::min({m, n, total / 5}) + 2 * pad);
+        // A few pixels of slack: the PDF's glyph advances round differently from the metrics.
+        natural.append(std::min(n, total / 2) + 2 * pad + 3);
+        minimum.append(std::min({m, n, total / 5}) + 2 * pad + 3);
     }
-    const int sumNatural = std::accumulate(natural.begin(), natural.end(), 0);
-    const int sumMinimum = std::accumulate(minimum.begin(), minimum.end(), 0);
+    // The widest columns give way first: find the cap that makes the table fit (no column below its
+    // longest word); when even the words do not fit, shrink everything in proportion.
+    auto widthsAt = [&](int cap) {
+        QList<int> w;
+        for (qsizetype c = 0; c < natural.size(); ++c)
+            w.append(std::max(minimum[c], std::min(natural[c], cap)));
+        return w;
+    };
+    auto sumOf = [](const QList<int> &w) { return std::accumulate(w.begin(), w.end(), 0); };
     QList<int> w = natural;
-    if (sumNatural > total) {
-        if (sumMinimum <= total) {
-            const double share = double(sumNatural - total) / double(std::max(1, sumNatural - sumMinimum));
-            for (qsizetype c = 0; c < w.size(); ++c)
-                w[c] = natural[c] - int(std::ceil((natural[c] - minimum[c]) * share));
-        } else {
-            for (qsizetype c = 0; c < w.size(); ++c)
-                w[c] = minimum[c] * total / sumMinimum;
+    if (sumOf(natural) > total) {
+        int lo = 0, hi = total;
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            if (sumOf(widthsAt(mid)) <= total)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
+        w = widthsAt(lo);
+        if (const int sum = sumOf(w); sum > total)
+            for (int &x : w)
+                x = x * total / sum;
     }
     // Room left over goes to the columns in proportion.
     const int sum = std::accumulate(w.begin(), w.end(), 0);
@@ -156,7 +168,7 @@ void drawTable(Pages &pages, QPdfWriter *writer, const ReportTable &t, const QFo
     QPainter *p = pages.painter();
     const QFont body = sized(font, 7.5), head = sized(font, 7.5, true);
     const QFontMetrics bfm(body, writer), hfm(head, writer);
-    constexpr int Pad = 4, MaxLines = 4;
+    constexpr int Pad = 4, MaxLines = 6;
     const QList<int> widths = columnWidths(t, bfm, hfm, pages.area().width(), Pad);
     // Wrap between words, and inside a word only when it is wider than its column (URIs).
     QTextOption wrap(Qt::AlignLeft | Qt::AlignTop);

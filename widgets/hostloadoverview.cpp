@@ -67,17 +67,17 @@ void HostLoadOverview::refresh()
 
 int HostLoadOverview::rowHeight() const
 {
-    return fontMetrics().height() * 2 + 10;
+    return fontMetrics().height() * 3 + 12;
 }
 
 QSize HostLoadOverview::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 48, std::max(1, int(m_rows.size())) * rowHeight() + 8};
+    return {fontMetrics().averageCharWidth() * 38, std::max(1, int(m_rows.size())) * rowHeight() + 8};
 }
 
 QSize HostLoadOverview::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 30, rowHeight() + 8};
+    return {fontMetrics().averageCharWidth() * 28, rowHeight() + 8};
 }
 
 void HostLoadOverview::paintEvent(QPaintEvent *)
@@ -106,7 +106,7 @@ void HostLoadOverview::paintEvent(QPaintEvent *)
         const QString head = tr("%1 · %2", "@item GPU address · product").arg(r.address.toString(), r.title);
         p.drawText(QRect(row.x() + 6, row.y() + 3, row.width() - 12, lh), Qt::AlignLeft,
                    fontMetrics().elidedText(head, Qt::ElideRight, row.width() - 12));
-        // Second line: two bars and the figures.
+        // Second line: two bars side by side; third: temperature and power.
         QString extra;
         if (r.temperatureC > -1000)
             extra = tr("%1 °C").arg(loc.toString(r.temperatureC));
@@ -116,9 +116,7 @@ void HostLoadOverview::paintEvent(QPaintEvent *)
         if (r.gpuPct < 0 && r.fbPct < 0 && extra.isEmpty())
             extra = tr("no telemetry");
         const int y = row.y() + 5 + lh;
-        const int extraW = sfm.horizontalAdvance(extra) + 8;
-        const int barsW = std::max(60, row.width() - 12 - extraW);
-        const int each = barsW / 2;
+        const int each = (row.width() - 12) / 2;
         p.setFont(small);
         const struct
         {
@@ -126,15 +124,15 @@ void HostLoadOverview::paintEvent(QPaintEvent *)
             int pct;
         } bars[] = {{tr("GPU", "@label load bar: utilization"), r.gpuPct},
                     {tr("FB", "@label load bar: framebuffer used"), r.fbPct}};
+        const int pctW = sfm.horizontalAdvance(tr("%1 %", "@label percent").arg(loc.toString(100))) + 6;
         int x = row.x() + 6;
         for (const auto &b : bars) {
             const int labelW = sfm.horizontalAdvance(b.label) + 4;
             const QString pct =
                 b.pct < 0 ? QStringLiteral("–") : tr("%1 %", "@label percent").arg(loc.toString(b.pct));
-            const int pctW = sfm.horizontalAdvance(tr("%1 %", "@label percent").arg(loc.toString(100))) + 4;
             p.setPen(S::dimText(pal));
             p.drawText(QRect(x, y, labelW, lh), Qt::AlignLeft | Qt::AlignVCenter, b.label);
-            const QRect track(x + labelW, y + lh / 2 - 3, std::max(10, each - labelW - pctW - 6), 6);
+            const QRect track(x + labelW, y + lh / 2 - 3, std::max(10, each - labelW - pctW - 8), 6);
             S::drawBox(&p, track, S::blend(S::line(pal), S::cardFill(pal), 0.5), S::line(pal), 3);
             if (b.pct > 0) {
                 const QColor fill = b.pct >= 90   ? S::error(pal)
@@ -149,7 +147,7 @@ void HostLoadOverview::paintEvent(QPaintEvent *)
             x += each;
         }
         p.setPen(S::dimText(pal));
-        p.drawText(QRect(row.right() - extraW - 4, y, extraW, lh), Qt::AlignRight | Qt::AlignVCenter, extra);
+        p.drawText(QRect(row.x() + 6, y + lh, row.width() - 12, lh), Qt::AlignLeft | Qt::AlignVCenter, extra);
         p.setFont(font());
     }
 }

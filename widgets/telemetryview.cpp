@@ -50,6 +50,15 @@ QString timeFormat(const QLocale &locale, bool seconds)
     return f;
 }
 
+// As many time labels as fit the chart's width, between two and six.
+int timeTicks(const QChart *chart, const QLocale &locale, const QString &format)
+{
+    const QFontMetrics fm(
+        chart->axes(Qt::Horizontal).value(0) ? chart->axes(Qt::Horizontal).first()->labelsFont() : QFont());
+    const int label = fm.horizontalAdvance(locale.toString(QTime(23, 59, 59), format)) + 18;
+    return std::clamp(int(chart->size().width() * 0.8) / std::max(1, label), 2, 6);
+}
+
 QLineSeries *avgSeries(QChart *chart)
 {
     for (QAbstractSeries *s : chart->series())
@@ -106,7 +115,7 @@ TelemetryView::TelemetryView(Inventory *inventory, TelemetryHistory *history, Se
     overviewScroll->setFrameShape(QFrame::NoFrame);
     overviewScroll->setMinimumWidth(m_overview->minimumSizeHint().width() + 20);
     overviewScroll->setMaximumWidth(m_overview->sizeHint().width() + 20);
-    body->addWidget(overviewScroll, 1);
+    body->addWidget(overviewScroll, 0);
     connect(m_overview, &HostLoadOverview::gpuActivated, this, [this](const PciAddress &a) {
         m_hub->select(ObjectRef{ObjectRef::Kind::Gpu, m_hostId, a.toString()}, nullptr);
     });
@@ -151,7 +160,8 @@ TelemetryView::TelemetryView(Inventory *inventory, TelemetryHistory *history, Se
             for (QAbstractAxis *a : chart->axes())
                 s->attachAxis(a);
         m_views.insert(int(m), view);
-        grid->addWidget(view, i / 3, i % 3);
+        // Two rows of three; the encoder, last, takes the rest of the second row.
+        grid->addWidget(view, i / 3, i % 3, 1, m == Metric::Encoder ? 2 : 1);
         ++i;
     }
     // The sixth cell: the vGPUs of the GPU, one line each, for a chosen figure.
@@ -161,11 +171,13 @@ TelemetryView::TelemetryView(Inventory *inventory, TelemetryHistory *history, Se
     vgpuLayout->addWidget(m_vgpuMetric);
     m_vgpuView = makeView(vgpuBox);
     m_vgpuView->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_vgpuView->chart()->legend()->setShowToolTips(true);
     vgpuLayout->addWidget(m_vgpuView, 1);
-    grid->addWidget(vgpuBox, 1, 2);
+    // The vGPUs get a row of their own: room for a legend naming the VMs.
+    grid->addWidget(vgpuBox, 2, 0, 1, 3);
     connect(m_vgpuMetric, &QComboBox::currentIndexChanged, this, &TelemetryView::fillVgpuChart);
     m_stack->addWidget(charts);
-    body->addWidget(m_stack, 4);
+    body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
 
     // Samples come every second per host; redraw at most once a second and only the shown GPU.
@@ -239,6 +251,13 @@ void TelemetryView::showEvent(QShowEvent *event)
     refresh();
 }
 
+void TelemetryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible() && !m_timer->isActive())
+        m_timer->start(100); // once the charts have their new size
+}
+
 void TelemetryView::setSpan(Span span)
 {
     if (span == m_span)
@@ -305,7 +324,7 @@ void TelemetryView::showGpu(const QString &hostId, const PciAddress &gpu)
 void TelemetryView::scheduleRefresh()
 {
     if (isVisible() && !m_timer->isActive())
-        m_timer->start();
+        m_timer->start(1000);
 }
 
 void TelemetryView::refreshNow()
@@ -402,12 +421,16 @@ void TelemetryView::fillChart(QChart *chart, const QList<TelemetryHistory::Point
         a->setGridLinePen(QPen(dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30)));
         if (auto *x = qobject_cast<QDateTimeAxis *>(a)) {
             x->setFormat(timeFormat(locale(), m_span == Span::Recent));
+            x->setTickCount(timeTicks(chart, locale(), x->format()));
             x->setRange(QDateTime::fromMSecsSinceEpoch(end - span), QDateTime::fromMSecsSinceEpoch(end));
         } else if (auto *y = qobject_cast<QValueAxis *>(a)) {
             double upper = isPercent(metric)
                                ? 100
                                : std::max({top, max * 1.1, metric == Metric::FramebufferUsed ? 1.0 : 10.0});
             y->setRange(0, upper);
+            if (metric ==
+                Metric::Power) // tick labels at round watts (0, 20, 40 …), not at quarters of the limit
+                y->applyNiceNumbers();
             y->setLabelFormat(metric == Metric::FramebufferUsed && upper < 10 ? QStringLiteral("%.1f")
                                                                               : QStringLiteral("%.0f"));
         }
@@ -476,9 +499,12 @@ void TelemetryView::fillVgpuChart()
         a->setGridLinePen(QPen(dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30)));
         if (auto *x = qobject_cast<QDateTimeAxis *>(a)) {
             x->setFormat(timeFormat(locale(), m_span == Span::Recent));
+            x->setTickCount(timeTicks(chart, locale(), x->format()));
             x->setRange(QDateTime::fromMSecsSinceEpoch(end - span), QDateTime::fromMSecsSinceEpoch(end));
         } else if (auto *y = qobject_cast<QValueAxis *>(a)) {
             y->setRange(0, isPercent(metric) ? 100 : top);
+            if (!isPercent(metric))
+                y->applyNiceNumbers();
             y->setLabelFormat(isPercent(metric) || top >= 10 ? QStringLiteral("%.0f")
                                                              : QStringLiteral("%.1f"));
         }

@@ -44,6 +44,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override; // the time axes' label count follows the width
     void changeEvent(QEvent *event) override;
 
 private:
