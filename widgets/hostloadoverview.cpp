@@ -77,7 +77,7 @@ QSize HostLoadOverview::sizeHint() const
 
 QSize HostLoadOverview::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 28, rowHeight() + 8};
+    return {fontMetrics().averageCharWidth() * 34, rowHeight() + 8};
 }
 
 void HostLoadOverview::paintEvent(QPaintEvent *)

@@ -47,6 +47,8 @@ QString timeFormat(const QLocale &locale, bool seconds)
     QString f = locale.timeFormat(QLocale::ShortFormat);
     if (seconds && !f.contains(QStringLiteral("ss")))
         f.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    else if (!seconds)
+        f.remove(QStringLiteral(":ss")); // the C locale's short format has seconds
     return f;
 }
 
@@ -168,7 +170,10 @@ TelemetryView::TelemetryView(Inventory *inventory, TelemetryHistory *history, Se
     auto *vgpuBox = new QWidget(charts);
     auto *vgpuLayout = new QVBoxLayout(vgpuBox);
     vgpuLayout->setContentsMargins(0, 0, 0, 0);
-    vgpuLayout->addWidget(m_vgpuMetric);
+    auto *vgpuTop = new QHBoxLayout;
+    vgpuTop->addWidget(m_vgpuMetric);
+    vgpuTop->addStretch(1);
+    vgpuLayout->addLayout(vgpuTop);
     m_vgpuView = makeView(vgpuBox);
     m_vgpuView->chart()->legend()->setAlignment(Qt::AlignRight);
     m_vgpuView->chart()->legend()->setShowToolTips(true);
