@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolTip>
 
 using Layout = GpuBoardLayout;
@@ -39,6 +40,16 @@ GpuBoardView::GpuBoardView(Inventory *inventory, QWidget *parent)
     connect(m_inventory, &Inventory::pciDeviceRemoved, this, forHost);
     connect(m_inventory, &Inventory::mdevChanged, this, forHost);
     connect(m_inventory, &Inventory::mdevRemoved, this, forHost);
+    // Telemetry comes every second per host: the load bars follow at most once a second, and only the cards
+    // whose rounded figures changed repaint (GpuBoardLayout::update compares cards).
+    m_telemetryTimer = new QTimer(this);
+    m_telemetryTimer->setSingleShot(true);
+    m_telemetryTimer->setInterval(1000);
+    connect(m_telemetryTimer, &QTimer::timeout, this, &GpuBoardView::rebuild);
+    connect(m_inventory, &Inventory::telemetryChanged, this, [this](const QString &id) {
+        if (id == m_hostId && !m_hostId.isEmpty() && !m_telemetryTimer->isActive())
+            m_telemetryTimer->start();
+    });
     connect(m_inventory, &Inventory::hostRemoved, this, [this](const QString &id) {
         if (id == m_hostId)
             setHost({});
@@ -74,8 +85,10 @@ void GpuBoardView::rebuild()
     std::vector<GpuCard> cards;
     if (h && h->loaded)
         cards = GpuBoardLayout::cardsOf(m_hostId, h->snapshot);
-    for (GpuCard &card : cards)
+    for (GpuCard &card : cards) {
         card.attachReadiness(h->agent.readiness, h->agent.readinessLoaded);
+        card.attachTelemetry(h->agent.telemetry);
+    }
     if (cards.empty() && m_board->count() == 0) { // the empty-state text may have changed (connecting, lost)
         viewport()->update();
         updateAccessibleText();

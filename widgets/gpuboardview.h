@@ -9,6 +9,7 @@
 #include <memory>
 
 class GpuBoardLayout;
+class QTimer;
 
 class Inventory;
 
@@ -83,4 +84,5 @@ private:
     ObjectRef m_current;
     int m_keyboardCard = -1;
     QList<GpuBoardGhost> m_ghosts;
+    QTimer *m_telemetryTimer = nullptr; // throttles load-bar updates to once a second
 };

@@ -17,6 +17,7 @@
 #include "retranslator.h"
 #include "schedulerpreview.h"
 #include "selectionhub.h"
+#include "telemetryview.h"
 #include "timeslicepanel.h"
 #include "workspace/workspace.h"
 
@@ -187,6 +188,12 @@ void MainWindow::buildViews()
         m_tabs->setTabText(m_tabs->indexOf(m_readiness), tr("Readiness"));
     });
 
+    // Charts of the selected GPU and its host's load; the history keeps the last hour of every GPU.
+    m_history = new TelemetryHistory(m_inventory, this);
+    m_telemetry = new TelemetryView(m_inventory, m_history, m_hub, m_tabs);
+    m_tabs->addTab(m_telemetry, {});
+    m_tx->bind([this] { m_tabs->setTabText(m_tabs->indexOf(m_telemetry), tr("Telemetry")); });
+
     // Tables sort on the models' raw values (memory as a number, not as "16 GiB" text), one line per row.
     profileProxy->setSortRole(VgpuProfileModel::SortRole);
     vmProxy->setSortRole(VmTableModel::SortRole);
@@ -326,6 +333,8 @@ void MainWindow::buildActions()
         if (m_openDemo)
             m_openDemo();
     });
+    file->addSeparator();
+    buildExportMenu(file);
     file->addSeparator();
     QAction *quit = file->addAction(QString(), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

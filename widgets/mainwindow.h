@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AgentHub;
 class AssignController;
@@ -38,6 +39,9 @@ class QTableView;
 class QTreeView;
 class ReadinessView;
 class SelectionHub;
+class TelemetryHistory;
+class TelemetryView;
+struct LicenceSummary;
 class VgpuProfileModel;
 class VmTableModel;
 class Workspace;
@@ -67,6 +71,13 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
     void chooseLanguage(const QString &language);
+    // Exports (mainwindowexport.cpp), also behind File → Export. Errors come back as values; the menu shows
+    // them.
+    Status exportBoardPng(const QString &path);
+    Status exportReportPdf(const QString &path);
+    Result<QStringList> exportTablesCsv(const QString &dir, bool byteOrderMark);
+    // The licence section of reports; without one they show the editions the assigned vGPUs need.
+    void setLicenceSummaryProvider(std::function<std::optional<LicenceSummary>()> provider);
 
     // For tests and accessibility tools.
     QTreeView *clusterTree() const { return m_tree; }
@@ -85,6 +96,8 @@ public:
     ReadinessView *readinessView() const { return m_readiness; }
     AssignController *assignment() const { return m_assign; }
     AuditLogView *auditLogView() const { return m_auditView; }
+    TelemetryView *telemetryView() const { return m_telemetry; }
+    TelemetryHistory *telemetryHistory() const { return m_history; }
     QDockWidget *auditDock() const { return m_auditDock; }
 
 Q_SIGNALS:
@@ -100,6 +113,8 @@ private:
     void retranslateModels();
     void buildViews();
     void buildSchedulerViews(); // the scheduler preview dock and the time-slicing tab
+    void buildExportMenu(QMenu *file);
+    void exportWithDialog(int kind); // 0: board PNG, 1: report PDF, 2: CSV tables
     QSortFilterProxyModel *present(QAbstractItemModel *model, bool recursive);
     void follow(QAbstractItemView *view, QSortFilterProxyModel *proxy,
                 std::function<QModelIndex(const ObjectRef &)> indexFor);
@@ -149,4 +164,8 @@ private:
     AssignController *m_assign = nullptr;
     AuditLogView *m_auditView = nullptr;
     QDockWidget *m_auditDock = nullptr;
+    TelemetryHistory *m_history = nullptr;
+    TelemetryView *m_telemetry = nullptr;
+    std::function<std::optional<LicenceSummary>()> m_licences;
+    QAction *m_csvBom = nullptr;
 };

@@ -27,3 +27,5 @@ int planCommand(QCoreApplication &app, const QStringList &args);
 int timesliceCommand(const QStringList &args);
 int agentCommand(const QStringList &args);
 int readinessCommand(const QStringList &args);
+// Needs a QGuiApplication (main.cpp makes one, offscreen when there is no display).
+int reportCommand(QCoreApplication &app, const QStringList &args);

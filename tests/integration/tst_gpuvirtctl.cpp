@@ -1,9 +1,11 @@
 // gpuvirtctl as a script uses it: JSON with the documented keys, clear messages and non-zero exits for
 // unknown URIs, unreachable hosts and malformed XML, never a crash.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void plan();
     void planClustersAndRequestFiles();
     void timeslice();
+    void report();
 
 private:
     struct Run
@@ -286,6 +289,72 @@ void TestGpuvirtctl::timeslice()
         run({QStringLiteral("timeslice"), QStringLiteral("--vgpu"), QStringLiteral("a:eight:idle")}).exitCode,
         2);
     QCOMPARE(run({QStringLiteral("timeslice")}).exitCode, 2);
+}
+
+// The report without a display: the program picks the offscreen platform itself.
+void TestGpuvirtctl::report()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    p.setProcessEnvironment(env);
+    auto ctl = [&p](const QStringList &args) {
+        p.start(QStringLiteral(GPUVIRT_BINARY_DIR "/app/ctl/gpuvirtctl"), args);
+        if (!p.waitForFinished(120000))
+            p.kill();
+        return p.exitCode();
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("cluster.pdf"));
+    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                  QStringLiteral("pdf"), QStringLiteral("--output"), pdf}),
+             0);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.readAllStandardOutput().trimmed(), pdf.toUtf8());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY2(bytes.size() > 50000, QByteArray::number(bytes.size()));
+
+    // CSV in Chinese, with a byte order mark: one file per table.
+    const QString dir = m_dir.filePath(QStringLiteral("csv"));
+    QCOMPARE(ctl({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"),
+                  QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--bom"), QStringLiteral("--output"), dir}),
+             0);
+    const QStringList files = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(files.size(), 6);
+    QFile gpus(dir + QStringLiteral("/gpus.csv"));
+    QVERIFY(gpus.open(QIODevice::ReadOnly));
+    const QByteArray csv = gpus.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.count("\r\n") > 10); // a header and a row per demo GPU
+    QVERIFY(csv.contains("0000:"));
+    // The demo's agents ran: readiness results are in.
+    QFile readiness(dir + QStringLiteral("/readiness.csv"));
+    QVERIFY(readiness.open(QIODevice::ReadOnly));
+    QVERIFY(readiness.readAll().count("\r\n") > 5);
+
+    // One table to one file; mistakes are usage errors with a message.
+    const QString vms = m_dir.filePath(QStringLiteral("vms.csv"));
+    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                  QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("vms"),
+                  QStringLiteral("--output"), vms}),
+             0);
+    QVERIFY(QFile::exists(vms));
+    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                  QStringLiteral("doc"), QStringLiteral("--output"), vms}),
+             2);
+    QVERIFY(p.readAllStandardError().contains("doc"));
+    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                  QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("nope"),
+                  QStringLiteral("--output"), dir}),
+             2);
+    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--output"),
+                  m_dir.filePath(QStringLiteral("no/such/dir/r.pdf"))}),
+             1);
+    QVERIFY(p.readAllStandardError().contains("r.pdf"));
 }
 
 QTEST_GUILESS_MAIN(TestGpuvirtctl)

@@ -27,14 +27,18 @@
 #include "security/identity.h"
 #include "security/pinstore.h"
 #include "selectionhub.h"
+#include "telemetryview.h"
 #include "timeslicepanel.h"
 #include "vmpickerdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void hostProblemShownWithRetry();
     void damagedWorkspaceReported();
     void schedulerPreviewGhostsUntilClosed();
+    void exports();
     void screenshots();
 
 private:
@@ -247,6 +252,40 @@ void TestMainWindow::schedulerPreviewGhostsUntilClosed()
     QCOMPARE(ghosts(), 0);
 }
 
+// File → Export: the board as PNG, the report as PDF, the tables as CSV; errors name the path.
+void TestMainWindow::exports()
+{
+    QSignalSpy all(m_inventory.get(), &Inventory::allHostsLoaded);
+    openDemo();
+    QVERIFY(all.wait(20000));
+    QStringList actions;
+    for (QAction *a : m_window->menuBar()->actions().first()->menu()->actions())
+        if (a->menu() && a->text().contains(QStringLiteral("Export")))
+            for (QAction *e : a->menu()->actions())
+                actions.append(e->text());
+    QCOMPARE(actions.mid(0, 3),
+             (QStringList{QStringLiteral("&Board as PNG…"), QStringLiteral("&Report as PDF…"),
+                          QStringLiteral("&Tables as CSV…")}));
+
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("board.png"));
+    QVERIFY(m_window->exportBoardPng(png).ok());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= GpuBoardView::MinCardWidth && image.height() > 100);
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(m_window->exportReportPdf(pdf).ok());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    const Result<QStringList> csv = m_window->exportTablesCsv(out.path(), true);
+    QVERIFY(csv.ok());
+    QCOMPARE(csv->size(), 6);
+    const Status bad = m_window->exportReportPdf(out.filePath(QStringLiteral("missing/report.pdf")));
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().summary.contains(QStringLiteral("report.pdf")));
+}
+
 void TestMainWindow::screenshots()
 {
     const QString dir = qEnvironmentVariable("GPUVIRT_SCREENSHOT_DIR");
@@ -298,6 +337,39 @@ void TestMainWindow::screenshots()
             QVERIFY(m_window->grab().save(name));
         }
     }
+    // Telemetry with a minute of history on the A16 host's busiest GPU, both spans, both sizes.
+    {
+        TelemetryView *view = m_window->telemetryView();
+        m_window->tabs()->setCurrentWidget(view);
+        const QString hostId = m_window->board()->host();
+        m_window->select({ObjectRef::Kind::Gpu, hostId, QStringLiteral("0000:44:00.0")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->telemetryHistory()
+                                         ->gpuSeries(hostId, view->gpu(),
+                                                     TelemetryHistory::Metric::Utilization,
+                                                     TelemetryHistory::Span::Recent)
+                                         .size() >= 60,
+                                 120000);
+        for (const QSize size : {QSize(1600, 1000), QSize(1000, 700)}) {
+            m_window->resize(size);
+            for (const auto span : {TelemetryHistory::Span::Recent, TelemetryHistory::Span::Hour}) {
+                view->setSpan(span);
+                view->refreshNow();
+                QCoreApplication::processEvents();
+                QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3-telemetry-%4-%5x%6.png")
+                                                  .arg(dir, lang, host)
+                                                  .arg(span == TelemetryHistory::Span::Recent ? 5 : 60)
+                                                  .arg(size.width())
+                                                  .arg(size.height())));
+            }
+        }
+        view->setSpan(TelemetryHistory::Span::Recent);
+        m_window->tabs()->setCurrentWidget(m_window->board());
+        m_window->resize(1600, 1000);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(
+            QStringLiteral("%1/%2-%3-board-loadbars-1600x1000.png").arg(dir, lang, host)));
+    }
+
     // Readiness where it has something to say: the workstation (boot VGA, vfio not loaded), the T4 host
     // (a GPU sharing its IOMMU group with a NIC) and the L40S host (driver mismatch), with the GPU board and
     // the IOMMU groups that carry the warnings.

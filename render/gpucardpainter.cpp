@@ -4,6 +4,7 @@
 #include "gpucard.h"
 #include "gpucardwalker.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -19,7 +20,7 @@ int GpuCardPainter::layout(const GpuCard &card, int width, const QFont &font, co
 
 bool GpuCardPainter::isCurrent(const GpuBoardItem &item, const ObjectRef &current)
 {
-    if (!current.isValid())
+    if (!current.isValid() || item.kind == GpuBoardItem::Kind::Load) // the card's outline says it
         return false;
     if (item.ref == current)
         return true;
@@ -62,6 +63,7 @@ GpuCardWalker::GpuCardWalker(const GpuCard &card, int width, const QFont &font, 
 int GpuCardWalker::run()
 {
     header();
+    loadBars();
     badges();
     banner();
     m_y += Section;
@@ -104,6 +106,63 @@ void GpuCardWalker::header()
     }
     if (!lineText.isEmpty())
         flush();
+}
+
+void GpuCardWalker::loadBars()
+{
+    if (!m_card.load)
+        return;
+    const GpuCard::Load &l = *m_card.load;
+    const QLocale locale;
+    const int h = lineHeight();
+    const QRect row(m_x, m_y + 3, m_w, h);
+    // Two bars side by side, each "label [bar] nn %"; temperature and power at the right when room is left.
+    struct Bar
+    {
+        QString label;
+        int pct;
+    };
+    const Bar bars[] = {{tr("GPU", "@label load bar: utilization"), l.gpuPct},
+                        {tr("FB", "@label load bar: framebuffer used"), l.fbPct}};
+    const QString pctWidest = tr("%1 %", "@label percent").arg(locale.toString(100));
+    const int pctW = m_smallFm.horizontalAdvance(pctWidest) + 4;
+    QString extra;
+    if (l.temperatureC > -1000)
+        extra = tr("%1 °C").arg(locale.toString(l.temperatureC));
+    if (l.powerW >= 0)
+        extra += (extra.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                 tr("%1 W", "@info watts").arg(locale.toString(l.powerW));
+    const int extraW = extra.isEmpty() ? 0 : m_smallFm.horizontalAdvance(extra) + 8;
+    const bool showExtra = extraW > 0 && m_w - extraW >= 2 * (pctW + 80);
+    const int barsW = showExtra ? m_w - extraW : m_w;
+    const int each = (barsW - 8) / 2;
+    int x = m_x;
+    for (const Bar &b : bars) {
+        const int labelW = m_smallFm.horizontalAdvance(b.label) + 4;
+        text(QRect(x, row.y(), labelW, h), b.label, m_small, S::dimText(m_pal));
+        const QRect track(x + labelW, row.y() + h / 2 - 3, std::max(10, each - labelW - pctW), 6);
+        if (m_p) {
+            S::drawBox(m_p, track, S::blend(S::line(m_pal), S::cardFill(m_pal), 0.5), S::line(m_pal), 3);
+            if (b.pct > 0) {
+                const QColor fill = b.pct >= 90   ? S::error(m_pal)
+                                    : b.pct >= 75 ? S::warning(m_pal)
+                                                  : m_pal.color(QPalette::Highlight);
+                S::drawBox(
+                    m_p,
+                    QRect(track.x(), track.y(), std::max(3, track.width() * b.pct / 100), track.height()),
+                    fill, fill, 3);
+            }
+        }
+        const QString pct =
+            b.pct < 0 ? QStringLiteral("–") : tr("%1 %", "@label percent").arg(locale.toString(b.pct));
+        text(QRect(track.right() + 4, row.y(), pctW, h), pct, m_small, m_pal.color(QPalette::Text));
+        x += each + 8;
+    }
+    if (showExtra)
+        text(QRect(m_x + m_w - extraW, row.y(), extraW, h), extra, m_small, S::dimText(m_pal),
+             Qt::AlignRight);
+    add(GpuBoardItem::Kind::Load, m_card.ref(), row, m_card.loadText());
+    m_y += h + 6;
 }
 
 void GpuCardWalker::badges()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/readiness.h"
+#include "agent/telemetry.h"
 #include "inventory/objectref.h"
 #include "model/hostsnapshot.h"
 #include "model/miglayout.h"
@@ -94,6 +95,17 @@ public:
 
     QList<Companion> companions;
 
+    // The agent's latest figures, rounded so that a card changes (and repaints) only when what it shows does.
+    struct Load
+    {
+        int gpuPct = -1; // -1: unknown
+        int fbPct = -1;
+        int temperatureC = -1000; // -1000: unknown
+        int powerW = -1;
+        friend bool operator==(const Load &, const Load &) = default;
+    };
+    std::optional<Load> load; // nullopt: no telemetry for this GPU
+
     // The agent's Warning/Error readiness checks about the GPU, its companions and its VFs
     // (gpucardreadiness.cpp).
     QList<ReadinessCheck> readiness;
@@ -104,6 +116,9 @@ public:
     // Takes the checks about this card's functions from the host's readiness report (nothing without one).
     void attachReadiness(const ReadinessReport &report, bool loaded);
     std::optional<ReadinessSeverity> worstReadiness() const;
+    // Takes this GPU's figures from the host's latest telemetry sample (none: no load bars).
+    void attachTelemetry(const std::optional<TelemetrySample> &sample);
+    QString loadText() const; // "Utilization 42 % · framebuffer 37 % · 61 °C · 180 W"; empty without load
     QString readinessText() const; // "Readiness:" and one line per check, for the badge's tooltip
 
     ObjectRef ref() const { return {ObjectRef::Kind::Gpu, hostId, address.toString()}; }

@@ -26,6 +26,7 @@ public:
 
 private:
     void header();
+    void loadBars(); // utilization and framebuffer, when the agent sends telemetry
     void badges();
     void banner();
     void timeSliced();

@@ -19,6 +19,7 @@ struct GpuBoardItem
         Companion,       // another function of the GPU's slot (HDMI audio …)
         LegendEntry,     // a row naming a MIG instance's or VF's holder; same ref as the drawn item
         Ghost,           // a scheduler preview's placement, not applied (GpuBoardGhosts); ref is the GPU
+        Load,            // the GPU's live load bars (utilization, framebuffer); ref is the GPU
     };
 
     Kind kind = Kind::Card;
