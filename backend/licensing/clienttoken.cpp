@@ -45,7 +45,7 @@ Result<ClientToken> ClientToken::parse(const QByteArray &bytes, const QString &f
                       QStringLiteral("%1 bytes, limit %2").arg(bytes.size()).arg(kMaxBytes));
     if (bytes.contains('\0'))
         return refuse(tr("the file is binary"), QStringLiteral("NUL byte at offset %1").arg(bytes.indexOf('\0')));
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = utf8.decode(bytes);
     Q_UNUSED(text)
     if (utf8.hasError())
