@@ -28,13 +28,18 @@ QT_WARNING_POP
 
 QString nameText(const QSslCertificate &c, bool issuer)
 {
-    // RFC 4514-like, most specific first as people read it: "CN=…, O=…".
+    // Most specific first, as people read a name: "CN=…, OU=…, O=…, L=…, ST=…, C=…", then the rest.
+    static const QList<QByteArray> order{"CN", "OU", "O", "L", "ST", "C"};
+    QList<QByteArray> attrs = issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
+    std::stable_sort(attrs.begin(), attrs.end(), [](const QByteArray &a, const QByteArray &b) {
+        const qsizetype ia = order.indexOf(a), ib = order.indexOf(b);
+        return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
+    });
     QStringList parts;
-    const auto attrs = issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
     for (const QByteArray &a : attrs) {
         const QStringList values = issuer ? c.issuerInfo(a) : c.subjectInfo(a);
         for (const QString &v : values)
-            parts.prepend(QString::fromLatin1(a) + u'=' + v);
+            parts.append(QString::fromLatin1(a) + u'=' + v);
     }
     return parts.join(QStringLiteral(", "));
 }
