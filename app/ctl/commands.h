@@ -27,3 +27,4 @@ int planCommand(QCoreApplication &app, const QStringList &args);
 int timesliceCommand(const QStringList &args);
 int agentCommand(const QStringList &args);
 int readinessCommand(const QStringList &args);
+int licenseCommand(QCoreApplication &app, const QStringList &args);
