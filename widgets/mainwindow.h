@@ -14,6 +14,8 @@ class AgentHub;
 class AssignController;
 class AuditLog;
 class AuditLogView;
+class LicenceController;
+class LicencePanel;
 class PlanRunner;
 class QMenu;
 class ClusterTreeModel;
@@ -55,6 +57,8 @@ public:
     void setAgentHub(AgentHub *hub);
     // Drag-and-drop assignment, its menus and the audit log view (mainwindowassign.cpp). Not owned.
     void setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> audit);
+    // The Licences tab over the controller (not owned); token pushes run through `runner` when given.
+    void setLicensing(LicenceController *controller, PlanRunner *runner = nullptr);
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
@@ -75,6 +79,7 @@ public:
     ReadinessView *readinessView() const { return m_readiness; }
     AssignController *assignment() const { return m_assign; }
     AuditLogView *auditLogView() const { return m_auditView; }
+    LicencePanel *licencePanel() const { return m_licences; }
     QDockWidget *auditDock() const { return m_auditDock; }
 
 private:
@@ -126,4 +131,5 @@ private:
     AssignController *m_assign = nullptr;
     AuditLogView *m_auditView = nullptr;
     QDockWidget *m_auditDock = nullptr;
+    LicencePanel *m_licences = nullptr;
 };

@@ -1,5 +1,6 @@
 // gpuvirt-agent: the host daemon. Serves sysfs and NVML facts, readiness checks, telemetry and the
 // privileged GPU actions over mutual TLS (docs/agent-protocol.md); also enrols the consoles it admits.
+#include "licensing/tokenpush.h"
 #include "agent/agentserver.h"
 #include "agent/agentservice.h"
 #include "agent/clientallowlist.h"
@@ -127,8 +128,14 @@ int main(int argc, char **argv)
         QStringLiteral("fingerprint"),
         AgentMain::tr(
             "Print this agent's certificate fingerprint (making the identity if needed), then exit."));
-    p.addOptions(
-        {listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint});
+    const QCommandLineOption tokenDir(
+        QStringLiteral("token-dir"),
+        AgentMain::tr("Directory where operators may push licence client configuration tokens for the "
+                      "guests (repeatable; default %1).")
+            .arg(TokenPush::defaultDirectory()),
+        AgentMain::tr("dir"));
+    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint,
+                  tokenDir});
     p.process(app);
 
     const QString state = p.value(stateDir);
@@ -187,6 +194,10 @@ int main(int argc, char **argv)
     options.root = p.value(root);
     options.hostname = hostname;
     options.nvmlLibrary = p.value(nvml);
+    options.tokenDirectories =
+        p.isSet(tokenDir) ? p.values(tokenDir) : QStringList{TokenPush::defaultDirectory()};
+    for (const QString &dir : std::as_const(options.tokenDirectories))
+        QDir().mkpath(dir); // where it cannot be made, pushes are refused with the reason
     if (p.isSet(simulate)) {
         Result<SysfsFacts> facts = SysfsScanner::scanHost(options.root);
         if (!facts)

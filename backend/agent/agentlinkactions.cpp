@@ -107,3 +107,12 @@ Result<QString> LinkAgentActions::removeMigInstance(const PciAddress &gpu, MigLa
             .arg(gpu.toString())
             .arg(start));
 }
+
+Result<QString> LinkAgentActions::pushToken(const QString &directory, const QString &fileName,
+                                            const QByteArray &content)
+{
+    return call(QStringLiteral("licence.pushToken"),
+                {{QStringLiteral("directory"), directory},
+                 {QStringLiteral("fileName"), fileName},
+                 {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}});
+}
