@@ -174,6 +174,7 @@ void LicencePanel::buildViews()
     m_editions = table(editionBox, tr("Demand per edition"));
     m_editions->setColumnCount(6);
     m_editions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_editions->horizontalHeader()->setStretchLastSection(false);
     editionLayout->addWidget(m_editionsTitle);
     editionLayout->addWidget(m_editions);
     auto *warnBox = new QWidget(middle);
@@ -242,7 +243,7 @@ void LicencePanel::retranslate()
     m_import->setText(tr("&Import Token…"));
     m_push->setText(tr("P&ush Token to Host…"));
     m_servers->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Address"), tr("Serves"), tr("Entitlements"), tr("Status")});
+        {tr("Name"), tr("Status"), tr("Kind"), tr("Address"), tr("Serves"), tr("Entitlements")});
     m_editions->setHorizontalHeaderLabels({tr("Edition"), tr("In use"), tr("Licensed"), tr("Assigned"),
                                            tr("With preview"), tr("Entitled")});
     m_guests->setHorizontalHeaderLabels({tr("VM"), tr("Host"), tr("Edition"), tr("Licence"), tr("Lease ends")});
@@ -279,19 +280,19 @@ void LicencePanel::showServers()
         auto *name = item(s.demo ? tr("%1 (demo)").arg(s.name) : s.name);
         name->setData(Qt::UserRole, s.name);
         m_servers->setItem(r, 0, name);
-        m_servers->setItem(r, 1, item(LicenceServer::kindText(s.kind)));
-        m_servers->setItem(r, 2, item(QStringLiteral("%1:%2").arg(s.address).arg(s.port)));
-        m_servers->setItem(r, 3, item(servesText(s)));
-        m_servers->setItem(r, 4, item(entitlementText(s)));
         const bool probing = m_controller->monitor()->isProbing(s.name);
         auto *status = item(probing ? tr("Probing…") : p.summary(), p.error.toString());
         if (const QColor c = stateColour(p); c.isValid() && !probing)
             status->setForeground(c);
-        m_servers->setItem(r, 5, status);
+        m_servers->setItem(r, 1, status);
+        m_servers->setItem(r, 2, item(LicenceServer::kindText(s.kind)));
+        m_servers->setItem(r, 3, item(QStringLiteral("%1:%2").arg(s.address).arg(s.port)));
+        m_servers->setItem(r, 4, item(servesText(s), servesText(s)));
+        m_servers->setItem(r, 5, item(entitlementText(s), entitlementText(s)));
     }
     m_servers->resizeColumnsToContents();
     for (int c = 0; c < 5; ++c)
-        m_servers->setColumnWidth(c, std::min(m_servers->columnWidth(c), 260));
+        m_servers->setColumnWidth(c, std::min(m_servers->columnWidth(c), 220));
     if (!selected.isEmpty())
         selectServer(selected);
     else if (!servers.isEmpty())
@@ -310,7 +311,9 @@ void LicencePanel::showDetails()
     }
     const LicenceProbeResult p = m_controller->probe(s->name);
     QString h = QStringLiteral("<h3>%1</h3>").arg(html(s->name));
-    h += QStringLiteral("<p><b>%1</b> — %2</p>").arg(html(p.stateText()), html(p.summary()));
+    h += p.summary() == p.stateText()
+             ? QStringLiteral("<p><b>%1</b></p>").arg(html(p.stateText()))
+             : QStringLiteral("<p><b>%1</b> — %2</p>").arg(html(p.stateText()), html(p.summary()));
     auto row = [&h](const QString &k, const QString &v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(html(k), html(v));
     };

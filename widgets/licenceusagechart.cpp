@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -41,6 +42,23 @@ void LicenceUsageChart::changeEvent(QEvent *event)
         rebuild();
 }
 
+void LicenceUsageChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitToSize();
+}
+
+void LicenceUsageChart::fitToSize()
+{
+    // Narrow: fewer time labels, and the legend below the plot rather than beside it.
+    const int em = fontMetrics().averageCharWidth();
+    for (QAbstractAxis *a : chart()->axes(Qt::Horizontal))
+        if (auto *x = qobject_cast<QDateTimeAxis *>(a))
+            x->setTickCount(std::clamp(width() / (12 * em), 2, 6));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setVisible(height() > 10 * fontMetrics().height());
+}
+
 int LicenceUsageChart::seriesCount() const
 {
     return int(chart()->series().size());
@@ -55,7 +73,9 @@ void LicenceUsageChart::rebuild()
     c->setTitle(tr("Leases in use (solid) against entitlement (dashed)"));
     QFont titleFont = font();
     c->setTitleFont(titleFont);
-    const QList<LicenceUsageSample> samples = m_controller->history().samples();
+    QList<LicenceUsageSample> samples = m_controller->history().samples();
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const LicenceUsageSample &a, const LicenceUsageSample &b) { return a.time < b.time; });
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm"));
     x->setTickCount(5);
@@ -72,7 +92,7 @@ void LicenceUsageChart::rebuild()
             continue;
         auto *use = new QLineSeries(c);
         auto *ent = new QLineSeries(c);
-        use->setName(tr("%1 in use").arg(Labels::editionText(e)));
+        use->setName(Labels::editionText(e)); // the title says which line is which
         ent->setName(tr("%1 entitled").arg(Labels::editionText(e)));
         for (const LicenceUsageSample &s : samples) {
             const qreal t = qreal(s.time.toMSecsSinceEpoch());
@@ -96,6 +116,9 @@ void LicenceUsageChart::rebuild()
             s->attachAxis(x);
             s->attachAxis(y);
         }
+        // One legend entry per edition: its colour.
+        for (QLegendMarker *m : c->legend()->markers(ent))
+            m->setVisible(false);
     }
     y->setRange(0, top + std::max(1, top / 10));
     if (!samples.isEmpty()) {
@@ -108,4 +131,5 @@ void LicenceUsageChart::rebuild()
     QChart *old = chart();
     setChart(c);
     delete old;
+    fitToSize();
 }

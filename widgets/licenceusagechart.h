@@ -17,7 +17,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitToSize();
     LicenceController *m_controller;
 };

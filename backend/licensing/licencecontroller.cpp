@@ -19,7 +19,7 @@ LicenceController::LicenceController(Inventory *inventory, Workspace *workspace,
     m_recompute->setInterval(m_options.recomputeDelayMs);
     connect(m_recompute, &QTimer::timeout, this, &LicenceController::recomputeNow);
     m_sample->setInterval(m_options.sampleIntervalMs);
-    connect(m_sample, &QTimer::timeout, this, &LicenceController::sampleNow);
+    connect(m_sample, &QTimer::timeout, this, [this] { sampleNow(); });
     m_sample->start();
     connect(m_monitor, &LicenceMonitor::resultChanged, this, [this](const QString &name) {
         Q_EMIT probeChanged(name);
@@ -36,8 +36,7 @@ LicenceController::LicenceController(Inventory *inventory, Workspace *workspace,
         sampleNow();
     });
     m_monitor->setServers(m_servers);
-    recomputeNow();
-    sampleNow();
+    recomputeNow(); // no sample yet: the hosts are still loading, and a zero would read as a drop
 }
 
 LicenceController::~LicenceController() = default;
@@ -153,8 +152,11 @@ void LicenceController::recomputeNow()
     Q_EMIT demandChanged();
 }
 
-void LicenceController::sampleNow()
+void LicenceController::sampleNow(const QDateTime &time)
 {
-    m_history.add(m_demand);
+    LicenceDemand d = m_demand;
+    if (time.isValid())
+        d.computedAt = time.toUTC();
+    m_history.add(d);
     Q_EMIT historyChanged();
 }

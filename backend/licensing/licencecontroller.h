@@ -60,7 +60,8 @@ public:
     const LicenceDemand &demand() const { return m_demand; }
     const LicenceUsageHistory &history() const { return m_history; }
     void recomputeNow();
-    void sampleNow(); // adds the current demand to the history
+    // Adds the current demand to the history, at `time` (default: when it was computed).
+    void sampleNow(const QDateTime &time = {});
 
 Q_SIGNALS:
     void serversChanged();

@@ -273,8 +273,10 @@ LicenceDemand LicenceDemand::compute(const QList<LicenceFleetHost> &hosts, const
     for (const LicenceGuest &g : std::as_const(d.guests)) {
         if (g.unlicensed())
             warn(LicenceWarning::Kind::Unlicensed, true, g.server, g.edition, g.vmName,
-                 tr("%1 on %2 runs unlicensed (%3); its vGPU will be restricted")
-                     .arg(g.vmName, g.host, licenseStateKey(*g.state)));
+                 *g.state == VgpuLicenseState::Unlicensed
+                     ? tr("%1 on %2 runs unlicensed; its vGPU will be restricted").arg(g.vmName, g.host)
+                     : tr("%1 on %2 runs unlicensed (%3); its vGPU will be restricted")
+                           .arg(g.vmName, g.host, licenseStateKey(*g.state)));
         else if (g.leaseExpiresWithin(now, kLeaseSoonSeconds))
             warn(LicenceWarning::Kind::LeaseExpiring, false, g.server, g.edition, g.vmName,
                  tr("The %1 lease of %2 on %3 ends %4")
