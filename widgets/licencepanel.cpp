@@ -1,11 +1,11 @@
 #include "licencepanel.h"
 
+#include "assign/planrunner.h"
 #include "inventory/inventory.h"
 #include "licenceserverdialog.h"
 #include "licenceusagechart.h"
 #include "licensing/licencecontroller.h"
 #include "licensing/tokenpush.h"
-#include "assign/planrunner.h"
 #include "messagebar.h"
 #include "model/labels.h"
 
@@ -244,9 +244,10 @@ void LicencePanel::retranslate()
     m_push->setText(tr("P&ush Token to Host…"));
     m_servers->setHorizontalHeaderLabels(
         {tr("Name"), tr("Status"), tr("Kind"), tr("Address"), tr("Serves"), tr("Entitlements")});
-    m_editions->setHorizontalHeaderLabels({tr("Edition"), tr("In use"), tr("Licensed"), tr("Assigned"),
-                                           tr("With preview"), tr("Entitled")});
-    m_guests->setHorizontalHeaderLabels({tr("VM"), tr("Host"), tr("Edition"), tr("Licence"), tr("Lease ends")});
+    m_editions->setHorizontalHeaderLabels(
+        {tr("Edition"), tr("In use"), tr("Licensed"), tr("Assigned"), tr("With preview"), tr("Entitled")});
+    m_guests->setHorizontalHeaderLabels(
+        {tr("VM"), tr("Host"), tr("Edition"), tr("Licence"), tr("Lease ends")});
     m_editionsTitle->setText(tr("Demand against entitlement"));
     m_warningsTitle->setText(tr("Warnings"));
     m_guestsTitle->setText(tr("Unlicensed or expiring guests"));
@@ -332,11 +333,15 @@ void LicencePanel::showDetails()
         row(tr("Subject"), p.certificate->subject);
         row(tr("Issuer"), p.certificate->issuer);
         row(tr("Names"), p.certificate->sans.join(QStringLiteral(", ")));
-        row(tr("Valid"), tr("%1 to %2").arg(p.certificate->notBefore.date().toString(Qt::ISODate),
-                                            p.certificate->notAfter.date().toString(Qt::ISODate)));
-        row(tr("Chain"), p.chainValid ? tr("Valid, trusted by %1").arg(p.trustedBy == u"system" ? tr("the system store") : p.trustedBy)
-                                      : p.chainErrors.join(QStringLiteral("; ")));
-        row(tr("Host name"), p.hostnameMatches ? tr("Matches the certificate") : tr("Not in the certificate"));
+        row(tr("Valid"), tr("%1 to %2")
+                             .arg(p.certificate->notBefore.date().toString(Qt::ISODate),
+                                  p.certificate->notAfter.date().toString(Qt::ISODate)));
+        row(tr("Chain"), p.chainValid
+                             ? tr("Valid, trusted by %1")
+                                   .arg(p.trustedBy == u"system" ? tr("the system store") : p.trustedBy)
+                             : p.chainErrors.join(QStringLiteral("; ")));
+        row(tr("Host name"),
+            p.hostnameMatches ? tr("Matches the certificate") : tr("Not in the certificate"));
         row(tr("SHA-256"), p.certificate->fingerprint);
     }
     if (const int failures = m_controller->monitor()->failures(s->name); failures > 0)
@@ -363,8 +368,9 @@ void LicencePanel::showDemand()
         auto *entitled = number(c.entitled);
         if (c.overSubscribed() || c.overSubscribedWithPreview()) {
             entitled->setForeground(QColor(0xc0, 0x30, 0x30));
-            entitled->setToolTip(c.overSubscribed() ? tr("More guests hold a vGPU of this edition than it is entitled to")
-                                                    : tr("The scheduler preview would exceed the entitlement"));
+            entitled->setToolTip(c.overSubscribed()
+                                     ? tr("More guests hold a vGPU of this edition than it is entitled to")
+                                     : tr("The scheduler preview would exceed the entitlement"));
         }
         m_editions->setItem(r, 5, entitled);
     }
@@ -372,9 +378,9 @@ void LicencePanel::showDemand()
 
     m_warnings->clear();
     for (const LicenceWarning &w : d.warnings) {
-        auto *i = new QListWidgetItem(style()->standardIcon(w.critical ? QStyle::SP_MessageBoxCritical
-                                                                         : QStyle::SP_MessageBoxWarning),
-                                      w.text, m_warnings);
+        auto *i = new QListWidgetItem(
+            style()->standardIcon(w.critical ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            w.text, m_warnings);
         i->setData(Qt::UserRole, w.kindKey());
     }
     if (d.warnings.isEmpty())
@@ -392,9 +398,10 @@ void LicencePanel::showDemand()
         if (x.unlicensed())
             state->setForeground(QColor(0xc0, 0x30, 0x30));
         m_guests->setItem(g, 3, state);
-        m_guests->setItem(g, 4, item(x.leaseExpiry.isValid()
-                                         ? QLocale().toString(x.leaseExpiry.toLocalTime(), QLocale::ShortFormat)
-                                         : QString()));
+        m_guests->setItem(g, 4,
+                          item(x.leaseExpiry.isValid()
+                                   ? QLocale().toString(x.leaseExpiry.toLocalTime(), QLocale::ShortFormat)
+                                   : QString()));
     }
     m_guests->resizeColumnsToContents();
 }
@@ -402,14 +409,16 @@ void LicencePanel::showDemand()
 void LicencePanel::showToken()
 {
     if (!m_token) {
-        m_tokenLabel->setText(tr("No token imported. Import the client_configuration_token_*.tok file you "
-                                 "downloaded from the licence server, then push it to a host for its guests."));
+        m_tokenLabel->setText(
+            tr("No token imported. Import the client_configuration_token_*.tok file you "
+               "downloaded from the licence server, then push it to a host for its guests."));
         updateButtons();
         return;
     }
     const ClientToken &t = *m_token;
     QStringList lines;
-    lines << tr("File: %1 (%n byte(s))", nullptr, int(t.content.size())).arg(t.fileName.isEmpty() ? tr("(unnamed)") : t.fileName);
+    lines << tr("File: %1 (%n byte(s))", nullptr, int(t.content.size()))
+                 .arg(t.fileName.isEmpty() ? tr("(unnamed)") : t.fileName);
     if (!t.issuer.isEmpty())
         lines << tr("Issuer: %1; audience: %2").arg(t.issuer, t.audience);
     if (t.issuedAt.isValid())
@@ -434,7 +443,8 @@ void LicencePanel::updateButtons()
     m_probe->setEnabled(selected);
     m_push->setEnabled(m_token.has_value() && m_runner);
     m_push->setToolTip(!m_runner ? tr("Token pushes need host agents")
-                                 : m_token ? QString() : tr("Import a token first"));
+                       : m_token ? QString()
+                                 : tr("Import a token first"));
 }
 
 void LicencePanel::setPlanRunner(PlanRunner *runner)
@@ -495,10 +505,11 @@ void LicencePanel::probeSelected()
 
 void LicencePanel::importToken(const QString &givenPath)
 {
-    const QString path = givenPath.isEmpty()
-                             ? QFileDialog::getOpenFileName(this, tr("Import Client Configuration Token"), {},
-                                                            tr("Client configuration tokens (*.tok);;All files (*)"))
-                             : givenPath;
+    const QString path =
+        givenPath.isEmpty()
+            ? QFileDialog::getOpenFileName(this, tr("Import Client Configuration Token"), {},
+                                           tr("Client configuration tokens (*.tok);;All files (*)"))
+            : givenPath;
     if (path.isEmpty())
         return;
     Result<ClientToken> t = ClientToken::read(path);
@@ -540,14 +551,16 @@ void LicencePanel::pushToken()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton *run = buttons->addButton(tr("&Push"), QDialogButtonBox::AcceptRole);
     auto update = [&] {
-        preview->setText(host->count() == 0
-                             ? tr("No host has a connected agent.")
-                             : tr("The host's agent writes the token (%n byte(s), SHA-256 %1…) as %2 in %3, "
-                                  "replacing a file of that name at once. The agent must allow that directory "
-                                  "(gpuvirt-agent --token-dir). The push is recorded in the audit log.",
-                                  nullptr, int(m_token->content.size()))
-                                   .arg(m_token->sha256().left(12), file->text(), dir->text()));
-        run->setEnabled(host->count() > 0 && !dir->text().trimmed().isEmpty() && !file->text().trimmed().isEmpty());
+        preview->setText(
+            host->count() == 0
+                ? tr("No host has a connected agent.")
+                : tr("The host's agent writes the token (%n byte(s), SHA-256 %1…) as %2 in %3, "
+                     "replacing a file of that name at once. The agent must allow that directory "
+                     "(gpuvirt-agent --token-dir). The push is recorded in the audit log.",
+                     nullptr, int(m_token->content.size()))
+                      .arg(m_token->sha256().left(12), file->text(), dir->text()));
+        run->setEnabled(host->count() > 0 && !dir->text().trimmed().isEmpty() &&
+                        !file->text().trimmed().isEmpty());
     };
     connect(dir, &QLineEdit::textChanged, &dialog, update);
     connect(file, &QLineEdit::textChanged, &dialog, update);
@@ -561,9 +574,12 @@ void LicencePanel::pushToken()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString hostId = host->currentData().toString();
-    const AssignmentPlan plan = TokenPush::plan(hostId, host->currentText(), dir->text().trimmed(),
-                                                file->text().trimmed(), *m_token);
+    const AssignmentPlan plan =
+        TokenPush::plan(hostId, host->currentText(), dir->text().trimmed(), file->text().trimmed(), *m_token);
     if (!m_runner->execute(plan))
-        m_message->show(MessageBar::Kind::Error,
-                        Error{tr("%1 is busy with another plan; try again when it has finished.").arg(host->currentText()), {}});
+        m_message->show(
+            MessageBar::Kind::Error,
+            Error{
+                tr("%1 is busy with another plan; try again when it has finished.").arg(host->currentText()),
+                {}});
 }

@@ -39,7 +39,7 @@ public:
     void removeServer();
     void probeSelected();
     void importToken(const QString &path = {}); // empty: ask for a file
-    void pushToken(); // asks for the host and directory, previews the plan, runs it
+    void pushToken();                           // asks for the host and directory, previews the plan, runs it
 
     QString selectedServer() const;
     void selectServer(const QString &name);
@@ -79,7 +79,8 @@ private:
     QTableWidget *m_guests = nullptr;
     LicenceUsageChart *m_chart = nullptr;
     QLabel *m_tokenLabel = nullptr;
-    QLabel *m_editionsTitle = nullptr, *m_warningsTitle = nullptr, *m_guestsTitle = nullptr, *m_tokenTitle = nullptr;
+    QLabel *m_editionsTitle = nullptr, *m_warningsTitle = nullptr, *m_guestsTitle = nullptr,
+           *m_tokenTitle = nullptr;
     QPushButton *m_add = nullptr, *m_edit = nullptr, *m_remove = nullptr, *m_probe = nullptr;
     QPushButton *m_import = nullptr, *m_push = nullptr;
     std::optional<ClientToken> m_token;

@@ -194,7 +194,8 @@ LicenceServer LicenceServerDialog::server() const
     s.demo = m_demo;
     for (const Row &r : m_rows)
         if (r.count->value() > 0)
-            s.entitlements.append({r.edition, r.count->value(), r.expires->isChecked() ? r.date->date() : QDate()});
+            s.entitlements.append(
+                {r.edition, r.count->value(), r.expires->isChecked() ? r.date->date() : QDate()});
     return s;
 }
 

@@ -15,11 +15,16 @@ namespace {
 QColor colourOf(LicenseEdition e)
 {
     switch (e) {
-    case LicenseEdition::VApps: return QColor(0x8e, 0x6c, 0xc4);
-    case LicenseEdition::VPC: return QColor(0x2b, 0x7b, 0xd6);
-    case LicenseEdition::VWS: return QColor(0x76, 0xb9, 0x00); // NVIDIA green
-    case LicenseEdition::VCS: return QColor(0xe0, 0x8a, 0x1e);
-    case LicenseEdition::None: break;
+    case LicenseEdition::VApps:
+        return QColor(0x8e, 0x6c, 0xc4);
+    case LicenseEdition::VPC:
+        return QColor(0x2b, 0x7b, 0xd6);
+    case LicenseEdition::VWS:
+        return QColor(0x76, 0xb9, 0x00); // NVIDIA green
+    case LicenseEdition::VCS:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case LicenseEdition::None:
+        break;
     }
     return Qt::gray;
 }
@@ -74,8 +79,9 @@ void LicenceUsageChart::rebuild()
     QFont titleFont = font();
     c->setTitleFont(titleFont);
     QList<LicenceUsageSample> samples = m_controller->history().samples();
-    std::stable_sort(samples.begin(), samples.end(),
-                     [](const LicenceUsageSample &a, const LicenceUsageSample &b) { return a.time < b.time; });
+    std::stable_sort(
+        samples.begin(), samples.end(),
+        [](const LicenceUsageSample &a, const LicenceUsageSample &b) { return a.time < b.time; });
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm"));
     x->setTickCount(5);

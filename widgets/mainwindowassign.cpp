@@ -133,6 +133,7 @@ void MainWindow::setLicensing(LicenceController *controller, PlanRunner *runner)
     // The preview's vGPUs count as planned demand while they are shown.
     connect(m_preview, &SchedulerPreview::shownChanged, controller, [this, controller] {
         const Sched::PlacementResult *r = m_preview->shownResult();
-        controller->setPlanned(r ? LicenceDemand::plannedFrom(*r, m_preview->ranRequests()) : QList<PlannedVgpu>{});
+        controller->setPlanned(r ? LicenceDemand::plannedFrom(*r, m_preview->ranRequests())
+                                 : QList<PlannedVgpu>{});
     });
 }

@@ -76,7 +76,7 @@ public:
     QTabWidget *resultTabs() const { return m_tabs; }
 
 Q_SIGNALS:
-    void finished(); // a run's results are shown
+    void finished();     // a run's results are shown
     void shownChanged(); // another policy's result is shown, or none
     // The user picked a placed row: its GPU (the board shows that host).
     void objectActivated(const ObjectRef &ref);

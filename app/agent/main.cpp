@@ -1,6 +1,5 @@
 // gpuvirt-agent: the host daemon. Serves sysfs and NVML facts, readiness checks, telemetry and the
 // privileged GPU actions over mutual TLS (docs/agent-protocol.md); also enrols the consoles it admits.
-#include "licensing/tokenpush.h"
 #include "agent/agentserver.h"
 #include "agent/agentservice.h"
 #include "agent/clientallowlist.h"
@@ -9,6 +8,7 @@
 #include "agent/sysfssnapshot.h"
 #include "agent/sysfswriter.h"
 #include "core/translations.h"
+#include "licensing/tokenpush.h"
 #include "security/identity.h"
 
 #include <QCommandLineParser>
@@ -134,8 +134,8 @@ int main(int argc, char **argv)
                       "guests (repeatable; default %1).")
             .arg(TokenPush::defaultDirectory()),
         AgentMain::tr("dir"));
-    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint,
-                  tokenDir});
+    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list,
+                  fingerprint, tokenDir});
     p.process(app);
 
     const QString state = p.value(stateDir);

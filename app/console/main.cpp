@@ -87,7 +87,8 @@ int main(int argc, char **argv)
                          });
 
     // Licence servers: the workspace's registry, probed and audited; demand follows the inventory.
-    LicenceController licences(&inventory, &workspace, audit, user + QLatin1Char('@') + QHostInfo::localHostName());
+    LicenceController licences(&inventory, &workspace, audit,
+                               user + QLatin1Char('@') + QHostInfo::localHostName());
 
     QTemporaryDir demoDir;
     std::unique_ptr<DemoAgents> demoAgents;

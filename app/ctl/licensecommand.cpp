@@ -1,8 +1,8 @@
 // gpuvirtctl license list|probe NAME|demand: the licence server registry of a workspace (or the demo's),
 // one server probed, and demand against entitlement per edition. JSON shapes: docs/licensing.md.
+#include "agent/telemetry.h"
 #include "clusterload.h"
 #include "commands.h"
-#include "agent/telemetry.h"
 #include "core/textcolumns.h"
 #include "demo/democluster.h"
 #include "inventory/inventory.h"
@@ -64,11 +64,12 @@ QString entitlementsText(const LicenceServer &s)
 {
     QStringList parts;
     for (const Entitlement &e : s.entitlements)
-        parts.append(e.expires.isValid() ? Ctl::tr("%1 × %2 until %3")
-                                               .arg(Labels::editionText(e.edition))
-                                               .arg(e.count)
-                                               .arg(e.expires.toString(Qt::ISODate))
-                                         : Ctl::tr("%1 × %2").arg(Labels::editionText(e.edition)).arg(e.count));
+        parts.append(e.expires.isValid()
+                         ? Ctl::tr("%1 × %2 until %3")
+                               .arg(Labels::editionText(e.edition))
+                               .arg(e.count)
+                               .arg(e.expires.toString(Qt::ISODate))
+                         : Ctl::tr("%1 × %2").arg(Labels::editionText(e.edition)).arg(e.count));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -80,7 +81,8 @@ QString servesText(const LicenceServer &s)
 }
 
 // Probes every server at once and waits for all of them.
-QHash<QString, LicenceProbeResult> probeAll(QCoreApplication &app, const QList<LicenceServer> &servers, int timeoutMs)
+QHash<QString, LicenceProbeResult> probeAll(QCoreApplication &app, const QList<LicenceServer> &servers,
+                                            int timeoutMs)
 {
     QHash<QString, LicenceProbeResult> out;
     int pending = int(servers.size());
@@ -110,9 +112,11 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
                                         "demand against entitlement per edition."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), Ctl::tr("list, probe NAME or demand"));
-    p.addOption({QStringLiteral("workspace"), Ctl::tr("Read licence servers and connections from this workspace file."),
+    p.addOption({QStringLiteral("workspace"),
+                 Ctl::tr("Read licence servers and connections from this workspace file."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("demo"), Ctl::tr("Use the built-in demo cluster and its demo licence servers.")});
+    p.addOption(
+        {QStringLiteral("demo"), Ctl::tr("Use the built-in demo cluster and its demo licence servers.")});
     p.addOption({QStringLiteral("timeout"), Ctl::tr("Milliseconds a probe may take (default 8000)."),
                  QStringLiteral("ms"), QStringLiteral("8000")});
     p.addOption({QStringLiteral("no-probe"), Ctl::tr("demand: do not probe the servers first.")});
@@ -131,7 +135,8 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
     const int timeoutMs = std::max(100, p.value(QStringLiteral("timeout")).toInt());
 
     QList<LicenceServer> servers;
-    Workspace ws(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace")) : Workspace::defaultPath());
+    Workspace ws(p.isSet(QStringLiteral("workspace")) ? p.value(QStringLiteral("workspace"))
+                                                      : Workspace::defaultPath());
     if (demo) {
         servers = DemoCluster::licenceServers(QDate::currentDate());
     } else {
@@ -151,10 +156,12 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
             printJson({{QStringLiteral("servers"), LicenceServers::toJson(servers)}});
             return 0;
         }
-        Table t({Ctl::tr("NAME"), Ctl::tr("KIND"), Ctl::tr("ADDRESS"), Ctl::tr("SERVES"), Ctl::tr("ENTITLEMENTS")});
+        Table t({Ctl::tr("NAME"), Ctl::tr("KIND"), Ctl::tr("ADDRESS"), Ctl::tr("SERVES"),
+                 Ctl::tr("ENTITLEMENTS")});
         for (const LicenceServer &s : servers)
             t.addRow({s.name + (s.demo ? Ctl::tr(" (demo)") : QString()), LicenceServer::kindText(s.kind),
-                      QStringLiteral("%1:%2").arg(s.address).arg(s.port), servesText(s), entitlementsText(s)});
+                      QStringLiteral("%1:%2").arg(s.address).arg(s.port), servesText(s),
+                      entitlementsText(s)});
         printText(t.toString());
         return 0;
     }
@@ -187,7 +194,8 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
                 t.addRow({Ctl::tr("Expires"), r.certificate->notAfter.toString(Qt::ISODate)});
                 t.addRow({Ctl::tr("Chain"), r.chainValid ? Ctl::tr("valid (%1)").arg(r.trustedBy)
                                                          : r.chainErrors.join(QStringLiteral("; "))});
-                t.addRow({Ctl::tr("Host name"), r.hostnameMatches ? Ctl::tr("matches") : Ctl::tr("does not match")});
+                t.addRow({Ctl::tr("Host name"),
+                          r.hostnameMatches ? Ctl::tr("matches") : Ctl::tr("does not match")});
             }
             printText(t.toString());
         }
@@ -233,8 +241,9 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
     QList<LicenceFleetHost> fleet;
     for (qsizetype i = 0; i < snapshots.size(); ++i)
         fleet.append({QStringLiteral("h%1").arg(i + 1), snapshots[i].hostname, &snapshots[i], &nvml[i]});
-    const QHash<QString, LicenceProbeResult> probes =
-        p.isSet(QStringLiteral("no-probe")) ? QHash<QString, LicenceProbeResult>{} : probeAll(app, servers, timeoutMs);
+    const QHash<QString, LicenceProbeResult> probes = p.isSet(QStringLiteral("no-probe"))
+                                                          ? QHash<QString, LicenceProbeResult>{}
+                                                          : probeAll(app, servers, timeoutMs);
     const LicenceDemand d = LicenceDemand::compute(fleet, servers, probes);
     if (*format == Format::Json) {
         QJsonObject o = d.toJson();
@@ -246,7 +255,8 @@ int licenseCommand(QCoreApplication &app, const QStringList &args)
         printJson(o);
         return 0;
     }
-    Table t({Ctl::tr("EDITION"), Ctl::tr("ASSIGNED"), Ctl::tr("RUNNING"), Ctl::tr("LICENSED"), Ctl::tr("ENTITLED")});
+    Table t({Ctl::tr("EDITION"), Ctl::tr("ASSIGNED"), Ctl::tr("RUNNING"), Ctl::tr("LICENSED"),
+             Ctl::tr("ENTITLED")});
     for (auto it = d.fleet.cbegin(); it != d.fleet.cend(); ++it)
         t.addRow({Labels::editionText(it.key()), QString::number(it->assigned), QString::number(it->running),
                   QString::number(it->licensed), QString::number(it->entitled)});

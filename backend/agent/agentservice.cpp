@@ -262,17 +262,19 @@ void AgentService::registerMethods()
             const auto directory = stringParam(p, "directory"), fileName = stringParam(p, "fileName"),
                        content = stringParam(p, "content");
             if (!directory || !fileName || !content)
-                return invalidParams(
-                    QStringLiteral("licence.pushToken takes {directory, fileName, content (base64)} as strings"));
-            const auto bytes = QByteArray::fromBase64Encoding(content->toLatin1(),
-                                                              QByteArray::AbortOnBase64DecodingErrors);
+                return invalidParams(QStringLiteral(
+                    "licence.pushToken takes {directory, fileName, content (base64)} as strings"));
+            const auto bytes =
+                QByteArray::fromBase64Encoding(content->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!bytes)
                 return invalidParams(QStringLiteral("licence.pushToken: content is not base64"));
             std::lock_guard lock(*m_actionMutex);
-            Result<QJsonObject> r = TokenWriter::write(m_options.tokenDirectories, *directory, *fileName, *bytes);
-            Q_EMIT actionLogged(QStringLiteral("%1: licence.pushToken %2/%3 %4")
-                                    .arg(peer.toString(), *directory, *fileName,
-                                         r ? QStringLiteral("done") : QStringLiteral("failed: ") + r.error().toString()));
+            Result<QJsonObject> r =
+                TokenWriter::write(m_options.tokenDirectories, *directory, *fileName, *bytes);
+            Q_EMIT actionLogged(
+                QStringLiteral("%1: licence.pushToken %2/%3 %4")
+                    .arg(peer.toString(), *directory, *fileName,
+                         r ? QStringLiteral("done") : QStringLiteral("failed: ") + r.error().toString()));
             if (!r)
                 return r.error();
             return QJsonValue(r.value());

@@ -31,8 +31,9 @@ Error refused(const QString &summary, const QString &detail = {})
 Error osError(const QString &path, const char *what)
 {
     const int err = errno;
-    return Error{Text::tr("Cannot write %1").arg(path),
-                 QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))), err};
+    return Error{
+        Text::tr("Cannot write %1").arg(path),
+        QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(err))), err};
 }
 
 // The directory's real path when it is one of the allowed ones or below one, reached without symbolic
@@ -61,7 +62,9 @@ Result<QJsonObject> TokenWriter::write(const QStringList &allowed, const QString
                                        const QString &fileName, const QByteArray &content)
 {
     if (allowed.isEmpty())
-        return Error{Text::tr("This agent accepts no licence tokens (start it with --token-dir)"), {}, Rpc::NotAvailable};
+        return Error{Text::tr("This agent accepts no licence tokens (start it with --token-dir)"),
+                     {},
+                     Rpc::NotAvailable};
     if (!QDir::isAbsolutePath(directory))
         return refused(Text::tr("The token directory must be an absolute path"), directory);
     if (directory.split(u'/').contains(QStringLiteral("..")))
@@ -72,7 +75,8 @@ Result<QJsonObject> TokenWriter::write(const QStringList &allowed, const QString
     const QString dir = allowedDirectory(allowed, directory);
     if (dir.isEmpty())
         return refused(Text::tr("%1 is not a directory this agent allows for tokens").arg(directory),
-                       QStringLiteral("allowed: %1 (symbolic links are not followed)").arg(allowed.join(QStringLiteral(", "))));
+                       QStringLiteral("allowed: %1 (symbolic links are not followed)")
+                           .arg(allowed.join(QStringLiteral(", "))));
     Result<ClientToken> token = ClientToken::parse(content, fileName);
     if (!token)
         return refused(token.error().summary, token.error().detail);
@@ -84,7 +88,8 @@ Result<QJsonObject> TokenWriter::write(const QStringList &allowed, const QString
         return refused(Text::tr("%1 exists and is not a file").arg(path));
 
     // Temporary file in the same directory, mode 0644 before the first byte, fsync, rename over.
-    QByteArray tmpl = QFile::encodeName(dir + QStringLiteral("/.") + fileName + QStringLiteral(".tmp-XXXXXX"));
+    QByteArray tmpl =
+        QFile::encodeName(dir + QStringLiteral("/.") + fileName + QStringLiteral(".tmp-XXXXXX"));
     const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
     if (fd < 0)
         return osError(path, "mkstemp");
@@ -117,10 +122,12 @@ Result<QJsonObject> TokenWriter::write(const QStringList &allowed, const QString
         ::unlink(tmpl.constData());
         return e;
     }
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    return QJsonObject{{QStringLiteral("path"), path},
-                       {QStringLiteral("bytes"), int(data.size())},
-                       {QStringLiteral("sha256"), sha},
-                       {QStringLiteral("writes"),
-                        QJsonArray{QStringLiteral("wrote %1 bytes to %2 (mode 0644)").arg(data.size()).arg(path)}}};
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QJsonObject{
+        {QStringLiteral("path"), path},
+        {QStringLiteral("bytes"), int(data.size())},
+        {QStringLiteral("sha256"), sha},
+        {QStringLiteral("writes"),
+         QJsonArray{QStringLiteral("wrote %1 bytes to %2 (mode 0644)").arg(data.size()).arg(path)}}};
 }

@@ -121,7 +121,8 @@ QList<LicenceServer> DemoCluster::licenceServers(const QDate &today)
     cls.address = QStringLiteral("api.cls.demo.invalid");
     cls.port = 443;
     cls.hosts = {QStringLiteral("ws-rtx-01"), QStringLiteral("ml-a100-01"), QStringLiteral("ml-h100-01")};
-    cls.entitlements = {{LicenseEdition::VWS, 8, today.addDays(300)}, {LicenseEdition::VCS, 16, today.addDays(300)}};
+    cls.entitlements = {{LicenseEdition::VWS, 8, today.addDays(300)},
+                        {LicenseEdition::VCS, 16, today.addDays(300)}};
     cls.demo = true;
 
     LicenceServer legacy;

@@ -16,9 +16,9 @@ Error refuse(const QString &why, const QString &detail = {})
 
 std::optional<QJsonObject> decodePart(const QByteArray &part)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
-                  QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                 QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError err;
@@ -44,7 +44,8 @@ Result<ClientToken> ClientToken::parse(const QByteArray &bytes, const QString &f
         return refuse(tr("the file is %1 KiB; a token is a few KiB at most").arg(bytes.size() / 1024),
                       QStringLiteral("%1 bytes, limit %2").arg(bytes.size()).arg(kMaxBytes));
     if (bytes.contains('\0'))
-        return refuse(tr("the file is binary"), QStringLiteral("NUL byte at offset %1").arg(bytes.indexOf('\0')));
+        return refuse(tr("the file is binary"),
+                      QStringLiteral("NUL byte at offset %1").arg(bytes.indexOf('\0')));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = utf8.decode(bytes);
     Q_UNUSED(text)
@@ -64,8 +65,10 @@ Result<ClientToken> ClientToken::parse(const QByteArray &bytes, const QString &f
     const auto claims = decodePart(parts[1]);
     if (!claims)
         return refuse(tr("its claims are not JSON"));
-    if (parts[2].isEmpty() || header->value(QStringLiteral("alg")).toString().compare(u"none", Qt::CaseInsensitive) == 0)
-        return refuse(tr("it is not signed"), QStringLiteral("alg %1").arg(header->value(QStringLiteral("alg")).toString()));
+    if (parts[2].isEmpty() ||
+        header->value(QStringLiteral("alg")).toString().compare(u"none", Qt::CaseInsensitive) == 0)
+        return refuse(tr("it is not signed"),
+                      QStringLiteral("alg %1").arg(header->value(QStringLiteral("alg")).toString()));
 
     ClientToken t;
     t.content = trimmed;
@@ -105,7 +108,8 @@ Result<ClientToken> ClientToken::parse(const QByteArray &bytes, const QString &f
                       QStringLiteral("iss \"%1\", aud \"%2\", no service_instance_configuration")
                           .arg(t.issuer, t.audience));
     t.fileName = QFileInfo(fileName).fileName();
-    static const QRegularExpression stamp(QStringLiteral("(\\d\\d-\\d\\d-\\d\\d-\\d\\d-\\d\\d-\\d\\d)\\.tok$"));
+    static const QRegularExpression stamp(
+        QStringLiteral("(\\d\\d-\\d\\d-\\d\\d-\\d\\d-\\d\\d-\\d\\d)\\.tok$"));
     if (const auto m = stamp.match(t.fileName); m.hasMatch()) {
         QDateTime dt = QDateTime::fromString(m.captured(1), QStringLiteral("dd-MM-yy-HH-mm-ss"));
         if (dt.isValid() && dt.date().year() < 2000)
@@ -135,7 +139,9 @@ QString ClientToken::sha256() const
 
 QJsonObject ClientToken::factsJson() const
 {
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
     return {{QStringLiteral("fileName"), fileName},
             {QStringLiteral("bytes"), int(content.size())},
             {QStringLiteral("sha256"), sha256()},

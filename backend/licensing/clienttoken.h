@@ -21,17 +21,17 @@ struct ClientToken
 public:
     static constexpr qsizetype kMaxBytes = 64 * 1024; // real tokens are a few KiB
 
-    QByteArray content; // the file as read (trailing white space trimmed): what is pushed
-    QString fileName;   // "client_configuration_token_03-05-24-10-15-00.tok"
+    QByteArray content;     // the file as read (trailing white space trimmed): what is pushed
+    QString fileName;       // "client_configuration_token_03-05-24-10-15-00.tok"
     QDateTime fileNameTime; // from NVIDIA's download name "..._DD-MM-YY-HH-MM-SS.tok"; invalid otherwise
-    QString algorithm;  // JWS header "alg": "RS256"
-    QString keyId;      // JWS header "kid", when present
-    QString issuer;     // "iss"
-    QString audience;   // "aud"
-    QString tokenId;    // "jti"
+    QString algorithm;      // JWS header "alg": "RS256"
+    QString keyId;          // JWS header "kid", when present
+    QString issuer;         // "iss"
+    QString audience;       // "aud"
+    QString tokenId;        // "jti"
     QDateTime issuedAt, notBefore, expires; // UTC; invalid when absent
-    QString protocolVersion; // "protocol_version"
-    QString serviceInstance; // service_instance_configuration.nls_service_instance_ref
+    QString protocolVersion;                // "protocol_version"
+    QString serviceInstance;                // service_instance_configuration.nls_service_instance_ref
     QStringList urls;        // node_url_list[].url, with ":port" of the lease service when given
     int scopeReferences = 0; // scope_ref_list entries
     QJsonObject claims;      // everything, for the details view
@@ -41,6 +41,6 @@ public:
     static Result<ClientToken> read(const QString &path);
 
     bool expiredAt(const QDateTime &t) const { return expires.isValid() && expires <= t; }
-    QString sha256() const; // hex of content, for the audit log (the token itself is not logged)
+    QString sha256() const;        // hex of content, for the audit log (the token itself is not logged)
     QJsonObject factsJson() const; // what docs/licensing.md lists; no key material
 };

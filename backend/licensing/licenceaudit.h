@@ -12,8 +12,8 @@ class AuditLog;
 
 namespace LicenceAudit {
 // action: "licence-server-add", "licence-server-edit", "licence-server-remove"; before/after as given.
-QJsonObject registryRecord(const std::optional<LicenceServer> &before, const std::optional<LicenceServer> &after,
-                           const QString &operatorIdentity,
+QJsonObject registryRecord(const std::optional<LicenceServer> &before,
+                           const std::optional<LicenceServer> &after, const QString &operatorIdentity,
                            const QDateTime &time = QDateTime::currentDateTimeUtc());
 // Appends the record; the Error says why it could not be written.
 Status recordChange(AuditLog &log, const std::optional<LicenceServer> &before,

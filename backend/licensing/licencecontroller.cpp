@@ -7,8 +7,9 @@
 
 #include <QTimer>
 
-LicenceController::LicenceController(Inventory *inventory, Workspace *workspace, std::shared_ptr<AuditLog> audit,
-                                     const QString &operatorIdentity, const Options &options, QObject *parent)
+LicenceController::LicenceController(Inventory *inventory, Workspace *workspace,
+                                     std::shared_ptr<AuditLog> audit, const QString &operatorIdentity,
+                                     const Options &options, QObject *parent)
     : QObject(parent), m_inventory(inventory), m_workspace(workspace), m_audit(std::move(audit)),
       m_operator(operatorIdentity), m_options(options), m_monitor(new LicenceMonitor(options.monitor, this)),
       m_history(options.historyCapacity), m_recompute(new QTimer(this)), m_sample(new QTimer(this))

@@ -23,9 +23,9 @@ class LicenceController final : public QObject
 public:
     struct Options
     {
-        int recomputeDelayMs = 300;     // inventory changes come in bursts
-        int sampleIntervalMs = 30000;   // one history sample per interval
-        int historyCapacity = 2880;     // a day at 30 s
+        int recomputeDelayMs = 300;   // inventory changes come in bursts
+        int sampleIntervalMs = 30000; // one history sample per interval
+        int historyCapacity = 2880;   // a day at 30 s
         LicenceMonitor::Options monitor;
     };
 

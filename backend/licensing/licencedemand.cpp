@@ -9,11 +9,16 @@ namespace {
 int rank(LicenseEdition e)
 {
     switch (e) {
-    case LicenseEdition::VWS: return 4;
-    case LicenseEdition::VCS: return 3;
-    case LicenseEdition::VPC: return 2;
-    case LicenseEdition::VApps: return 1;
-    case LicenseEdition::None: break;
+    case LicenseEdition::VWS:
+        return 4;
+    case LicenseEdition::VCS:
+        return 3;
+    case LicenseEdition::VPC:
+        return 2;
+    case LicenseEdition::VApps:
+        return 1;
+    case LicenseEdition::None:
+        break;
     }
     return 0;
 }
@@ -66,14 +71,22 @@ bool LicenceGuest::leaseExpiresWithin(const QDateTime &now, qint64 seconds) cons
 QString LicenceWarning::kindKey() const
 {
     switch (kind) {
-    case Kind::OverSubscribed: return QStringLiteral("over-subscribed");
-    case Kind::OverSubscribedWithPreview: return QStringLiteral("over-subscribed-with-preview");
-    case Kind::EntitlementExpiring: return QStringLiteral("entitlement-expiring");
-    case Kind::CertificateExpiring: return QStringLiteral("certificate-expiring");
-    case Kind::ServerUnreachable: return QStringLiteral("server-unreachable");
-    case Kind::Unserved: return QStringLiteral("unserved");
-    case Kind::Unlicensed: return QStringLiteral("unlicensed");
-    case Kind::LeaseExpiring: return QStringLiteral("lease-expiring");
+    case Kind::OverSubscribed:
+        return QStringLiteral("over-subscribed");
+    case Kind::OverSubscribedWithPreview:
+        return QStringLiteral("over-subscribed-with-preview");
+    case Kind::EntitlementExpiring:
+        return QStringLiteral("entitlement-expiring");
+    case Kind::CertificateExpiring:
+        return QStringLiteral("certificate-expiring");
+    case Kind::ServerUnreachable:
+        return QStringLiteral("server-unreachable");
+    case Kind::Unserved:
+        return QStringLiteral("unserved");
+    case Kind::Unlicensed:
+        return QStringLiteral("unlicensed");
+    case Kind::LeaseExpiring:
+        return QStringLiteral("lease-expiring");
     }
     return {};
 }
@@ -94,17 +107,20 @@ QList<PlannedVgpu> LicenceDemand::plannedFrom(const Sched::PlacementResult &resu
     for (const Sched::PlacedItem &item : result.items) {
         if (!item.placed)
             continue;
-        const auto req = std::find_if(requests.cbegin(), requests.cend(),
-                                      [&](const Sched::PlacementRequest &r) { return r.name == item.request; });
+        const auto req =
+            std::find_if(requests.cbegin(), requests.cend(),
+                         [&](const Sched::PlacementRequest &r) { return r.name == item.request; });
         if (req == requests.cend() || req->kind != Sched::PlacementRequest::Kind::VgpuType)
             continue;
-        const QString vm = req->count <= 1 ? req->name : QStringLiteral("%1-%2").arg(req->name).arg(item.instance + 1);
+        const QString vm =
+            req->count <= 1 ? req->name : QStringLiteral("%1-%2").arg(req->name).arg(item.instance + 1);
         out.append({item.host, vm, req->vgpuType});
     }
     return out;
 }
 
-LicenceDemand LicenceDemand::compute(const QList<LicenceFleetHost> &hosts, const QList<LicenceServer> &servers,
+LicenceDemand LicenceDemand::compute(const QList<LicenceFleetHost> &hosts,
+                                     const QList<LicenceServer> &servers,
                                      const QHash<QString, LicenceProbeResult> &probes,
                                      const QList<PlannedVgpu> &planned, const QDateTime &now)
 {
@@ -283,8 +299,9 @@ LicenceDemand LicenceDemand::compute(const QList<LicenceFleetHost> &hosts, const
                      .arg(editionName(g.edition), g.vmName, g.host,
                           g.leaseExpiry.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     }
-    std::stable_sort(d.warnings.begin(), d.warnings.end(),
-                     [](const LicenceWarning &a, const LicenceWarning &b) { return a.critical && !b.critical; });
+    std::stable_sort(
+        d.warnings.begin(), d.warnings.end(),
+        [](const LicenceWarning &a, const LicenceWarning &b) { return a.critical && !b.critical; });
     return d;
 }
 
@@ -300,9 +317,12 @@ QList<LicenceGuest> LicenceDemand::unlicensedOrExpiring() const
 namespace {
 QJsonObject countJson(const EditionCount &c)
 {
-    return {{QStringLiteral("assigned"), c.assigned}, {QStringLiteral("running"), c.running},
-            {QStringLiteral("planned"), c.planned},   {QStringLiteral("licensed"), c.licensed},
-            {QStringLiteral("entitled"), c.entitled}, {QStringLiteral("overSubscribed"), c.overSubscribed()},
+    return {{QStringLiteral("assigned"), c.assigned},
+            {QStringLiteral("running"), c.running},
+            {QStringLiteral("planned"), c.planned},
+            {QStringLiteral("licensed"), c.licensed},
+            {QStringLiteral("entitled"), c.entitled},
+            {QStringLiteral("overSubscribed"), c.overSubscribed()},
             {QStringLiteral("overSubscribedWithPreview"), c.overSubscribedWithPreview()}};
 }
 

@@ -32,7 +32,7 @@ struct LicenceFleetHost
 struct PlannedVgpu
 {
     QString host;
-    QString vmName; // the instance's name ("vdi-pool-b-3"); pools match it
+    QString vmName;   // the instance's name ("vdi-pool-b-3"); pools match it
     QString vgpuType; // "A16-2Q"
 };
 
@@ -42,8 +42,8 @@ struct LicenceGuest
     QString vgpuType; // the first vGPU's name, "A16-2Q"
     LicenseEdition edition = LicenseEdition::None;
     bool running = false;
-    bool planned = false; // from the scheduler preview
-    QString server;       // the server it counts against; empty: none serves it
+    bool planned = false;                  // from the scheduler preview
+    QString server;                        // the server it counts against; empty: none serves it
     std::optional<VgpuLicenseState> state; // from NVML; unknown when the agent does not say
     QDateTime leaseExpiry;                 // UTC; invalid when unknown or permanent
     bool unlicensed() const { return running && state && !isLicensed(*state); }
@@ -78,8 +78,8 @@ struct LicenceWarning
     bool critical = false; // already broken (expired, running beyond the entitlement, unreachable)
     QString server;        // the server concerned; empty: the fleet
     LicenseEdition edition = LicenseEdition::None;
-    QString guest; // VM name for guest warnings
-    QString text;  // translated, one line
+    QString guest;           // VM name for guest warnings
+    QString text;            // translated, one line
     QString kindKey() const; // "over-subscribed", "certificate-expiring" …
 };
 
@@ -90,8 +90,8 @@ public:
     static constexpr int kExpiryWarningDays = 30;
     static constexpr qint64 kLeaseSoonSeconds = 3 * 24 * 3600;
 
-    QDateTime computedAt; // UTC
-    QMap<LicenseEdition, EditionCount> fleet; // every edition of LicenceServer::editions()
+    QDateTime computedAt;                                        // UTC
+    QMap<LicenseEdition, EditionCount> fleet;                    // every edition of LicenceServer::editions()
     QMap<QString, QMap<LicenseEdition, EditionCount>> perServer; // by server name
     QList<LicenceGuest> guests; // every guest holding (or planned to hold) a vGPU that needs a licence
     QList<LicenceWarning> warnings;

@@ -34,7 +34,7 @@ public:
 
     LicenceProbeResult result(const QString &name) const;
     QHash<QString, LicenceProbeResult> results() const;
-    int failures(const QString &name) const; // consecutive failed probes
+    int failures(const QString &name) const;    // consecutive failed probes
     int nextDelayMs(const QString &name) const; // what the schedule waits before the next probe
     bool isProbing(const QString &name) const;
     // The delay after `failures` consecutive failures (0: healthy), for tests and the docs.

@@ -15,14 +15,19 @@ namespace {
 QString protocolText(QSsl::SslProtocol p)
 {
     switch (p) {
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
-    case QSsl::TlsV1_1: return QStringLiteral("TLS 1.1");
-    case QSsl::TlsV1_0: return QStringLiteral("TLS 1.0");
-QT_WARNING_POP
-    default: return QStringLiteral("unknown");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLS 1.1");
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLS 1.0");
+        QT_WARNING_POP
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
@@ -73,15 +78,24 @@ bool LicenceProbeResult::healthy(const QDateTime &now) const
 QString LicenceProbeResult::stateKey(State s)
 {
     switch (s) {
-    case State::NotProbed: return QStringLiteral("not-probed");
-    case State::Demo: return QStringLiteral("demo");
-    case State::Reachable: return QStringLiteral("reachable");
-    case State::Refused: return QStringLiteral("refused");
-    case State::TimedOut: return QStringLiteral("timeout");
-    case State::HostNotFound: return QStringLiteral("dns");
-    case State::TlsFailed: return QStringLiteral("tls-error");
-    case State::NetworkError: return QStringLiteral("network-error");
-    case State::Misconfigured: return QStringLiteral("misconfigured");
+    case State::NotProbed:
+        return QStringLiteral("not-probed");
+    case State::Demo:
+        return QStringLiteral("demo");
+    case State::Reachable:
+        return QStringLiteral("reachable");
+    case State::Refused:
+        return QStringLiteral("refused");
+    case State::TimedOut:
+        return QStringLiteral("timeout");
+    case State::HostNotFound:
+        return QStringLiteral("dns");
+    case State::TlsFailed:
+        return QStringLiteral("tls-error");
+    case State::NetworkError:
+        return QStringLiteral("network-error");
+    case State::Misconfigured:
+        return QStringLiteral("misconfigured");
     }
     return {};
 }
@@ -89,15 +103,24 @@ QString LicenceProbeResult::stateKey(State s)
 QString LicenceProbeResult::stateText() const
 {
     switch (state) {
-    case State::NotProbed: return tr("Not probed yet");
-    case State::Demo: return tr("Demo (not probed)");
-    case State::Reachable: return tr("Reachable");
-    case State::Refused: return tr("Connection refused");
-    case State::TimedOut: return tr("Timed out");
-    case State::HostNotFound: return tr("Name not found");
-    case State::TlsFailed: return tr("TLS handshake failed");
-    case State::NetworkError: return tr("Network error");
-    case State::Misconfigured: return tr("Cannot probe");
+    case State::NotProbed:
+        return tr("Not probed yet");
+    case State::Demo:
+        return tr("Demo (not probed)");
+    case State::Reachable:
+        return tr("Reachable");
+    case State::Refused:
+        return tr("Connection refused");
+    case State::TimedOut:
+        return tr("Timed out");
+    case State::HostNotFound:
+        return tr("Name not found");
+    case State::TlsFailed:
+        return tr("TLS handshake failed");
+    case State::NetworkError:
+        return tr("Network error");
+    case State::Misconfigured:
+        return tr("Cannot probe");
     }
     return {};
 }
@@ -126,10 +149,9 @@ QJsonObject LicenceProbeResult::toJson() const
     if (probedAt.isValid())
         o.insert(QStringLiteral("probedAt"), probedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!error.isNull())
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("summary"), error.summary},
-                             {QStringLiteral("detail"), error.detail},
-                             {QStringLiteral("code"), error.code}});
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("summary"), error.summary},
+                                                      {QStringLiteral("detail"), error.detail},
+                                                      {QStringLiteral("code"), error.code}});
     if (rttMs >= 0)
         o.insert(QStringLiteral("rttMs"), rttMs);
     if (!peerAddress.isEmpty())
@@ -205,9 +227,9 @@ void LicenceProbe::onLookedUp(const QHostInfo &info)
         m_result.trustedBy = QStringLiteral("system");
         if (!m_server.caFile.isEmpty()) {
             QFile f(m_server.caFile);
-            const QList<QSslCertificate> ca =
-                f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll(), QSsl::Pem)
-                                            : QList<QSslCertificate>{};
+            const QList<QSslCertificate> ca = f.open(QIODevice::ReadOnly)
+                                                  ? QSslCertificate::fromData(f.readAll(), QSsl::Pem)
+                                                  : QList<QSslCertificate>{};
             if (ca.isEmpty()) {
                 delete ssl;
                 fail(LicenceProbeResult::State::Misconfigured,
@@ -278,7 +300,8 @@ void LicenceProbe::onSocketError()
     const QString where = QStringLiteral("%1:%2").arg(m_server.address).arg(m_server.port);
     switch (code) {
     case QAbstractSocket::ConnectionRefusedError:
-        fail(State::Refused, Error{LicenceProbeResult::tr("Nothing listens on %1").arg(where), raw, int(code)});
+        fail(State::Refused,
+             Error{LicenceProbeResult::tr("Nothing listens on %1").arg(where), raw, int(code)});
         return;
     case QAbstractSocket::HostNotFoundError:
         fail(State::HostNotFound,
@@ -286,8 +309,8 @@ void LicenceProbe::onSocketError()
                    int(code)});
         return;
     case QAbstractSocket::SocketTimeoutError:
-        fail(State::TimedOut, Error{LicenceProbeResult::tr("%1 did not answer in time").arg(where), raw,
-                                    int(code)});
+        fail(State::TimedOut,
+             Error{LicenceProbeResult::tr("%1 did not answer in time").arg(where), raw, int(code)});
         return;
     default:
         break;
@@ -305,12 +328,13 @@ void LicenceProbe::onTimeout()
 {
     const QString where = QStringLiteral("%1:%2").arg(m_server.address).arg(m_server.port);
     const bool connected = m_result.rttMs >= 0;
-    fail(LicenceProbeResult::State::TimedOut,
-         Error{connected ? LicenceProbeResult::tr("%1 accepted the connection but did not answer in time")
-                               .arg(where)
-                         : LicenceProbeResult::tr("%1 did not answer in time").arg(where),
-               connected ? QStringLiteral("no TLS handshake within %1 ms").arg(m_timer->interval())
-                         : QStringLiteral("no connection within %1 ms").arg(m_timer->interval())});
+    fail(
+        LicenceProbeResult::State::TimedOut,
+        Error{connected
+                  ? LicenceProbeResult::tr("%1 accepted the connection but did not answer in time").arg(where)
+                  : LicenceProbeResult::tr("%1 did not answer in time").arg(where),
+              connected ? QStringLiteral("no TLS handshake within %1 ms").arg(m_timer->interval())
+                        : QStringLiteral("no connection within %1 ms").arg(m_timer->interval())});
 }
 
 void LicenceProbe::fail(LicenceProbeResult::State state, const Error &error)

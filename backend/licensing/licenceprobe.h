@@ -38,19 +38,19 @@ public:
     {
         QString subject; // "CN=dls.example.com, O=Example"
         QString issuer;
-        QStringList sans; // "DNS:dls.example.com", "IP:10.0.0.5"
+        QStringList sans;              // "DNS:dls.example.com", "IP:10.0.0.5"
         QDateTime notBefore, notAfter; // UTC
-        QString fingerprint; // SHA-256 "AB:CD:…"
+        QString fingerprint;           // SHA-256 "AB:CD:…"
         bool selfSigned = false;
     };
 
     QString server; // the registry name
     State state = State::NotProbed;
-    Error error; // why it is not Reachable, translated summary and raw detail
+    Error error;        // why it is not Reachable, translated summary and raw detail
     QDateTime probedAt; // UTC
     int rttMs = -1;     // TCP connect round trip (after the name lookup); -1 when not connected
     QString peerAddress;
-    bool tls = false; // a TLS handshake was attempted
+    bool tls = false;    // a TLS handshake was attempted
     QString tlsProtocol; // "TLS 1.3"
     std::optional<Certificate> certificate;
     bool chainValid = false;
@@ -64,7 +64,7 @@ public:
     QString stateText() const; // translated, short: "Reachable", "Connection refused" …
     // One line for the table: state, or what is wrong with the certificate.
     QString summary(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
-    QJsonObject toJson() const; // docs/licensing.md
+    QJsonObject toJson() const;       // docs/licensing.md
     static QString stateKey(State s); // "reachable", "refused", "timeout", "dns", "tls-error" …
 };
 

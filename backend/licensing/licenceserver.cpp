@@ -86,9 +86,12 @@ QStringList LicenceServer::problems() const
 QString LicenceServer::kindKey(LicenceServerKind k)
 {
     switch (k) {
-    case LicenceServerKind::Dls: return QStringLiteral("dls");
-    case LicenceServerKind::Cls: return QStringLiteral("cls");
-    case LicenceServerKind::Legacy: return QStringLiteral("legacy");
+    case LicenceServerKind::Dls:
+        return QStringLiteral("dls");
+    case LicenceServerKind::Cls:
+        return QStringLiteral("cls");
+    case LicenceServerKind::Legacy:
+        return QStringLiteral("legacy");
     }
     return {};
 }
@@ -104,9 +107,12 @@ std::optional<LicenceServerKind> LicenceServer::kindFromKey(QStringView key)
 QString LicenceServer::kindText(LicenceServerKind k)
 {
     switch (k) {
-    case LicenceServerKind::Dls: return tr("DLS instance", "@label NVIDIA License System on premises");
-    case LicenceServerKind::Cls: return tr("CLS instance", "@label NVIDIA License System in the cloud");
-    case LicenceServerKind::Legacy: return tr("Legacy licence server");
+    case LicenceServerKind::Dls:
+        return tr("DLS instance", "@label NVIDIA License System on premises");
+    case LicenceServerKind::Cls:
+        return tr("CLS instance", "@label NVIDIA License System in the cloud");
+    case LicenceServerKind::Legacy:
+        return tr("Legacy licence server");
     }
     return {};
 }

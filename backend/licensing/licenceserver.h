@@ -44,7 +44,7 @@ public:
     QStringList pools; // VM name patterns with * and ?: "vdi-pool-a-*"
     QStringList vms;   // VM names or uuids
     QList<Entitlement> entitlements;
-    QString caFile; // PEM file of a CA to pin for the probe; empty: the system's trust store
+    QString caFile;    // PEM file of a CA to pin for the probe; empty: the system's trust store
     bool demo = false; // the demo's invented servers: shown, never probed over the network
 
     bool servesEverything() const { return hosts.isEmpty() && pools.isEmpty() && vms.isEmpty(); }
@@ -61,10 +61,10 @@ public:
 
     static QString kindKey(LicenceServerKind k); // "dls", "cls", "legacy"
     static std::optional<LicenceServerKind> kindFromKey(QStringView key);
-    static QString kindText(LicenceServerKind k); // translated, short
-    static quint16 defaultPort(LicenceServerKind k); // 443, 443, 7070
+    static QString kindText(LicenceServerKind k);                         // translated, short
+    static quint16 defaultPort(LicenceServerKind k);                      // 443, 443, 7070
     static std::optional<LicenseEdition> editionFromKey(QStringView key); // "vWS" … (not "")
-    static QList<LicenseEdition> editions(); // vApps, vPC, vWS, vCS
+    static QList<LicenseEdition> editions();                              // vApps, vPC, vWS, vCS
 
     friend bool operator==(const LicenceServer &, const LicenceServer &) = default;
 };

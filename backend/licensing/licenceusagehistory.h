@@ -10,7 +10,7 @@
 
 struct LicenceUsageSample
 {
-    QDateTime time; // UTC
+    QDateTime time;                     // UTC
     QMap<LicenseEdition, int> inUse;    // running guests needing the edition (leases wanted)
     QMap<LicenseEdition, int> licensed; // of those, NVML says licensed
     QMap<LicenseEdition, int> entitled;

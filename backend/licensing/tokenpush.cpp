@@ -4,7 +4,7 @@
 
 QString TokenPush::defaultDirectory()
 {
-    return QStringLiteral("/var/lib/gpuvirt-agent/client-config-token");
+    return QStringLiteral("/var/lib/gpuvirt/client-config-token");
 }
 
 AssignmentPlan TokenPush::plan(const QString &hostId, const QString &hostName, const QString &directory,

@@ -7,7 +7,8 @@
 
 namespace TokenPush {
 // Where gpuvirt-agent allows tokens by default (its --token-dir): a directory on the host from which the
-// site's own tooling hands the token to guests (into /etc/nvidia/ClientConfigToken/ on Linux guests).
+// site's own tooling hands the token to guests (into /etc/nvidia/ClientConfigToken/ on Linux guests). Not
+// under the agent's own state directory, which is 0700, and not under /etc, which the unit keeps read-only.
 QString defaultDirectory();
 AssignmentPlan plan(const QString &hostId, const QString &hostName, const QString &directory,
                     const QString &fileName, const ClientToken &token);

@@ -1,5 +1,5 @@
-// The user's saved state: connections and licence servers, more sections later. Written atomically; a corrupt file is
-// moved aside and reported, never silently dropped or overwritten.
+// The user's saved state: connections and licence servers, more sections later. Written atomically; a corrupt
+// file is moved aside and reported, never silently dropped or overwritten.
 #pragma once
 
 #include "core/result.h"
@@ -12,7 +12,7 @@
 struct SavedConnection
 {
     QString uri;
-    QString name; // optional label
+    QString name;  // optional label
     QString agent; // optional agent address host:port (used by the agent issue)
     friend bool operator==(const SavedConnection &, const SavedConnection &) = default;
 };

@@ -100,8 +100,8 @@ LicenceProbeResult TestLicenceProbe::probe(const LicenceServer &server, int time
 
 void TestLicenceProbe::validCertificateUnderPinnedCa()
 {
-    const auto leaf = TestPki::makeLeaf(QStringLiteral("dls.test"), {QStringLiteral("DNS:dls.test"),
-                                                                      QStringLiteral("IP:127.0.0.1")}, &m_ca);
+    const auto leaf = TestPki::makeLeaf(
+        QStringLiteral("dls.test"), {QStringLiteral("DNS:dls.test"), QStringLiteral("IP:127.0.0.1")}, &m_ca);
     const LicenceProbeResult r = probe(local(LicenceServerKind::Dls, tlsServer(leaf), m_caFile));
     QCOMPARE(LicenceProbeResult::stateKey(r.state), QStringLiteral("reachable"));
     QVERIFY(r.rttMs >= 0);
@@ -118,7 +118,8 @@ void TestLicenceProbe::validCertificateUnderPinnedCa()
     QCOMPARE(r.trustedBy, m_caFile);
     QVERIFY(r.healthy());
     QVERIFY2(r.summary().startsWith(QStringLiteral("Healthy")), qPrintable(r.summary()));
-    QCOMPARE(r.toJson().value(QStringLiteral("tls")).toObject().value(QStringLiteral("chainValid")).toBool(), true);
+    QCOMPARE(r.toJson().value(QStringLiteral("tls")).toObject().value(QStringLiteral("chainValid")).toBool(),
+             true);
 }
 
 void TestLicenceProbe::validCertificateUnknownToTheSystemStore()
@@ -136,7 +137,8 @@ void TestLicenceProbe::validCertificateUnknownToTheSystemStore()
 
 void TestLicenceProbe::expiredCertificate()
 {
-    const auto leaf = TestPki::makeLeaf(QStringLiteral("dls.test"), {QStringLiteral("IP:127.0.0.1")}, &m_ca, -60, -2);
+    const auto leaf =
+        TestPki::makeLeaf(QStringLiteral("dls.test"), {QStringLiteral("IP:127.0.0.1")}, &m_ca, -60, -2);
     const LicenceProbeResult r = probe(local(LicenceServerKind::Dls, tlsServer(leaf), m_caFile));
     QVERIFY(r.reachable());
     QVERIFY(!r.chainValid);
@@ -149,7 +151,8 @@ void TestLicenceProbe::expiredCertificate()
 
 void TestLicenceProbe::selfSignedCertificate()
 {
-    const auto leaf = TestPki::makeLeaf(QStringLiteral("dls.test"), {QStringLiteral("IP:127.0.0.1")}, nullptr);
+    const auto leaf =
+        TestPki::makeLeaf(QStringLiteral("dls.test"), {QStringLiteral("IP:127.0.0.1")}, nullptr);
     const LicenceProbeResult r = probe(local(LicenceServerKind::Dls, tlsServer(leaf), m_caFile));
     QVERIFY(r.reachable());
     QVERIFY(r.certificate->selfSigned);
@@ -161,7 +164,8 @@ void TestLicenceProbe::selfSignedCertificate()
 
 void TestLicenceProbe::wrongHostname()
 {
-    const auto leaf = TestPki::makeLeaf(QStringLiteral("dls.other.example"), {QStringLiteral("DNS:dls.other.example")}, &m_ca);
+    const auto leaf = TestPki::makeLeaf(QStringLiteral("dls.other.example"),
+                                        {QStringLiteral("DNS:dls.other.example")}, &m_ca);
     const LicenceProbeResult r = probe(local(LicenceServerKind::Dls, tlsServer(leaf), m_caFile));
     QVERIFY(r.reachable());
     QVERIFY2(r.chainValid, qPrintable(r.chainErrors.join(QStringLiteral("; ")))); // the chain itself is fine

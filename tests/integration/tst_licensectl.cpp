@@ -74,14 +74,17 @@ void TestLicenseCtl::initTestCase()
 
 void TestLicenseCtl::listsTheRegistry()
 {
-    const Run r = run({QStringLiteral("license"), QStringLiteral("list"), QStringLiteral("--workspace"), m_workspace});
+    const Run r =
+        run({QStringLiteral("license"), QStringLiteral("list"), QStringLiteral("--workspace"), m_workspace});
     QCOMPARE(r.code, 0);
-    const QJsonArray servers = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray();
+    const QJsonArray servers =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray();
     QCOMPARE(servers.size(), 2);
     QCOMPARE(servers[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("legacy"));
-    QCOMPARE(servers[1].toObject().value(QStringLiteral("pools")).toArray().first().toString(), QStringLiteral("vdi-*"));
-    const Run table = run({QStringLiteral("license"), QStringLiteral("list"), QStringLiteral("--workspace"), m_workspace,
-                           QStringLiteral("--format"), QStringLiteral("table")});
+    QCOMPARE(servers[1].toObject().value(QStringLiteral("pools")).toArray().first().toString(),
+             QStringLiteral("vdi-*"));
+    const Run table = run({QStringLiteral("license"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                           m_workspace, QStringLiteral("--format"), QStringLiteral("table")});
     QCOMPARE(table.code, 0);
     QVERIFY2(table.out.contains("Legacy licence server"), table.out.constData());
     QVERIFY(table.out.contains("vPC × 4 until 2030-01-01"));
@@ -98,7 +101,8 @@ void TestLicenseCtl::probesOneServer()
     QVERIFY(o.value(QStringLiteral("rttMs")).toInt(-1) >= 0);
 
     const Run down = run({QStringLiteral("license"), QStringLiteral("probe"), QStringLiteral("dls-down"),
-                          QStringLiteral("--workspace"), m_workspace, QStringLiteral("--format"), QStringLiteral("table")});
+                          QStringLiteral("--workspace"), m_workspace, QStringLiteral("--format"),
+                          QStringLiteral("table")});
     QCOMPARE(down.code, 1);
     QVERIFY2(down.out.contains("Connection refused"), down.out.constData());
     QVERIFY(down.out.contains(QStringLiteral("Nothing listens on 127.0.0.1:%1").arg(m_closedPort).toUtf8()));

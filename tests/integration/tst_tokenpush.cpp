@@ -22,8 +22,9 @@ namespace {
 QByteArray token()
 {
     auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
-                                                                        QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     return part({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + '.' +
            part({{QStringLiteral("iss"), QStringLiteral("NLS Service Instance")},
@@ -95,7 +96,8 @@ void TestTokenPush::initTestCase()
 std::unique_ptr<AgentClient> TestTokenPush::connectAs(const Identity &id)
 {
     auto c = std::make_unique<AgentClient>(id, m_pins.get());
-    QObject::connect(c.get(), &AgentClient::fingerprintUnknown, c.get(), [p = c.get()] { p->acceptFingerprint(); });
+    QObject::connect(c.get(), &AgentClient::fingerprintUnknown, c.get(),
+                     [p = c.get()] { p->acceptFingerprint(); });
     c->connectToAgent(QStringLiteral("127.0.0.1"), m_server->port());
     if (!QTest::qWaitFor([&] { return c->state() == AgentClient::State::Connected; }, 20000))
         qFatal("no connection to the agent");
@@ -119,15 +121,16 @@ void TestTokenPush::operatorWritesAtomically()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("an older token");
     old.close();
-    const Result<QJsonValue> r = call(*c, push(m_tokens + QStringLiteral("/pool-a"), QStringLiteral("client_configuration_token.tok")));
+    const Result<QJsonValue> r = call(
+        *c, push(m_tokens + QStringLiteral("/pool-a"), QStringLiteral("client_configuration_token.tok")));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QCOMPARE(r.value().toObject().value(QStringLiteral("path")).toString(), path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), token() + '\n');
-    QCOMPARE(QFileInfo(path).permissions() & 0x7777,
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser |
-                 QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QCOMPARE(QFileInfo(path).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                                         QFileDevice::ReadGroup | QFileDevice::ReadOther);
     // Nothing temporary left behind.
     QCOMPARE(QDir(m_tokens + QStringLiteral("/pool-a")).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("client_configuration_token.tok")});
@@ -147,15 +150,24 @@ void TestTokenPush::escapesAreRefused_data()
     QTest::addColumn<QString>("directory");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("dot-dot") << QStringLiteral("%T/../outside") << "x.tok" << "may not contain \"..\"";
-    QTest::newRow("relative") << QStringLiteral("tokens") << "x.tok" << "absolute path";
-    QTest::newRow("other dir") << QStringLiteral("%O") << "x.tok" << "not a directory this agent allows";
-    QTest::newRow("symlinked dir") << QStringLiteral("%T/escape") << "x.tok" << "not a directory this agent allows";
-    QTest::newRow("slash in name") << QStringLiteral("%T") << "../x.tok" << "plain name ending in .tok";
-    QTest::newRow("hidden name") << QStringLiteral("%T") << ".x.tok" << "plain name ending in .tok";
-    QTest::newRow("not .tok") << QStringLiteral("%T") << "authorized_keys" << "plain name ending in .tok";
-    QTest::newRow("symlinked file") << QStringLiteral("%T") << "linked.tok" << "symbolic link";
-    QTest::newRow("missing dir") << QStringLiteral("%T/nope") << "x.tok" << "not a directory this agent allows";
+    QTest::newRow("dot-dot") << QStringLiteral("%T/../outside") << "x.tok"
+                             << "may not contain \"..\"";
+    QTest::newRow("relative") << QStringLiteral("tokens") << "x.tok"
+                              << "absolute path";
+    QTest::newRow("other dir") << QStringLiteral("%O") << "x.tok"
+                               << "not a directory this agent allows";
+    QTest::newRow("symlinked dir") << QStringLiteral("%T/escape") << "x.tok"
+                                   << "not a directory this agent allows";
+    QTest::newRow("slash in name") << QStringLiteral("%T") << "../x.tok"
+                                   << "plain name ending in .tok";
+    QTest::newRow("hidden name") << QStringLiteral("%T") << ".x.tok"
+                                 << "plain name ending in .tok";
+    QTest::newRow("not .tok") << QStringLiteral("%T") << "authorized_keys"
+                              << "plain name ending in .tok";
+    QTest::newRow("symlinked file") << QStringLiteral("%T") << "linked.tok"
+                                    << "symbolic link";
+    QTest::newRow("missing dir") << QStringLiteral("%T/nope") << "x.tok"
+                                 << "not a directory this agent allows";
 }
 
 void TestTokenPush::escapesAreRefused()
@@ -174,7 +186,8 @@ void TestTokenPush::escapesAreRefused()
 void TestTokenPush::notATokenIsRefused()
 {
     auto c = connectAs(*m_operatorId);
-    Result<QJsonValue> r = call(*c, push(m_tokens, QStringLiteral("bad.tok"), QByteArray("#!/bin/sh\nrm -rf /\n")));
+    Result<QJsonValue> r =
+        call(*c, push(m_tokens, QStringLiteral("bad.tok"), QByteArray("#!/bin/sh\nrm -rf /\n")));
     QVERIFY(!r.ok());
     QVERIFY(r.error().toString().contains(QStringLiteral("not a client configuration token")));
     QVERIFY(!QFileInfo::exists(m_tokens + QStringLiteral("/bad.tok")));

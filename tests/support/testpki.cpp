@@ -61,8 +61,10 @@ TestPki::KeyPair make(const QString &cn, const QStringList &sans, const TestPki:
     X509_set_pubkey(x, key);
     const QByteArray cnUtf8 = cn.toUtf8();
     X509_NAME *name = X509_get_subject_name(x);
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("gpuvirt tests"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cnUtf8.constData()),
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("gpuvirt tests"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cnUtf8.constData()),
                                int(cnUtf8.size()), -1, 0);
 
     X509 *issuerCert = x;

@@ -11,8 +11,9 @@
 namespace {
 QByteArray part(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
-                                                                    QByteArray::OmitTrailingEquals);
+    return QJsonDocument(o)
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QJsonObject nlsClaims()
@@ -39,12 +40,14 @@ QJsonObject nlsClaims()
             {QStringLiteral("exp"), 2029000000},
             {QStringLiteral("protocol_version"), QStringLiteral("2.0")},
             {QStringLiteral("update_mode"), QStringLiteral("ABSOLUTE")},
-            {QStringLiteral("scope_ref_list"), QJsonArray{QStringLiteral("482f24b5-0a60-4ec2-a63a-9ed00bc2534e")}},
+            {QStringLiteral("scope_ref_list"),
+             QJsonArray{QStringLiteral("482f24b5-0a60-4ec2-a63a-9ed00bc2534e")}},
             {QStringLiteral("service_instance_configuration"), sic}};
 }
 
-QByteArray token(const QJsonObject &claims, const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                                                          {QStringLiteral("typ"), QStringLiteral("JWT")}})
+QByteArray token(const QJsonObject &claims,
+                 const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                              {QStringLiteral("typ"), QStringLiteral("JWT")}})
 {
     return part(header) + '.' + part(claims) + '.' + QByteArray(342, 'A');
 }
@@ -108,10 +111,12 @@ void TestClientToken::malformedFilesRefused_data()
     QTest::newRow("too large") << QByteArray(70 * 1024, 'a') << "70 KiB";
     QTest::newRow("prose") << QByteArray("Please find the licence attached.\n") << "three base64url parts";
     QTest::newRow("two parts") << part(nlsClaims()) + '.' + part(nlsClaims()) << "three base64url parts";
-    QTest::newRow("header") << QByteArray("bm90IGpzb24.") + part(nlsClaims()) + ".c2ln" << "header is not JSON";
+    QTest::newRow("header") << QByteArray("bm90IGpzb24.") + part(nlsClaims()) + ".c2ln"
+                            << "header is not JSON";
     QTest::newRow("claims") << part({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + ".bm90IGpzb24.c2ln"
                             << "claims are not JSON";
-    QTest::newRow("unsigned") << part({{QStringLiteral("alg"), QStringLiteral("none")}}) + '.' + part(nlsClaims()) + '.'
+    QTest::newRow("unsigned") << part({{QStringLiteral("alg"), QStringLiteral("none")}}) + '.' +
+                                     part(nlsClaims()) + '.'
                               << "not signed";
     QTest::newRow("other jwt") << token(other) << "not one of the NVIDIA License System";
 }

@@ -39,7 +39,8 @@ HostSnapshot host(const QString &name, const QList<std::tuple<const char *, cons
     return s;
 }
 
-LicenceServer server(const char *name, QList<Entitlement> ents, QStringList hosts = {}, QStringList pools = {})
+LicenceServer server(const char *name, QList<Entitlement> ents, QStringList hosts = {},
+                     QStringList pools = {})
 {
     LicenceServer s;
     s.name = QString::fromLatin1(name);
@@ -68,7 +69,8 @@ NvmlFacts nvmlFor(const HostSnapshot &s, const QMap<QString, NvmlLicense> &byVmN
     return f;
 }
 
-const LicenceWarning *findWarning(const LicenceDemand &d, LicenceWarning::Kind kind, const QString &server = {})
+const LicenceWarning *findWarning(const LicenceDemand &d, LicenceWarning::Kind kind,
+                                  const QString &server = {})
 {
     for (const LicenceWarning &w : d.warnings)
         if (w.kind == kind && (server.isEmpty() || w.server == server))
@@ -115,12 +117,14 @@ void TestLicenceDemand::sumsPerEditionAcrossTheFleet()
                                                           {"cad-2", "nvidia-699", VmState::Shutoff}});
     const QList<LicenceServer> servers{
         server("dls-1", {{LicenseEdition::VPC, 2, {}}, {LicenseEdition::VWS, 5, {}}}),
-        server("dls-2", {{LicenseEdition::VPC, 4, QDate(2026, 1, 1)}, // expired: does not count
-                         {LicenseEdition::VCS, 1, QDate(2027, 1, 1)}},
+        server("dls-2",
+               {{LicenseEdition::VPC, 4, QDate(2026, 1, 1)}, // expired: does not count
+                {LicenseEdition::VCS, 1, QDate(2027, 1, 1)}},
                {QStringLiteral("nowhere")})};
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr},
-                                                    {QStringLiteral("h2"), QStringLiteral("vdi-b"), &b, nullptr}},
-                                                   servers, {}, {}, kNow);
+    const LicenceDemand d =
+        LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr},
+                                {QStringLiteral("h2"), QStringLiteral("vdi-b"), &b, nullptr}},
+                               servers, {}, {}, kNow);
     QCOMPARE(d.guests.size(), 7);
     const EditionCount vpc = d.fleet.value(LicenseEdition::VPC);
     QCOMPARE(vpc.assigned, 3);
@@ -138,7 +142,8 @@ void TestLicenceDemand::sumsPerEditionAcrossTheFleet()
     // Over-subscribed across the fleet, but nothing runs beyond the entitlement: a warning, not critical.
     const LicenceWarning *w = nullptr;
     for (const LicenceWarning &x : d.warnings)
-        if (x.kind == LicenceWarning::Kind::OverSubscribed && x.server.isEmpty() && x.edition == LicenseEdition::VPC)
+        if (x.kind == LicenceWarning::Kind::OverSubscribed && x.server.isEmpty() &&
+            x.edition == LicenseEdition::VPC)
             w = &x;
     QVERIFY(w);
     QVERIFY(!w->critical);
@@ -154,10 +159,12 @@ void TestLicenceDemand::perServerByHostPoolAndCatchAll()
     const QList<LicenceServer> servers{
         server("catch-all", {{LicenseEdition::VWS, 1, {}}}),
         server("pool-b", {{LicenseEdition::VPC, 1, {}}}, {}, {QStringLiteral("pool-b-*")}),
-        server("host-a", {{LicenseEdition::VPC, 1, {}}, {LicenseEdition::VWS, 1, {}}}, {QStringLiteral("VDI-A")})};
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr},
-                                                    {QStringLiteral("h2"), QStringLiteral("vdi-b"), &b, nullptr}},
-                                                   servers, {}, {}, kNow);
+        server("host-a", {{LicenseEdition::VPC, 1, {}}, {LicenseEdition::VWS, 1, {}}},
+               {QStringLiteral("VDI-A")})};
+    const LicenceDemand d =
+        LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr},
+                                {QStringLiteral("h2"), QStringLiteral("vdi-b"), &b, nullptr}},
+                               servers, {}, {}, kNow);
     // pool-b-1 matches the pool before its host's server (registry order among specific servers: pool-b
     // first); pool-a-1 and cad-1 go to host-a; cad-2 to the catch-all.
     QCOMPARE(d.perServer[QStringLiteral("pool-b")][LicenseEdition::VPC].assigned, 1);
@@ -175,17 +182,19 @@ void TestLicenceDemand::plannedVgpusAreASecondSeries()
 {
     const HostSnapshot a = host(QStringLiteral("vdi-a"), {{"pool-a-1", "nvidia-697", VmState::Running}});
     const QList<LicenceServer> servers{server("dls", {{LicenseEdition::VPC, 2, {}}})};
-    const QList<PlannedVgpu> planned{{QStringLiteral("vdi-a"), QStringLiteral("pool-a-2"), QStringLiteral("A16-1B")},
-                                     {QStringLiteral("vdi-a"), QStringLiteral("pool-a-3"), QStringLiteral("A16-1B")},
-                                     {QStringLiteral("vdi-a"), QStringLiteral("gpu"), QStringLiteral("passthrough")}};
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
-                                                   servers, {}, planned, kNow);
+    const QList<PlannedVgpu> planned{
+        {QStringLiteral("vdi-a"), QStringLiteral("pool-a-2"), QStringLiteral("A16-1B")},
+        {QStringLiteral("vdi-a"), QStringLiteral("pool-a-3"), QStringLiteral("A16-1B")},
+        {QStringLiteral("vdi-a"), QStringLiteral("gpu"), QStringLiteral("passthrough")}};
+    const LicenceDemand d = LicenceDemand::compute(
+        {{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}}, servers, {}, planned, kNow);
     const EditionCount vpc = d.fleet.value(LicenseEdition::VPC);
     QCOMPARE(vpc.assigned, 1);
     QCOMPARE(vpc.planned, 2);
     QVERIFY(!vpc.overSubscribed());
     QVERIFY(vpc.overSubscribedWithPreview());
-    const LicenceWarning *w = findWarning(d, LicenceWarning::Kind::OverSubscribedWithPreview, QStringLiteral("dls"));
+    const LicenceWarning *w =
+        findWarning(d, LicenceWarning::Kind::OverSubscribedWithPreview, QStringLiteral("dls"));
     QVERIFY(w);
     QVERIFY2(w->text.contains(QStringLiteral("would need 3")), qPrintable(w->text));
 
@@ -229,11 +238,14 @@ void TestLicenceDemand::nvmlStatesGiveUnlicensedAndExpiring()
                                                           {"off-1", "nvidia-699", VmState::Shutoff}});
     const NvmlFacts nvml = nvmlFor(
         a, {{QStringLiteral("ok-1"), {VgpuLicenseState::Licensed, QStringLiteral("valid"), kNow.addDays(20)}},
-            {QStringLiteral("bad-1"), {VgpuLicenseState::UnlicensedRestricted, QStringLiteral("notAvailable"), {}}},
-            {QStringLiteral("soon-1"), {VgpuLicenseState::Licensed, QStringLiteral("valid"), kNow.addSecs(3600)}}});
-    const QList<LicenceServer> servers{server("dls", {{LicenseEdition::VPC, 5, {}}, {LicenseEdition::VWS, 5, {}}})};
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, &nvml}},
-                                                   servers, {}, {}, kNow);
+            {QStringLiteral("bad-1"),
+             {VgpuLicenseState::UnlicensedRestricted, QStringLiteral("notAvailable"), {}}},
+            {QStringLiteral("soon-1"),
+             {VgpuLicenseState::Licensed, QStringLiteral("valid"), kNow.addSecs(3600)}}});
+    const QList<LicenceServer> servers{
+        server("dls", {{LicenseEdition::VPC, 5, {}}, {LicenseEdition::VWS, 5, {}}})};
+    const LicenceDemand d = LicenceDemand::compute(
+        {{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, &nvml}}, servers, {}, {}, kNow);
     QCOMPARE(d.fleet.value(LicenseEdition::VPC).licensed, 1);
     QCOMPARE(d.fleet.value(LicenseEdition::VWS).licensed, 1);
     const QList<LicenceGuest> attention = d.unlicensedOrExpiring();
@@ -255,11 +267,10 @@ void TestLicenceDemand::nvmlStatesGiveUnlicensedAndExpiring()
 void TestLicenceDemand::expiryAndReachabilityWarnings()
 {
     const HostSnapshot a = host(QStringLiteral("vdi-a"), {{"pool-a-1", "nvidia-697", VmState::Running}});
-    QList<LicenceServer> servers{
-        server("dls-main", {{LicenseEdition::VPC, 5, kNow.date().addDays(10)},
-                            {LicenseEdition::VWS, 2, kNow.date().addDays(-1)},
-                            {LicenseEdition::VApps, 9, kNow.date().addDays(90)}}),
-        server("dls-idle", {}, {QStringLiteral("other-host")})};
+    QList<LicenceServer> servers{server("dls-main", {{LicenseEdition::VPC, 5, kNow.date().addDays(10)},
+                                                     {LicenseEdition::VWS, 2, kNow.date().addDays(-1)},
+                                                     {LicenseEdition::VApps, 9, kNow.date().addDays(90)}}),
+                                 server("dls-idle", {}, {QStringLiteral("other-host")})};
     QHash<QString, LicenceProbeResult> probes;
     LicenceProbeResult down;
     down.state = LicenceProbeResult::State::Refused;
@@ -270,8 +281,8 @@ void TestLicenceDemand::expiryAndReachabilityWarnings()
     idle.certificate = LicenceProbeResult::Certificate{};
     idle.certificate->notAfter = kNow.addDays(12);
     probes.insert(QStringLiteral("dls-idle"), idle);
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
-                                                   servers, probes, {}, kNow);
+    const LicenceDemand d = LicenceDemand::compute(
+        {{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}}, servers, probes, {}, kNow);
     const LicenceWarning *unreachable = findWarning(d, LicenceWarning::Kind::ServerUnreachable);
     QVERIFY(unreachable && unreachable->critical);
     QCOMPARE(unreachable->server, QStringLiteral("dls-main"));
@@ -282,7 +293,8 @@ void TestLicenceDemand::expiryAndReachabilityWarnings()
             (w.critical ? expired : expiring)++;
     QCOMPARE(expiring, 1); // vPC in 10 days; vApps in 90 days is not yet worth a warning
     QCOMPARE(expired, 1);  // vWS yesterday
-    const LicenceWarning *cert = findWarning(d, LicenceWarning::Kind::CertificateExpiring, QStringLiteral("dls-idle"));
+    const LicenceWarning *cert =
+        findWarning(d, LicenceWarning::Kind::CertificateExpiring, QStringLiteral("dls-idle"));
     QVERIFY(cert && !cert->critical);
     QVERIFY2(cert->text.contains(QStringLiteral("in 12 day")), qPrintable(cert->text));
     // vApps has no guests and is entitled; vWS has none entitled today and none assigned: no more.
@@ -301,8 +313,9 @@ void TestLicenceDemand::unservedGuestsWarned()
 {
     const HostSnapshot a = host(QStringLiteral("vdi-a"), {{"pool-a-1", "nvidia-697", VmState::Running},
                                                           {"pool-a-2", "nvidia-697", VmState::Running}});
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
-                                                   {server("elsewhere", {}, {QStringLiteral("vdi-z")})}, {}, {}, kNow);
+    const LicenceDemand d =
+        LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
+                               {server("elsewhere", {}, {QStringLiteral("vdi-z")})}, {}, {}, kNow);
     const LicenceWarning *w = findWarning(d, LicenceWarning::Kind::Unserved);
     QVERIFY(w && w->critical);
     QVERIFY2(w->text.startsWith(QStringLiteral("2 running guest")), qPrintable(w->text));
@@ -311,16 +324,19 @@ void TestLicenceDemand::unservedGuestsWarned()
 void TestLicenceDemand::jsonShape()
 {
     const HostSnapshot a = host(QStringLiteral("vdi-a"), {{"pool-a-1", "nvidia-697", VmState::Running}});
-    const LicenceDemand d = LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
-                                                   {server("dls", {{LicenseEdition::VPC, 1, {}}})}, {}, {}, kNow);
+    const LicenceDemand d =
+        LicenceDemand::compute({{QStringLiteral("h1"), QStringLiteral("vdi-a"), &a, nullptr}},
+                               {server("dls", {{LicenseEdition::VPC, 1, {}}})}, {}, {}, kNow);
     const QJsonObject o = d.toJson();
     QCOMPARE(o.value(QStringLiteral("computedAt")).toString(), QStringLiteral("2026-03-01T12:00:00Z"));
-    const QJsonObject vpc = o.value(QStringLiteral("fleet")).toObject().value(QStringLiteral("vPC")).toObject();
+    const QJsonObject vpc =
+        o.value(QStringLiteral("fleet")).toObject().value(QStringLiteral("vPC")).toObject();
     QCOMPARE(vpc.value(QStringLiteral("assigned")).toInt(), 1);
     QCOMPARE(vpc.value(QStringLiteral("entitled")).toInt(), 1);
     QCOMPARE(vpc.value(QStringLiteral("overSubscribed")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("fleet")).toObject().keys(),
-             (QStringList{QStringLiteral("vApps"), QStringLiteral("vCS"), QStringLiteral("vPC"), QStringLiteral("vWS")}));
+             (QStringList{QStringLiteral("vApps"), QStringLiteral("vCS"), QStringLiteral("vPC"),
+                          QStringLiteral("vWS")}));
     const QJsonObject guest = o.value(QStringLiteral("guests")).toArray().first().toObject();
     QCOMPARE(guest.value(QStringLiteral("vm")).toString(), QStringLiteral("pool-a-1"));
     QCOMPARE(guest.value(QStringLiteral("edition")).toString(), QStringLiteral("vPC"));

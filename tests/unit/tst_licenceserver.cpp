@@ -48,15 +48,21 @@ void TestLicenceServer::jsonRoundTrip()
     const LicenceServer s = sample();
     const QJsonObject o = s.toJson();
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("dls"));
-    QCOMPARE(o.value(QStringLiteral("entitlements")).toArray().first().toObject().value(QStringLiteral("expires")).toString(),
+    QCOMPARE(o.value(QStringLiteral("entitlements"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("expires"))
+                 .toString(),
              QStringLiteral("2027-03-31"));
     const Result<LicenceServer> back = LicenceServer::fromJson(o);
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
     QCOMPARE(back.value(), s);
     // A legacy server without a port gets 7070.
-    const Result<LicenceServer> legacy = LicenceServer::fromJson(
-        {{QStringLiteral("name"), QStringLiteral("old")}, {QStringLiteral("kind"), QStringLiteral("legacy")},
-         {QStringLiteral("address"), QStringLiteral("10.0.0.9")}});
+    const Result<LicenceServer> legacy =
+        LicenceServer::fromJson({{QStringLiteral("name"), QStringLiteral("old")},
+                                 {QStringLiteral("kind"), QStringLiteral("legacy")},
+                                 {QStringLiteral("address"), QStringLiteral("10.0.0.9")}});
     QVERIFY(legacy.ok());
     QCOMPARE(legacy->port, quint16(7070));
     QVERIFY(!legacy->usesTls());
@@ -67,14 +73,20 @@ void TestLicenceServer::malformedEntriesRefused_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("detail");
     QTest::newRow("no name") << QByteArray(R"({"kind":"dls","address":"a"})") << "no \"name\"";
-    QTest::newRow("kind") << QByteArray(R"({"name":"x","kind":"flexlm","address":"a"})") << "unknown \"kind\"";
-    QTest::newRow("port") << QByteArray(R"({"name":"x","kind":"dls","address":"a","port":70000})") << "out of range";
-    QTest::newRow("edition") << QByteArray(R"({"name":"x","kind":"dls","entitlements":[{"edition":"vGaming","count":1}]})")
-                             << "unknown edition";
-    QTest::newRow("count") << QByteArray(R"({"name":"x","kind":"dls","entitlements":[{"edition":"vPC","count":-3}]})")
-                           << "count";
-    QTest::newRow("date") << QByteArray(R"({"name":"x","kind":"dls","entitlements":[{"edition":"vPC","count":3,"expires":"31/03/2027"}]})")
-                          << "not a date";
+    QTest::newRow("kind") << QByteArray(R"({"name":"x","kind":"flexlm","address":"a"})")
+                          << "unknown \"kind\"";
+    QTest::newRow("port") << QByteArray(R"({"name":"x","kind":"dls","address":"a","port":70000})")
+                          << "out of range";
+    QTest::newRow("edition")
+        << QByteArray(R"({"name":"x","kind":"dls","entitlements":[{"edition":"vGaming","count":1}]})")
+        << "unknown edition";
+    QTest::newRow("count")
+        << QByteArray(R"({"name":"x","kind":"dls","entitlements":[{"edition":"vPC","count":-3}]})")
+        << "count";
+    QTest::newRow("date")
+        << QByteArray(
+               R"({"name":"x","kind":"dls","entitlements":[{"edition":"vPC","count":3,"expires":"31/03/2027"}]})")
+        << "not a date";
     QTest::newRow("hosts") << QByteArray(R"({"name":"x","kind":"dls","hosts":"vdi-01"})") << "not a list";
 }
 
@@ -160,7 +172,8 @@ void TestLicenceServer::damagedSectionCostsNothingElse()
     QVERIFY(f.open(QIODevice::WriteOnly));
     const QByteArray damaged = R"([{"name":"a","kind":"dls"},{"name":"a","kind":"cls"}])";
     f.write("{\"version\":1,\"connections\":[{\"uri\":\"test:///default\"}],\"scenarios\":{\"x\":1},"
-            "\"licenceServers\":" + damaged + "}");
+            "\"licenceServers\":" +
+            damaged + "}");
     f.close();
 
     Workspace ws(path);
@@ -174,14 +187,16 @@ void TestLicenceServer::damagedSectionCostsNothingElse()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     f.close();
-    QCOMPARE(root.value(QStringLiteral("licenceServers")).toArray(), QJsonDocument::fromJson(damaged).array());
+    QCOMPARE(root.value(QStringLiteral("licenceServers")).toArray(),
+             QJsonDocument::fromJson(damaged).array());
     QCOMPARE(root.value(QStringLiteral("scenarios")).toObject().value(QStringLiteral("x")).toInt(), 1);
     // … and kept aside when the operator starts a new list.
     ws.setLicenceServers({sample()});
     QVERIFY(ws.save().ok());
     QVERIFY(f.open(QIODevice::ReadOnly));
     root = QJsonDocument::fromJson(f.readAll()).object();
-    QCOMPARE(root.value(QStringLiteral("licenceServers.damaged")).toArray(), QJsonDocument::fromJson(damaged).array());
+    QCOMPARE(root.value(QStringLiteral("licenceServers.damaged")).toArray(),
+             QJsonDocument::fromJson(damaged).array());
     QCOMPARE(root.value(QStringLiteral("licenceServers")).toArray().size(), 1);
     Workspace third(path);
     QVERIFY(third.load().ok());
@@ -207,7 +222,13 @@ void TestLicenceServer::auditRecords()
     QCOMPARE(contents->records[1].summary, QStringLiteral("Edit licence server dls-shanghai"));
     QCOMPARE(contents->records[1].result, QStringLiteral("applied"));
     const QJsonObject after = contents->records[1].json.value(QStringLiteral("after")).toObject();
-    QCOMPARE(after.value(QStringLiteral("entitlements")).toArray().first().toObject().value(QStringLiteral("count")).toInt(), 150);
+    QCOMPARE(after.value(QStringLiteral("entitlements"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             150);
     QVERIFY(contents->records[1].json.contains(QStringLiteral("before")));
 }
 

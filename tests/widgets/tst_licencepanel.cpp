@@ -13,8 +13,8 @@
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
-#include "licenceserverdialog.h"
 #include "licencepanel.h"
+#include "licenceserverdialog.h"
 #include "licenceusagechart.h"
 #include "licensing/licencecontroller.h"
 #include "licensing/tokenpush.h"
@@ -24,16 +24,19 @@
 #include "security/pinstore.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -44,9 +47,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QMessageBox>
-#include <QJsonArray>
-#include <QApplication>
 
 namespace {
 QStringList column(QTableWidget *t, int c)
@@ -68,16 +68,19 @@ QStringList texts(QListWidget *l)
 QByteArray tokenBytes()
 {
     auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
-                                                                        QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("NLS Service Instance")},
-                             {QStringLiteral("aud"), QStringLiteral("NLS Licensed Client")},
-                             {QStringLiteral("iat"), 1714730100},
-                             {QStringLiteral("exp"), 2029000000},
-                             {QStringLiteral("service_instance_configuration"),
-                              QJsonObject{{QStringLiteral("nls_service_instance_ref"), QStringLiteral("b43d6e46")}}}};
-    return part({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + '.' + part(claims) + '.' + QByteArray(64, 'x');
+    const QJsonObject claims{
+        {QStringLiteral("iss"), QStringLiteral("NLS Service Instance")},
+        {QStringLiteral("aud"), QStringLiteral("NLS Licensed Client")},
+        {QStringLiteral("iat"), 1714730100},
+        {QStringLiteral("exp"), 2029000000},
+        {QStringLiteral("service_instance_configuration"),
+         QJsonObject{{QStringLiteral("nls_service_instance_ref"), QStringLiteral("b43d6e46")}}}};
+    return part({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + '.' + part(claims) + '.' +
+           QByteArray(64, 'x');
 }
 } // namespace
 
@@ -137,9 +140,10 @@ void TestLicencePanel::init()
     m_pins = std::make_unique<PinStore>(m_dir->filePath(QStringLiteral("pins.json")));
     m_agents = std::make_unique<AgentHub>(m_inventory.get(), identity.value(), m_pins.get());
     m_runner = std::make_unique<PlanRunner>(m_inventory.get(), m_audit, QStringLiteral("alice@ws-17"));
-    connect(m_agents.get(), &AgentHub::attached, m_runner.get(), [this](const QString &hostId, AgentLink *link) {
-        m_runner->setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
-    });
+    connect(m_agents.get(), &AgentHub::attached, m_runner.get(),
+            [this](const QString &hostId, AgentLink *link) {
+                m_runner->setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
+            });
     m_demoAgents = std::make_unique<DemoAgents>(m_inventory.get(), m_agents.get());
     LicenceController::Options lo;
     lo.recomputeDelayMs = 10;
@@ -197,17 +201,20 @@ void TestLicencePanel::demoRegistryDemandAndWarnings()
                                  panel()->editionTable()->item(1, 3)->text().toInt() > 0,
                              10000);
     QCOMPARE(column(panel()->editionTable(), 0),
-             (QStringList{QStringLiteral("vApps"), QStringLiteral("vPC"), QStringLiteral("RTX vWS"), QStringLiteral("vCS")}));
+             (QStringList{QStringLiteral("vApps"), QStringLiteral("vPC"), QStringLiteral("RTX vWS"),
+                          QStringLiteral("vCS")}));
     // Entitlements shown as the demo registers them (vPC 48 on dls-hq; the legacy 4 expired).
     QCOMPARE(panel()->editionTable()->item(1, 5)->text(), QStringLiteral("48"));
 
     const QStringList warnings = texts(panel()->warningList());
-    QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("on legacy-lab expired on")), qPrintable(warnings.join(u'\n')));
+    QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("on legacy-lab expired on")),
+             qPrintable(warnings.join(u'\n')));
     QVERIFY(warnings.join(u'\n').contains(QStringLiteral("on dls-hq expire on")));
 
     // The agents' NVML facts: the demo always has unlicensed guests.
     QTRY_VERIFY_WITH_TIMEOUT(column(panel()->guestTable(), 3).contains(QStringLiteral("Unlicensed")), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(texts(panel()->warningList()).join(u'\n').contains(QStringLiteral("runs unlicensed")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        texts(panel()->warningList()).join(u'\n').contains(QStringLiteral("runs unlicensed")), 5000);
     // The chart has lines for the editions in use once a sample is taken.
     m_licences->sampleNow();
     QVERIFY(panel()->chart()->seriesCount() >= 6);
@@ -260,7 +267,8 @@ void TestLicencePanel::addedServerIsSavedAuditedAndProbed()
     });
     panel()->addServer();
     QCOMPARE(column(panel()->serverTable(), 0), QStringList{QStringLiteral("legacy-local")});
-    QTRY_VERIFY_WITH_TIMEOUT(column(panel()->serverTable(), 1).first().startsWith(QStringLiteral("Reachable in")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        column(panel()->serverTable(), 1).first().startsWith(QStringLiteral("Reachable in")), 10000);
     // Saved in the workspace, recorded in the audit log.
     Workspace reread(m_workspace->path());
     QVERIFY(reread.load().ok());
@@ -295,8 +303,9 @@ void TestLicencePanel::tokenImportAndPush()
     f.write("licence server: dls.example.com\n");
     f.close();
     panel()->importToken(bad);
-    QVERIFY2(panel()->messageBar()->text().startsWith(QStringLiteral("This is not a client configuration token")),
-             qPrintable(panel()->messageBar()->text()));
+    QVERIFY2(
+        panel()->messageBar()->text().startsWith(QStringLiteral("This is not a client configuration token")),
+        qPrintable(panel()->messageBar()->text()));
     QVERIFY(!panel()->token());
 
     const QString good = m_dir->filePath(QStringLiteral("client_configuration_token_03-05-24-10-15-00.tok"));
@@ -327,7 +336,8 @@ void TestLicencePanel::tokenImportAndPush()
     const auto records = m_audit->read();
     QVERIFY(records.ok());
     QCOMPARE(records->records.last().action, QStringLiteral("push-token"));
-    const QJsonObject step = records->records.last().json.value(QStringLiteral("steps")).toArray().first().toObject();
+    const QJsonObject step =
+        records->records.last().json.value(QStringLiteral("steps")).toArray().first().toObject();
     QCOMPARE(step.value(QStringLiteral("kind")).toString(), QStringLiteral("push-token"));
     QCOMPARE(step.value(QStringLiteral("directory")).toString(), QStringLiteral("/etc"));
     QCOMPARE(step.value(QStringLiteral("sha256")).toString().size(), 64);
