@@ -15,6 +15,8 @@ class AgentHub;
 class AssignController;
 class AuditLog;
 class AuditLogView;
+class LicenceController;
+class LicencePanel;
 class PlanRunner;
 class PresentationProxy;
 class QActionGroup;
@@ -62,6 +64,8 @@ public:
     void setAgentHub(AgentHub *hub);
     // Drag-and-drop assignment, its menus and the audit log view (mainwindowassign.cpp). Not owned.
     void setAssignment(PlanRunner *runner, std::shared_ptr<AuditLog> audit);
+    // The Licences tab over the controller (not owned); token pushes run through `runner` when given.
+    void setLicensing(LicenceController *controller, PlanRunner *runner = nullptr);
     void addConnection(const SavedConnection &c);
     void select(const ObjectRef &ref);
 
@@ -98,6 +102,7 @@ public:
     AuditLogView *auditLogView() const { return m_auditView; }
     TelemetryView *telemetryView() const { return m_telemetry; }
     TelemetryHistory *telemetryHistory() const { return m_history; }
+    LicencePanel *licencePanel() const { return m_licences; }
     QDockWidget *auditDock() const { return m_auditDock; }
 
 Q_SIGNALS:
@@ -166,6 +171,7 @@ private:
     QDockWidget *m_auditDock = nullptr;
     TelemetryHistory *m_history = nullptr;
     TelemetryView *m_telemetry = nullptr;
-    std::function<std::optional<LicenceSummary>()> m_licences;
+    std::function<std::optional<LicenceSummary>()> m_licenceSummary;
     QAction *m_csvBom = nullptr;
+    LicencePanel *m_licences = nullptr;
 };

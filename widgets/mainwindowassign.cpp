@@ -4,6 +4,8 @@
 #include "auditlogview.h"
 #include "gpuboardview.h"
 #include "inventory/inventory.h"
+#include "licencepanel.h"
+#include "licensing/licencecontroller.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "retranslator.h"
@@ -127,4 +129,19 @@ void MainWindow::addAssignActions(QMenu *menu, const ObjectRef &ref)
         });
     }
     menu->addSeparator();
+}
+
+void MainWindow::setLicensing(LicenceController *controller, PlanRunner *runner)
+{
+    if (m_licences)
+        return;
+    m_licences = new LicencePanel(controller, m_inventory, m_tabs);
+    m_licences->setPlanRunner(runner);
+    m_tabs->addTab(m_licences, tr("Licences"));
+    // The preview's vGPUs count as planned demand while they are shown.
+    connect(m_preview, &SchedulerPreview::shownChanged, controller, [this, controller] {
+        const Sched::PlacementResult *r = m_preview->shownResult();
+        controller->setPlanned(r ? LicenceDemand::plannedFrom(*r, m_preview->ranRequests())
+                                 : QList<PlannedVgpu>{});
+    });
 }

@@ -40,7 +40,7 @@ void MainWindow::buildExportMenu(QMenu *file)
 
 void MainWindow::setLicenceSummaryProvider(std::function<std::optional<LicenceSummary>()> provider)
 {
-    m_licences = std::move(provider);
+    m_licenceSummary = std::move(provider);
 }
 
 Status MainWindow::exportBoardPng(const QString &path)
@@ -55,7 +55,7 @@ Status MainWindow::exportBoardPng(const QString &path)
 Status MainWindow::exportReportPdf(const QString &path)
 {
     const ReportData report =
-        ReportData::build(*m_inventory, m_licences ? m_licences() : std::optional<LicenceSummary>());
+        ReportData::build(*m_inventory, m_licenceSummary ? m_licenceSummary() : std::optional<LicenceSummary>());
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -71,7 +71,7 @@ Status MainWindow::exportReportPdf(const QString &path)
 Result<QStringList> MainWindow::exportTablesCsv(const QString &dir, bool byteOrderMark)
 {
     const ReportData report =
-        ReportData::build(*m_inventory, m_licences ? m_licences() : std::optional<LicenceSummary>());
+        ReportData::build(*m_inventory, m_licenceSummary ? m_licenceSummary() : std::optional<LicenceSummary>());
     return CsvWriter::writeTables(report, dir, {}, byteOrderMark);
 }
 

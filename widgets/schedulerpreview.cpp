@@ -281,6 +281,7 @@ void SchedulerPreview::showPolicy()
         m_board->setGhosts(ghosts());
     updateTotals();
     updateApply();
+    Q_EMIT shownChanged();
 }
 
 void SchedulerPreview::clearPreview()
@@ -294,6 +295,12 @@ void SchedulerPreview::clearPreview()
         m_board->setGhosts({});
     updateTotals();
     updateApply();
+    Q_EMIT shownChanged();
+}
+
+const Sched::PlacementResult *SchedulerPreview::shownResult() const
+{
+    return m_result->hasResult() ? &m_result->result() : nullptr;
 }
 
 void SchedulerPreview::updateTotals()

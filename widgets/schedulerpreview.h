@@ -54,6 +54,10 @@ public:
     ApplyPlacementDialog *applyDialog() const;
     // The ghost slices of the shown policy's placements (what the board draws).
     QList<GpuBoardGhost> ghosts() const;
+    // The shown policy's result (null when none) and the requests it placed: the licence panel counts the
+    // planned vGPUs as demand.
+    const Sched::PlacementResult *shownResult() const;
+    QList<Sched::PlacementRequest> ranRequests() const { return m_ranRequests; }
 
     // For tests and accessibility tools.
     Sched::RequestListModel *requestModel() const { return m_requests; }
@@ -72,7 +76,8 @@ public:
     QTabWidget *resultTabs() const { return m_tabs; }
 
 Q_SIGNALS:
-    void finished(); // a run's results are shown
+    void finished();     // a run's results are shown
+    void shownChanged(); // another policy's result is shown, or none
     // The user picked a placed row: its GPU (the board shows that host).
     void objectActivated(const ObjectRef &ref);
 

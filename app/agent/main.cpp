@@ -8,6 +8,7 @@
 #include "agent/sysfssnapshot.h"
 #include "agent/sysfswriter.h"
 #include "core/translations.h"
+#include "licensing/tokenpush.h"
 #include "security/identity.h"
 
 #include <QCommandLineParser>
@@ -132,8 +133,14 @@ int main(int argc, char **argv)
         QStringLiteral("fingerprint"),
         AgentMain::tr(
             "Print this agent's certificate fingerprint (making the identity if needed), then exit."));
-    p.addOptions(
-        {listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list, fingerprint});
+    const QCommandLineOption tokenDir(
+        QStringLiteral("token-dir"),
+        AgentMain::tr("Directory where operators may push licence client configuration tokens for the "
+                      "guests (repeatable; default %1).")
+            .arg(TokenPush::defaultDirectory()),
+        AgentMain::tr("dir"));
+    p.addOptions({listen, stateDir, root, nvml, emulate, simulate, enroll, role, comment, revoke, list,
+                  fingerprint, tokenDir});
     p.process(app);
 
     const QString state = p.value(stateDir);
@@ -192,6 +199,10 @@ int main(int argc, char **argv)
     options.root = p.value(root);
     options.hostname = hostname;
     options.nvmlLibrary = p.value(nvml);
+    options.tokenDirectories =
+        p.isSet(tokenDir) ? p.values(tokenDir) : QStringList{TokenPush::defaultDirectory()};
+    for (const QString &dir : std::as_const(options.tokenDirectories))
+        QDir().mkpath(dir); // where it cannot be made, pushes are refused with the reason
     if (p.isSet(simulate)) {
         Result<SysfsFacts> facts = SysfsScanner::scanHost(options.root);
         if (!facts)

@@ -12,6 +12,7 @@
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirt/pciids.h"
+#include "licensing/licencecontroller.h"
 #include "mainwindow.h"
 #include "security/identity.h"
 #include "security/pinstore.h"
@@ -93,6 +94,10 @@ int main(int argc, char **argv)
                              planRunner.setAgentActions(hostId, std::make_shared<LinkAgentActions>(link));
                          });
 
+    // Licence servers: the workspace's registry, probed and audited; demand follows the inventory.
+    LicenceController licences(&inventory, &workspace, audit,
+                               user + QLatin1Char('@') + QHostInfo::localHostName());
+
     QTemporaryDir demoDir;
     std::unique_ptr<DemoAgents> demoAgents;
     MainWindow *window = nullptr;
@@ -106,6 +111,7 @@ int main(int argc, char **argv)
             demoAgents = std::make_unique<DemoAgents>(&inventory, agents.get());
             QObject::connect(demoAgents.get(), &DemoAgents::problem, window, &MainWindow::showProblem);
         }
+        licences.addDemoServers(DemoCluster::licenceServers(QDate::currentDate()));
         for (const DemoCluster::Host &h : hosts.value()) {
             const QString id = inventory.addHost(h.uri, h.name, true);
             inventory.setAgentFacts(id, h.facts);
@@ -123,12 +129,15 @@ int main(int argc, char **argv)
     if (agents)
         w.setAgentHub(agents.get());
     w.setAssignment(&planRunner, audit);
+    w.setLicensing(&licences, &planRunner);
     if (!loaded)
         w.showProblem(loaded.error());
     if (!identity)
         w.showProblem(identity.error()); // the console still works, without agents
     if (!pinsLoaded)
         w.showProblem(pinsLoaded.error());
+    if (!workspace.licenceServersError().isNull())
+        w.showProblem(workspace.licenceServersError());
 
     const QStringList extra = p.values(QStringLiteral("connect"));
     for (const QString &uri : extra)

@@ -29,3 +29,4 @@ int agentCommand(const QStringList &args);
 int readinessCommand(const QStringList &args);
 // Needs a QGuiApplication (main.cpp makes one, offscreen when there is no display).
 int reportCommand(QCoreApplication &app, const QStringList &args);
+int licenseCommand(QCoreApplication &app, const QStringList &args);

@@ -64,6 +64,8 @@ int main(int argc, char **argv)
         return readinessCommand(QStringList{args[0]} + args.mid(2));
     if (command == u"report")
         return reportCommand(app, QStringList{args[0]} + args.mid(2));
+    if (command == u"license" || command == u"licence")
+        return licenseCommand(app, QStringList{args[0]} + args.mid(2));
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         std::printf("%s\n",
                     qPrintable(Ctl::tr(
@@ -74,7 +76,8 @@ int main(int argc, char **argv)
                         "  timeslice   simulate how one GPU time-slices its vGPUs (json or table)\n"
                         "  agent       probe a host agent, call its methods, show this console's identity\n"
                         "  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)\n"
-                        "  report      write the cluster report as PDF or CSV tables (no display needed)\n\n"
+                        "  report      write the cluster report as PDF or CSV tables (no display needed)\n"
+                        "  license     licence servers: list, probe NAME, demand against entitlement\n\n"
                         "gpuvirtctl COMMAND --help describes a command's options.")));
         return command.isEmpty() ? 2 : 0;
     }

@@ -102,3 +102,12 @@ Result<QString> LinkAgentActions::removeMigInstance(const PciAddress &gpu, MigLa
                  {QStringLiteral("profile"), MigLayout::info(profile).name},
                  {QStringLiteral("start"), start}});
 }
+
+Result<QString> LinkAgentActions::pushToken(const QString &directory, const QString &fileName,
+                                            const QByteArray &content)
+{
+    return call(QStringLiteral("licence.pushToken"),
+                {{QStringLiteral("directory"), directory},
+                 {QStringLiteral("fileName"), fileName},
+                 {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}});
+}

@@ -7,6 +7,7 @@
 #include "sysfsfacts.h"
 #include "sysfsscanner.h"
 #include "telemetry.h"
+#include "tokenwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -256,6 +257,32 @@ void AgentService::registerMethods()
     for (const ActionSpec &spec : actionSpecs())
         registerAction(QLatin1String(spec.method));
     registerMigActions();
+
+    // A licence client configuration token for the host's guests: a few KiB written in one go.
+    m_server->registerMethod(
+        QStringLiteral("licence.pushToken"), ClientRole::Operator,
+        [this](const QJsonValue &params, const PeerInfo &peer) -> Result<QJsonValue> {
+            const QJsonObject p = params.toObject();
+            const auto directory = stringParam(p, "directory"), fileName = stringParam(p, "fileName"),
+                       content = stringParam(p, "content");
+            if (!directory || !fileName || !content)
+                return invalidParams(QStringLiteral(
+                    "licence.pushToken takes {directory, fileName, content (base64)} as strings"));
+            const auto bytes =
+                QByteArray::fromBase64Encoding(content->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!bytes)
+                return invalidParams(QStringLiteral("licence.pushToken: content is not base64"));
+            std::lock_guard lock(*m_actionMutex);
+            Result<QJsonObject> r =
+                TokenWriter::write(m_options.tokenDirectories, *directory, *fileName, *bytes);
+            Q_EMIT actionLogged(
+                QStringLiteral("%1: licence.pushToken %2/%3 %4")
+                    .arg(peer.toString(), *directory, *fileName,
+                         r ? QStringLiteral("done") : QStringLiteral("failed: ") + r.error().toString()));
+            if (!r)
+                return r.error();
+            return QJsonValue(r.value());
+        });
 }
 
 // MIG GPU instances through NVML: mig.createInstance and mig.destroyInstance {gpu, profile, start}.

@@ -32,6 +32,9 @@ public:
         std::optional<HostSnapshot> simulatedHost;
         int defaultTelemetryIntervalMs = 1000;
         int minTelemetryIntervalMs = 200;
+        // Where licence.pushToken may write client configuration tokens (and directories below them);
+        // empty: the method refuses.
+        QStringList tokenDirectories;
     };
 
     static constexpr const char *kTelemetryTopic = "telemetry";

@@ -23,4 +23,7 @@ public:
                                               int start) = 0;
     virtual Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
                                               int start) = 0;
+    // Writes a licence client configuration token into one of the directories the agent allows.
+    virtual Result<QString> pushToken(const QString &directory, const QString &fileName,
+                                      const QByteArray &content);
 };

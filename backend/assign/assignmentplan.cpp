@@ -3,6 +3,7 @@
 #include "linediff.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -32,6 +33,8 @@ QString PlanStep::key() const
         return QStringLiteral("detach-live");
     case Kind::DefineConfig:
         return QStringLiteral("define-config");
+    case Kind::PushToken:
+        return QStringLiteral("push-token");
     }
     return {};
 }
@@ -83,6 +86,9 @@ QString PlanStep::description() const
     case Kind::DefineConfig:
         what = PlanText::tr("Save the configuration of %1").arg(vmName);
         break;
+    case Kind::PushToken:
+        what = PlanText::tr("Write the licence token %1 into %2").arg(fileName, directory);
+        break;
     }
     return via == Via::Agent ? PlanText::tr("%1 (through the host agent)").arg(what)
                              : PlanText::tr("%1 (through libvirt)").arg(what);
@@ -119,6 +125,8 @@ PlanStep PlanStep::inverse() const
     case Kind::DefineConfig:
         std::swap(s.xml, s.previousXml);
         break;
+    case Kind::PushToken: // nothing to undo: a plan of one step never rolls it back
+        break;
     }
     return s;
 }
@@ -149,6 +157,13 @@ QJsonObject PlanStep::toJson() const
     if (kind == Kind::AttachLive || kind == Kind::DetachLive)
         o[QStringLiteral("device")] =
             hostdev.kind == Hostdev::Kind::Pci ? hostdev.address.toString() : hostdev.uuid;
+    if (kind == Kind::PushToken) {
+        o[QStringLiteral("directory")] = directory;
+        o[QStringLiteral("fileName")] = fileName;
+        o[QStringLiteral("bytes")] = int(content.size());
+        o[QStringLiteral("sha256")] =
+            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    }
     return o;
 }
 
@@ -167,6 +182,8 @@ QString AssignmentPlan::actionKey() const
         return QStringLiteral("release");
     case Action::Undo:
         return QStringLiteral("undo");
+    case Action::PushToken:
+        return QStringLiteral("push-token");
     }
     return {};
 }
@@ -199,6 +216,8 @@ QString AssignmentPlan::summary() const
         return PlanText::tr("Release %1 from %2").arg(subject, vms);
     case Action::Undo:
         return PlanText::tr("Undo: %1").arg(subject);
+    case Action::PushToken:
+        return PlanText::tr("Push the licence token %1 to %2").arg(subject, hostName);
     }
     return {};
 }

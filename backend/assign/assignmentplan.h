@@ -22,6 +22,7 @@ struct PlanStep
         AttachLive,    // vmUuid; hostdev
         DetachLive,
         DefineConfig, // vmUuid; xml to define; previousXml it replaces
+        PushToken,    // directory, fileName, content: a licence client configuration token (agent only)
     };
     enum class Via { Libvirt, Agent };
 
@@ -40,6 +41,9 @@ struct PlanStep
     Hostdev hostdev;
     QString xml;
     QString previousXml;
+    QString directory;  // PushToken
+    QString fileName;   // PushToken
+    QByteArray content; // PushToken; never logged (toJson gives its size and SHA-256)
 
     QString key() const;         // stable: "create-mdev", "define-config" …
     QString viaKey() const;      // "libvirt", "agent"
@@ -64,7 +68,7 @@ struct AssignmentPlan
     QString id;       // uuid; the audit log and the runner's signals name the plan by it
     QString hostId;   // inventory id
     QString hostName; // what the audit log shows
-    enum class Action { Assign, Release, Undo };
+    enum class Action { Assign, Release, Undo, PushToken };
     Action action = Action::Assign;
     AssignmentRequest request;
     AssignmentVerdict verdict; // warnings and notes to show beside the preview
@@ -73,7 +77,7 @@ struct AssignmentPlan
     QString subject; // what is assigned or released: "A16-2Q", "0000:41:00.0", an mdev uuid
     QString undoes;  // Undo: the id of the plan it reverses
 
-    QString actionKey() const; // "assign", "release", "undo"
+    QString actionKey() const; // "assign", "release", "undo", "push-token"
     QString summary() const;   // translated, one line: "Assign A16-2Q to vdi-01, vdi-02"
     // The plan that reverses this one once it has been applied: inverse steps in reverse order, the
     // configurations swapped. Its own id is new.

@@ -43,7 +43,7 @@ Result<QString> PlanExecutor::runStep(const PlanStep &step)
 {
     using Kind = PlanStep::Kind;
     const bool agent = step.via == PlanStep::Via::Agent || step.kind == Kind::CreateMigInstance ||
-                       step.kind == Kind::RemoveMigInstance;
+                       step.kind == Kind::RemoveMigInstance || step.kind == Kind::PushToken;
     if (agent && !m_agent)
         return Error{ExecutorText::tr("No host agent answers for this host"), QString(), 0};
     if (!agent && !m_libvirt)
@@ -72,6 +72,8 @@ Result<QString> PlanExecutor::runStep(const PlanStep &step)
                                        PlanTarget::Live);
     case Kind::DefineConfig:
         return defineConfig(step);
+    case Kind::PushToken:
+        return m_agent->pushToken(step.directory, step.fileName, step.content);
     }
     return Error{QStringLiteral("unknown step"), {}, 0};
 }
@@ -147,4 +149,9 @@ PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progres
     }
     report.finished = QDateTime::currentDateTimeUtc();
     return report;
+}
+
+Result<QString> AgentActions::pushToken(const QString &, const QString &, const QByteArray &)
+{
+    return Error{ExecutorText::tr("This host's agent cannot receive licence tokens"), {}, 0};
 }

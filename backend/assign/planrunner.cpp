@@ -151,7 +151,8 @@ void PlanRunner::onFinished(const AssignmentPlan &plan, const PlanReport &report
     m_running.remove(plan.hostId);
     m_cancel.remove(plan.id);
     const bool before = !m_applied.isEmpty();
-    if (report.applied()) {
+    // A token push has nothing to undo; it stays off the undo stack.
+    if (report.applied() && plan.action != AssignmentPlan::Action::PushToken) {
         if (plan.action == AssignmentPlan::Action::Undo) {
             if (!m_applied.isEmpty() && m_applied.back().id == plan.undoes)
                 m_applied.removeLast();

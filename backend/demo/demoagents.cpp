@@ -142,6 +142,9 @@ Status DemoAgents::serve(const QString &hostId, const QString &name, const QStri
     options.root = root;
     options.hostname = name;
     options.simulatedHost = h->snapshot;
+    // Licence tokens pushed to a demo host land in its scratch tree, never on this machine's /var/lib.
+    options.tokenDirectories = {QDir(root).filePath(QStringLiteral("client-config-token"))};
+    QDir().mkpath(options.tokenDirectories.first());
     agent->service = std::make_unique<AgentService>(agent->server.get(), *agent->kernel, options);
 
     const QString address = QStringLiteral("127.0.0.1:%1").arg(agent->server->port());

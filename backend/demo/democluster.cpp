@@ -101,3 +101,37 @@ AgentFacts DemoCluster::simulatedFacts(const QByteArray &xml, const QList<PciAdd
     }
     return facts;
 }
+
+QList<LicenceServer> DemoCluster::licenceServers(const QDate &today)
+{
+    LicenceServer dls;
+    dls.name = QStringLiteral("dls-hq");
+    dls.kind = LicenceServerKind::Dls;
+    dls.address = QStringLiteral("dls-hq.demo.invalid");
+    dls.port = 443;
+    dls.hosts = {QStringLiteral("vdi-a16-01"), QStringLiteral("vdi-l40s-01")};
+    dls.entitlements = {{LicenseEdition::VPC, 48, today.addDays(21)},
+                        {LicenseEdition::VWS, 10, today.addDays(400)},
+                        {LicenseEdition::VApps, 20, today.addDays(400)}};
+    dls.demo = true;
+
+    LicenceServer cls;
+    cls.name = QStringLiteral("cls-cloud");
+    cls.kind = LicenceServerKind::Cls;
+    cls.address = QStringLiteral("api.cls.demo.invalid");
+    cls.port = 443;
+    cls.hosts = {QStringLiteral("ws-rtx-01"), QStringLiteral("ml-a100-01"), QStringLiteral("ml-h100-01")};
+    cls.entitlements = {{LicenseEdition::VWS, 8, today.addDays(300)},
+                        {LicenseEdition::VCS, 16, today.addDays(300)}};
+    cls.demo = true;
+
+    LicenceServer legacy;
+    legacy.name = QStringLiteral("legacy-lab");
+    legacy.kind = LicenceServerKind::Legacy;
+    legacy.address = QStringLiteral("flexnet.lab.demo.invalid");
+    legacy.port = 7070;
+    legacy.pools = {QStringLiteral("edge-*")};
+    legacy.entitlements = {{LicenseEdition::VPC, 4, today.addDays(-40)}};
+    legacy.demo = true;
+    return {dls, cls, legacy};
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "licensing/licenceserver.h"
 #include "model/hostsnapshot.h"
 
 #include <QList>
@@ -24,4 +25,9 @@ public:
     // Driver bindings as the XML's <driver> elements give them (libvirt's test driver drops them),
     // and the boot VGA functions.
     static AgentFacts simulatedFacts(const QByteArray &xml, const QList<PciAddress> &bootVga);
+    // Three invented licence servers for the demo's hosts (a DLS, a CLS and a legacy server), marked demo:
+    // the console shows them but never probes them, since their addresses (*.demo.invalid) exist nowhere.
+    // Expiry dates are relative to `today`, so that the demo always shows an entitlement about to expire
+    // and one expired.
+    static QList<LicenceServer> licenceServers(const QDate &today);
 };

@@ -12,6 +12,8 @@
 
 namespace {
 constexpr int kFormatVersion = 1;
+const QString kLicenceKey = QStringLiteral("licenceServers");
+const QString kDamagedLicenceKey = QStringLiteral("licenceServers.damaged");
 
 QString tr(const char *s)
 {
@@ -31,6 +33,8 @@ QString Workspace::defaultPath()
 Status Workspace::load()
 {
     m_connections.clear();
+    m_licenceServers.clear();
+    m_licenceError = {};
     m_other = {};
     QFile f(m_path);
     if (!f.exists())
@@ -65,6 +69,16 @@ Status Workspace::load()
             m_connections.append({uri, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("agent")).toString()});
         }
         root.remove(QStringLiteral("version"));
+        // A damaged licence section stays in m_other untouched (saved back as it was); the rest loads.
+        if (root.contains(kLicenceKey)) {
+            Result<QList<LicenceServer>> servers = LicenceServers::fromJson(root.value(kLicenceKey));
+            if (servers) {
+                m_licenceServers = servers.value();
+                root.remove(kLicenceKey);
+            } else {
+                m_licenceError = servers.error();
+            }
+        }
         m_other = root;
     }
     if (problem.isEmpty())
@@ -72,6 +86,8 @@ Status Workspace::load()
 
     // Keep the user's file for inspection; start from an empty workspace.
     m_connections.clear();
+    m_licenceServers.clear();
+    m_licenceError = {};
     m_other = {};
     const QString aside = m_path + QStringLiteral(".corrupt-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QFile::remove(aside);
@@ -94,6 +110,8 @@ Status Workspace::save() const
         conns.append(o);
     }
     root.insert(QStringLiteral("connections"), conns);
+    if (m_licenceError.isNull() && !m_licenceServers.isEmpty())
+        root.insert(kLicenceKey, LicenceServers::toJson(m_licenceServers));
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // QSaveFile writes a temporary file and renames it over the old one: a crash leaves the old file whole.
@@ -118,4 +136,14 @@ bool Workspace::addConnection(const SavedConnection &c)
 bool Workspace::removeConnection(const QString &uri)
 {
     return m_connections.removeIf([&](const SavedConnection &c) { return c.uri == uri; }) > 0;
+}
+
+void Workspace::setLicenceServers(const QList<LicenceServer> &servers)
+{
+    if (!m_licenceError.isNull()) {
+        // The operator starts a new list over a damaged one: keep the old text beside it.
+        m_other.insert(kDamagedLicenceKey, m_other.take(kLicenceKey));
+        m_licenceError = {};
+    }
+    m_licenceServers = servers;
 }

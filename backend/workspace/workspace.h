@@ -1,8 +1,9 @@
-// The user's saved state: connections now, more sections later. Written atomically; a corrupt file is
-// moved aside and reported, never silently dropped or overwritten.
+// The user's saved state: connections and licence servers, more sections later. Written atomically; a corrupt
+// file is moved aside and reported, never silently dropped or overwritten.
 #pragma once
 
 #include "core/result.h"
+#include "licensing/licenceserver.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,7 +12,7 @@
 struct SavedConnection
 {
     QString uri;
-    QString name; // optional label
+    QString name;  // optional label
     QString agent; // optional agent address host:port (used by the agent issue)
     friend bool operator==(const SavedConnection &, const SavedConnection &) = default;
 };
@@ -33,8 +34,17 @@ public:
     bool addConnection(const SavedConnection &c); // false when the URI is already there
     bool removeConnection(const QString &uri);
 
+    // The licence server registry. A damaged "licenceServers" section does not cost the other sections:
+    // load() still succeeds, licenceServersError() says what is wrong, and the section is written back as
+    // it was until the list is replaced (then it is kept beside it as "licenceServers.damaged").
+    QList<LicenceServer> licenceServers() const { return m_licenceServers; }
+    void setLicenceServers(const QList<LicenceServer> &servers);
+    Error licenceServersError() const { return m_licenceError; }
+
 private:
     QString m_path;
     QList<SavedConnection> m_connections;
+    QList<LicenceServer> m_licenceServers;
+    Error m_licenceError;
     QJsonObject m_other; // sections this version does not know are kept as they were
 };
