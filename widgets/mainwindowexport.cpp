@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include "retranslator.h"
+
 #include <QMenu>
 #include <QProgressDialog>
 #include <QScrollBar>
