@@ -20,6 +20,7 @@ public:
     Result<QString> restoreDriver(const PciAddress &function, const QString &driver) override;
     Result<QString> createMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) override;
     Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) override;
+    bool outcomeUnknown(const Error &failure) const override;
 
 private:
     Result<QString> call(const QString &method, const QJsonObject &params);

@@ -23,4 +23,11 @@ public:
                                               int start) = 0;
     virtual Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile,
                                               int start) = 0;
+    // After a call failed with `failure`: true when the agent may have acted all the same (the link broke
+    // or the answer did not come in time).
+    virtual bool outcomeUnknown(const Error &failure) const
+    {
+        Q_UNUSED(failure);
+        return false;
+    }
 };
