@@ -1,22 +1,36 @@
 #include "libvirthostconnection.h"
 
+#include "deliverypacer.h"
+
+template <typename... Args>
+void LibvirtHostConnection::relay(void (LibvirtWorker::*from)(Args...), void (HostConnection::*to)(Args...))
+{
+    if (!m_pacer) {
+        connect(m_worker, from, this, to);
+        return;
+    }
+    // Queued from the worker's thread; the pacer decides when the inventory hears of it.
+    connect(m_worker, from, this,
+            [this, to](Args... args) { m_pacer->post(this, [this, to, args...] { (this->*to)(args...); }); });
+}
+
 LibvirtHostConnection::LibvirtHostConnection(const QString &uri, const LibvirtWorker::Options &options,
-                                             QObject *parent)
-    : HostConnection(parent), m_uri(uri), m_worker(new LibvirtWorker(uri, options))
+                                             DeliveryPacer *pacer, QObject *parent)
+    : HostConnection(parent), m_uri(uri), m_pacer(pacer), m_worker(new LibvirtWorker(uri, options))
 {
     m_thread.setObjectName(QStringLiteral("libvirt:") + uri.left(40));
     // Thousands of hosts means thousands of threads: keep their reserved stacks modest.
     m_thread.setStackSize(1024 * 1024);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &LibvirtWorker::stateChanged, this, &HostConnection::stateChanged);
-    connect(m_worker, &LibvirtWorker::snapshotLoaded, this, &HostConnection::snapshotLoaded);
-    connect(m_worker, &LibvirtWorker::vmUpdated, this, &HostConnection::vmUpdated);
-    connect(m_worker, &LibvirtWorker::vmRemoved, this, &HostConnection::vmRemoved);
-    connect(m_worker, &LibvirtWorker::pciDeviceUpdated, this, &HostConnection::pciDeviceUpdated);
-    connect(m_worker, &LibvirtWorker::pciDeviceRemoved, this, &HostConnection::pciDeviceRemoved);
-    connect(m_worker, &LibvirtWorker::mdevUpdated, this, &HostConnection::mdevUpdated);
-    connect(m_worker, &LibvirtWorker::mdevRemoved, this, &HostConnection::mdevRemoved);
+    relay(&LibvirtWorker::stateChanged, &HostConnection::stateChanged);
+    relay(&LibvirtWorker::snapshotLoaded, &HostConnection::snapshotLoaded);
+    relay(&LibvirtWorker::vmUpdated, &HostConnection::vmUpdated);
+    relay(&LibvirtWorker::vmRemoved, &HostConnection::vmRemoved);
+    relay(&LibvirtWorker::pciDeviceUpdated, &HostConnection::pciDeviceUpdated);
+    relay(&LibvirtWorker::pciDeviceRemoved, &HostConnection::pciDeviceRemoved);
+    relay(&LibvirtWorker::mdevUpdated, &HostConnection::mdevUpdated);
+    relay(&LibvirtWorker::mdevRemoved, &HostConnection::mdevRemoved);
     m_thread.start();
 }
 
@@ -48,8 +62,18 @@ void LibvirtHostConnection::runJob(std::function<void(PlanTarget *)> job)
         m_worker, [w = m_worker, job = std::move(job)] { w->runJob(job); }, Qt::QueuedConnection);
 }
 
+LibvirtConnectionFactory::LibvirtConnectionFactory(LibvirtEventLoop *loop,
+                                                   const LibvirtWorker::Options &options)
+    : m_loop(loop), m_options(options)
+{
+}
+
+LibvirtConnectionFactory::~LibvirtConnectionFactory() = default;
+
 HostConnection *LibvirtConnectionFactory::create(const QString &uri, QObject *parent)
 {
     Q_UNUSED(m_loop); // held so that the loop demonstrably outlives every connection made here
-    return new LibvirtHostConnection(uri, m_options, parent);
+    if (!m_pacer)
+        m_pacer = std::make_unique<DeliveryPacer>();
+    return new LibvirtHostConnection(uri, m_options, m_pacer.get(), parent);
 }
