@@ -28,8 +28,9 @@ public:
     void runJob(std::function<void(PlanTarget *)> job) override;
 
 private:
-    template <typename... Args>
-    void relay(void (LibvirtWorker::*from)(Args...), void (HostConnection::*to)(Args...));
+    // Forwards a worker signal through the pacer; keyOf names what a newer report of it supersedes.
+    template <typename... Args, typename Key>
+    void relay(void (LibvirtWorker::*from)(Args...), void (HostConnection::*to)(Args...), Key keyOf);
 
     QString m_uri;
     DeliveryPacer *m_pacer;

@@ -7,6 +7,7 @@
 #include "agent/telemetry.h"
 #include "hostgenerator.h"
 #include "inventory/inventory.h"
+#include "libvirt/deliverypacer.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
 #include "libvirt/libvirtplantarget.h"
@@ -261,6 +262,11 @@ int main(int argc, char **argv)
         app.maxEventType, qPrintable(meter.histogram()));
     std::printf("  model signals during the load: tree %s; VM table %s\n", qPrintable(describe(treeSignals)),
                 qPrintable(describe(vmSignals)));
+    std::printf(
+        "  deliveries from the hosts' threads: the event loop got %lld turns in between, %lld superseded "
+        "reports dropped\n",
+        factory.pacer()->yields(), factory.pacer()->superseded());
+    const qint64 yieldsBefore = factory.pacer()->yields(), supersededBefore = factory.pacer()->superseded();
     int failed = 0;
     for (const QString &id : inventory.hostIds())
         failed += inventory.host(id)->loaded ? 0 : 1;
@@ -377,6 +383,9 @@ int main(int argc, char **argv)
         qPrintable(meter.histogram()));
     std::printf("model signals: tree %s; VM table %s\n", qPrintable(describe(tree)),
                 qPrintable(describe(vms)));
+    std::printf(
+        "deliveries: %lld turns given to the event loop within bursts, %lld superseded reports dropped\n",
+        factory.pacer()->yields() - yieldsBefore, factory.pacer()->superseded() - supersededBefore);
     std::printf("per VM change: %.2f tree + %.2f VM table model signals\n",
                 vmChanges ? double(tree.total()) / vmChanges : 0.0,
                 vmChanges ? double(vms.total()) / vmChanges : 0.0);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void cheapDeliveriesRunAtOnce();
     void burstYieldsToTheEventLoopInOrder();
     void goneReceiverIsSkipped();
+    void newerSupersedesWaiting();
 };
 
 void TestDeliveryPacer::cheapDeliveriesRunAtOnce()
@@ -70,6 +71,35 @@ void TestDeliveryPacer::goneReceiverIsSkipped()
     receiver.reset();
     QTRY_COMPARE(pacer.waiting(), 0);
     QCOMPARE(ran, 0);
+}
+
+void TestDeliveryPacer::newerSupersedesWaiting()
+{
+    DeliveryPacer pacer(1);
+    QObject host1, host2;
+    QStringList got;
+    pacer.post(&host1, [] { QThread::msleep(3); }); // uses up the slice: the rest waits
+    pacer.post(
+        &host1, [&got] { got << QStringLiteral("vm A stopped"); }, QStringLiteral("vm A"));
+    pacer.post(
+        &host1, [&got] { got << QStringLiteral("vm A running"); }, QStringLiteral("vm A"));
+    pacer.post(
+        &host2, [&got] { got << QStringLiteral("other host's vm A"); }, QStringLiteral("vm A"));
+    pacer.post(
+        &host1, [&got] { got << QStringLiteral("vm B running"); }, QStringLiteral("vm B"));
+    pacer.post(
+        &host1, [&got] { got << QStringLiteral("vm A paused"); }, QStringLiteral("vm A"));
+    pacer.post(&host1, [&got] { got << QStringLiteral("unkeyed"); });
+    QTRY_COMPARE(pacer.waiting(), 0);
+    // The latest word on each VM of each host, in the order the latest words came.
+    QCOMPARE(got, (QStringList{QStringLiteral("other host's vm A"), QStringLiteral("vm B running"),
+                               QStringLiteral("vm A paused"), QStringLiteral("unkeyed")}));
+    QCOMPARE(pacer.superseded(), 2);
+    // Nothing waits now: the next one with a known key runs at once, after a pause as long as a slice.
+    QTest::qWait(5);
+    pacer.post(
+        &host1, [&got] { got << QStringLiteral("vm A running"); }, QStringLiteral("vm A"));
+    QCOMPARE(got.back(), QStringLiteral("vm A running"));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryPacer)
