@@ -15,6 +15,7 @@
 #include "assign/assignmentplanner.h"
 #include "assign/auditlog.h"
 #include "assign/planrunner.h"
+#include "inventory/clustertreemodel.h"
 #include "inventory/inventory.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
@@ -279,6 +280,12 @@ void TestFaults::libvirtdKilledWhileLoading()
     for (int round = 1; round <= rounds(); ++round) {
         LibvirtConnectionFactory factory(m_loop.get(), {}); // default backoff: what the console uses
         Inventory inv(&factory);
+        ClusterTreeModel tree(&inv); // what the window's cluster tree shows
+        auto shownState = [&](const QString &hostId) {
+            return HostConnection::State(tree.indexFor({ObjectRef::Kind::Host, hostId, {}})
+                                             .data(ClusterTreeModel::ConnectionStateRole)
+                                             .toInt());
+        };
         QString id;
         bool loadedBeforeKill = false;
         const bool reload = round % 2 == 0;
@@ -304,6 +311,8 @@ void TestFaults::libvirtdKilledWhileLoading()
         }
         if (inv.host(id)->lastError.isNull())
             tally.fail(round, QStringLiteral("lost without a reason"));
+        if (shownState(id) != HostConnection::State::Lost)
+            tally.fail(round, QStringLiteral("the cluster tree does not show the host lost"));
         tally
             .kinds[loadedBeforeKill ? QStringLiteral("after the load") : QStringLiteral("during the load")]++;
         resets.clear();
@@ -339,6 +348,8 @@ void TestFaults::libvirtdKilledWhileLoading()
         virsh({QStringLiteral("undefine"), vm});
         if (ms > kReconnectMs)
             tally.fail(round, QStringLiteral("reconnected after %1 ms").arg(ms));
+        else if (shownState(id) != HostConnection::State::Connected)
+            tally.fail(round, QStringLiteral("the cluster tree does not show the host connected"));
         else if (!synced)
             tally.fail(
                 round,
