@@ -12,6 +12,10 @@ void LibvirtHostConnection::relay(void (LibvirtWorker::*from)(Args...), void (Ho
     }
     // Queued from the worker's thread; the pacer decides when the inventory hears of it.
     connect(m_worker, from, this, [this, to, keyOf](Args... args) {
+        if (!m_pacer) {
+            (this->*to)(args...);
+            return;
+        }
         const QString key = keyOf(args...);
         m_pacer->post(
             this, [this, to, args...] { (this->*to)(args...); }, key);

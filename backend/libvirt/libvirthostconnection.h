@@ -4,6 +4,7 @@
 #include "hostconnection.h"
 #include "libvirtworker.h"
 
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -33,7 +34,7 @@ private:
     void relay(void (LibvirtWorker::*from)(Args...), void (HostConnection::*to)(Args...), Key keyOf);
 
     QString m_uri;
-    DeliveryPacer *m_pacer;
+    QPointer<DeliveryPacer> m_pacer; // the factory's; a connection deleted later may outlive it
     QThread m_thread;
     LibvirtWorker *m_worker;
 };
