@@ -23,12 +23,12 @@ struct StepReport
     Outcome outcome = Outcome::NotRun;
     QString detail; // what libvirt or the agent said on success
     Error error;    // the failure of the step (Failed)
-    // Failed, but the connection broke while libvirt or the agent was at it: it may have taken effect. The
-    // runner looks at the host when it is back and undoes it if so (PlanExecutor::recover).
-    bool uncertain = false;
     // The undo, when one ran (Undone, UndoFailed).
     QString undoDetail;
     Error undoError;
+    // Failed, but the connection broke while libvirt or the agent was at it: it may have taken effect. The
+    // runner looks at the host when it is back and undoes it if so (PlanExecutor::recover).
+    bool uncertain = false;
 
     QString outcomeKey() const; // "not-run", "done", "failed", "undone", "undo-failed"
     QJsonObject toJson() const;
