@@ -349,8 +349,11 @@ int main(int argc, char **argv)
     telemetryTimer.start(10);
 
     // Memory: now, then every rssEvery seconds.
+    // RSS, and the heap in use: a leak grows the second, fragmentation only the first.
+    auto heapMiB = [] { return mallinfo2().uordblks / 1048576.0; };
     QList<long> rss{statusKiB("VmRSS:")};
-    std::printf("RSS at the start of the stream: %.1f MiB\n", rss.front() / 1024.0);
+    std::printf("RSS at the start of the stream: %.1f MiB (heap in use %.1f MiB)\n", rss.front() / 1024.0,
+                heapMiB());
     std::fflush(stdout);
     QTimer rssTimer;
     QObject::connect(&rssTimer, &QTimer::timeout, &app, [&] {
