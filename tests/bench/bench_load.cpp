@@ -358,8 +358,9 @@ int main(int argc, char **argv)
     QTimer rssTimer;
     QObject::connect(&rssTimer, &QTimer::timeout, &app, [&] {
         rss.append(statusKiB("VmRSS:"));
-        std::printf("  %4lld s: RSS %.1f MiB, longest stall so far %.1f ms, %lld VM changes, %lld samples\n",
-                    (clock.elapsed() + 500) / 1000, rss.back() / 1024.0, meter.max(), vmChanges,
+        std::printf("  %4lld s: RSS %.1f MiB (heap in use %.1f MiB), longest stall so far %.1f ms, %lld VM "
+                    "changes, %lld samples\n",
+                    (clock.elapsed() + 500) / 1000, rss.back() / 1024.0, heapMiB(), meter.max(), vmChanges,
                     telemetryChanges);
         std::fflush(stdout);
     });
