@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -128,6 +130,9 @@ bool LibvirtDaemon::startPrivate()
     m_private = std::make_unique<QProcess>();
     m_private->setProcessChannelMode(QProcess::MergedChannels);
     m_private->setStandardOutputFile(m_dir->filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
+    // A test that crashes or is stopped by its watchdog must not leave its daemon behind: the kernel ends
+    // it with the test (the signal is kept across unshare's and the script's exec).
+    m_private->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // unshare execs the script in the new namespace, and the script execs libvirtd: one process, ours.
     m_private->start(QStringLiteral("unshare"),
                      {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
