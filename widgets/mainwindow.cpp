@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -49,27 +50,30 @@ MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function
     buildSchedulerViews();
     buildActions();
     connect(m_hub, &SelectionHub::currentChanged, this, &MainWindow::onCurrentChanged);
-    connect(m_inventory, &Inventory::hostStateChanged, this, [this](const QString &id) {
+    // The status line counts every host: with a thousand of them loading, it is redrawn once per turn of
+    // the event loop rather than once per host and change.
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(0);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] {
         updateStatus();
+        updateDemoBanner();
+    });
+    connect(m_inventory, &Inventory::hostStateChanged, this, [this](const QString &id) {
+        m_statusTimer->start();
         if (m_hub->current().hostId == id)
             showHostProblem(id);
     });
     connect(m_inventory, &Inventory::hostReset, this, [this](const QString &id) {
-        updateStatus();
+        m_statusTimer->start();
         // Something to look at from the start: the first host that loads, with its GPUs on the board.
         if (!m_hub->current().isValid())
             select(ObjectRef{ObjectRef::Kind::Host, id, {}});
         if (m_inventory->hostCount() <= 12)
             expandHost(id);
     });
-    connect(m_inventory, &Inventory::hostAdded, this, [this] {
-        updateStatus();
-        updateDemoBanner();
-    });
-    connect(m_inventory, &Inventory::hostRemoved, this, [this] {
-        updateStatus();
-        updateDemoBanner();
-    });
+    connect(m_inventory, &Inventory::hostAdded, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_inventory, &Inventory::hostRemoved, m_statusTimer, qOverload<>(&QTimer::start));
     updateStatus();
     updateDemoBanner();
     resize(1400, 900);

@@ -37,6 +37,7 @@ class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QTreeView;
 class ReadinessView;
@@ -160,6 +161,7 @@ private:
     MessageBar *m_message = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_status = nullptr;
+    QTimer *m_statusTimer = nullptr;
     QProgressBar *m_progress = nullptr;
     QList<std::function<void(const ObjectRef &, QObject *)>> m_followers;
     SchedulerPreview *m_preview = nullptr;

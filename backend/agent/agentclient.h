@@ -51,7 +51,8 @@ public:
         quint32 maxFrameSize = RpcFrame::kDefaultMaxSize;
         int callTimeoutMs = 10000;
         int connectTimeoutMs = 10000; // TCP + TLS + welcome
-        int maxRetrySeconds = 30;     // backoff 1, 2, 4 … capped here
+        // Backoff 1, 2, 4 … capped here: by default an agent is found again within 5 s of its return.
+        int maxRetrySeconds = 4;
     };
     using Callback = std::function<void(const Result<QJsonValue> &result)>;
 

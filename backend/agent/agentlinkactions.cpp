@@ -42,8 +42,9 @@ Result<QString> LinkAgentActions::call(const QString &method, const QJsonObject 
     if (!queued)
         return notAvailable(AgentActionsText::tr("The host's agent is no longer connected"));
     if (answer.wait_for(std::chrono::milliseconds(m_timeoutMs)) != std::future_status::ready)
-        return Error{
-            AgentActionsText::tr("The agent did not answer %1 in time").arg(method), {}, Rpc::InternalError};
+        return Error{AgentActionsText::tr("The agent did not answer %1 in time").arg(method),
+                     {},
+                     AgentClientError::Timeout};
     const Result<QJsonValue> r = answer.get();
     if (!r)
         return r.error();
@@ -110,4 +111,10 @@ Result<QString> LinkAgentActions::pushToken(const QString &directory, const QStr
                 {{QStringLiteral("directory"), directory},
                  {QStringLiteral("fileName"), fileName},
                  {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}});
+}
+
+bool LinkAgentActions::outcomeUnknown(const Error &failure) const
+{
+    // The request may have reached the agent before the link broke, or it may still be at work.
+    return failure.code == AgentClientError::ConnectionLost || failure.code == AgentClientError::Timeout;
 }

@@ -22,6 +22,7 @@ public:
     Result<QString> removeMigInstance(const PciAddress &gpu, MigLayout::Profile profile, int start) override;
     Result<QString> pushToken(const QString &directory, const QString &fileName,
                               const QByteArray &content) override;
+    bool outcomeUnknown(const Error &failure) const override;
 
 private:
     Result<QString> call(const QString &method, const QJsonObject &params);

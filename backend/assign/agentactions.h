@@ -26,4 +26,11 @@ public:
     // Writes a licence client configuration token into one of the directories the agent allows.
     virtual Result<QString> pushToken(const QString &directory, const QString &fileName,
                                       const QByteArray &content);
+    // After a call failed with `failure`: true when the agent may have acted all the same (the link broke
+    // or the answer did not come in time).
+    virtual bool outcomeUnknown(const Error &failure) const
+    {
+        Q_UNUSED(failure);
+        return false;
+    }
 };

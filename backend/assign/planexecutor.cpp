@@ -8,11 +8,27 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 struct ExecutorText
 {
     Q_DECLARE_TR_FUNCTIONS(Assignment)
 };
+
+bool viaAgent(const PlanStep &s)
+{
+    return s.via == PlanStep::Via::Agent || s.kind == PlanStep::Kind::CreateMigInstance ||
+           s.kind == PlanStep::Kind::RemoveMigInstance || s.kind == PlanStep::Kind::PushToken;
+}
+
+bool holds(const VirtualMachine &vm, const Hostdev &d)
+{
+    return std::any_of(vm.hostdevs.cbegin(), vm.hostdevs.cend(), [&](const Hostdev &h) {
+        return h.kind == d.kind &&
+               (d.kind == Hostdev::Kind::Mdev ? h.uuid == d.uuid : h.address == d.address);
+    });
+}
 
 // A step's failure as the report shows it: what we tried, with libvirt's or the agent's own words behind.
 Error stepError(const PlanStep &s, const Error &cause)
@@ -36,14 +52,15 @@ Result<QString> PlanExecutor::defineConfig(const PlanStep &step)
         return Error{
             ExecutorText::tr("The host devices of %1 changed since the plan was made").arg(step.vmName),
             QString(), 0};
+    m_attempted = true;
     return m_libvirt->defineDomain(step.xml);
 }
 
 Result<QString> PlanExecutor::runStep(const PlanStep &step)
 {
     using Kind = PlanStep::Kind;
-    const bool agent = step.via == PlanStep::Via::Agent || step.kind == Kind::CreateMigInstance ||
-                       step.kind == Kind::RemoveMigInstance || step.kind == Kind::PushToken;
+    const bool agent = viaAgent(step);
+    m_attempted = step.kind != Kind::DefineConfig; // a define reads the configuration first
     if (agent && !m_agent)
         return Error{ExecutorText::tr("No host agent answers for this host"), QString(), 0};
     if (!agent && !m_libvirt)
@@ -120,6 +137,7 @@ PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progres
         }
         r.outcome = StepReport::Outcome::Failed;
         r.error = stepError(r.step, done.error());
+        r.uncertain = outcomeUnknown(r.step, done.error());
         report.error = r.error;
         failed = i;
         break;
@@ -154,4 +172,78 @@ PlanReport PlanExecutor::run(const AssignmentPlan &plan, const Progress &progres
 Result<QString> AgentActions::pushToken(const QString &, const QString &, const QByteArray &)
 {
     return Error{ExecutorText::tr("This host's agent cannot receive licence tokens"), {}, 0};
+}
+
+bool PlanExecutor::outcomeUnknown(const PlanStep &step, const Error &failure)
+{
+    if (!m_attempted)
+        return false; // failed before it asked the host to change anything
+    if (viaAgent(step))
+        return m_agent && m_agent->outcomeUnknown(failure);
+    return m_libvirt && m_libvirt->outcomeUnknown(failure);
+}
+
+Result<bool> PlanExecutor::inEffect(const PlanStep &step)
+{
+    using Kind = PlanStep::Kind;
+    if (step.kind != Kind::DefineConfig && step.kind != Kind::AttachLive && step.kind != Kind::DetachLive)
+        return true; // nothing to look at: undo it, and let the undo say if there was nothing
+    if (!m_libvirt)
+        return Error{ExecutorText::tr("The host is not connected"), QString(), 0};
+    const Result<QString> xml = m_libvirt->domainXml(step.vmUuid, step.kind == Kind::DefineConfig);
+    if (!xml)
+        return xml.error();
+    const Result<VirtualMachine> now = DomainXml::parse(xml.value());
+    if (!now)
+        return now.error();
+    if (step.kind == Kind::AttachLive)
+        return holds(now.value(), step.hostdev);
+    if (step.kind == Kind::DetachLive)
+        return !holds(now.value(), step.hostdev);
+    const Result<VirtualMachine> after = DomainXml::parse(step.xml);
+    const Result<VirtualMachine> before = DomainXml::parse(step.previousXml);
+    if (!after || !before)
+        return Error{ExecutorText::tr("The plan's configuration of %1 cannot be read").arg(step.vmName),
+                     QString(), 0};
+    return now->hostdevs == after->hostdevs && now->hostdevs != before->hostdevs;
+}
+
+PlanReport PlanExecutor::recover(const PlanReport &interrupted)
+{
+    PlanReport report = interrupted;
+    report.recovery = true;
+    report.auditError = {};
+    report.started = QDateTime::currentDateTimeUtc();
+    report.result = PlanReport::Result::RolledBack;
+    // Last first, as a rollback goes.
+    for (auto it = report.steps.rbegin(); it != report.steps.rend(); ++it) {
+        StepReport &r = *it;
+        const bool suspect = r.outcome == StepReport::Outcome::UndoFailed ||
+                             (r.outcome == StepReport::Outcome::Failed && r.uncertain);
+        if (!suspect)
+            continue;
+        const PlanStep undo = r.step.inverse();
+        const Result<bool> effect = inEffect(r.step);
+        Result<QString> undone = !effect   ? Result<QString>(effect.error())
+                                 : *effect ? runStep(undo)
+                                           : Result<QString>(ExecutorText::tr("Not in effect on the host"));
+        if (undone) {
+            // A step found not in effect stays Failed, now certain; one undone reads as such.
+            if (effect && *effect) {
+                r.outcome = StepReport::Outcome::Undone;
+                r.undoDetail = undone.value();
+                r.undoError = {};
+            } else {
+                r.undoDetail = undone.value();
+            }
+            r.uncertain = false;
+        } else {
+            // Still unknown (a Failed step stays uncertain), or known and not undone: the next try or the
+            // operator takes it from here.
+            r.undoError = stepError(undo, undone.error());
+            report.result = PlanReport::Result::RollbackIncomplete;
+        }
+    }
+    report.finished = QDateTime::currentDateTimeUtc();
+    return report;
 }

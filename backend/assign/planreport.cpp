@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 QJsonObject errorJson(const Error &e)
 {
@@ -37,6 +39,8 @@ QJsonObject StepReport::toJson() const
         o[QStringLiteral("detail")] = detail;
     if (!error.isNull())
         o[QStringLiteral("error")] = errorJson(error);
+    if (uncertain)
+        o[QStringLiteral("uncertain")] = true;
     if (outcome == Outcome::Undone || outcome == Outcome::UndoFailed) {
         QJsonObject undo{{QStringLiteral("ok"), outcome == Outcome::Undone}};
         if (!undoDetail.isEmpty())
@@ -96,5 +100,15 @@ QJsonObject PlanReport::toJson() const
                   {QStringLiteral("steps"), stepArray}};
     if (!error.isNull())
         o[QStringLiteral("error")] = errorJson(error);
+    if (recovery)
+        o[QStringLiteral("recovery")] = true;
     return o;
+}
+
+bool PlanReport::needsRecovery() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const StepReport &s) {
+        return s.outcome == StepReport::Outcome::UndoFailed ||
+               (s.outcome == StepReport::Outcome::Failed && s.uncertain);
+    });
 }

@@ -26,6 +26,9 @@ struct StepReport
     // The undo, when one ran (Undone, UndoFailed).
     QString undoDetail;
     Error undoError;
+    // Failed, but the connection broke while libvirt or the agent was at it: it may have taken effect. The
+    // runner looks at the host when it is back and undoes it if so (PlanExecutor::recover).
+    bool uncertain = false;
 
     QString outcomeKey() const; // "not-run", "done", "failed", "undone", "undo-failed"
     QJsonObject toJson() const;
@@ -52,8 +55,13 @@ struct PlanReport
     bool cancelled = false; // the operator stopped it (PlanRunner::cancel); error says before which step
     QList<StepReport> steps;
     Error auditError; // set when the audit log could not be written
+    // This report completes an earlier one of the same plan: what was left uncertain or not undone was
+    // looked at on the host once it was back, and undone where it had taken effect.
+    bool recovery = false;
 
     bool applied() const { return result == Result::Applied; }
+    // A step may have taken effect unseen, or an undo failed: the host needs a second look.
+    bool needsRecovery() const;
     QString resultKey() const;  // "applied", "rolled-back", "rollback-incomplete"
     QString resultText() const; // translated
     QJsonObject toJson() const;

@@ -47,6 +47,13 @@ PlanRunner::PlanRunner(Inventory *inventory, std::shared_ptr<AuditLog> audit, co
       m_guard(std::make_shared<RunnerGuard>())
 {
     m_guard->runner = this;
+    // Interrupted plans are looked at again when their host returns.
+    connect(m_inventory, &Inventory::hostStateChanged, this, &PlanRunner::onHostChanged);
+    connect(m_inventory, &Inventory::agentStatusChanged, this, &PlanRunner::onHostChanged);
+    connect(m_inventory, &Inventory::hostRemoved, this, [this](const QString &id) {
+        m_interrupted.remove(id);
+        m_ready.remove(id);
+    });
 }
 
 PlanRunner::~PlanRunner()
@@ -150,6 +157,10 @@ void PlanRunner::onFinished(const AssignmentPlan &plan, const PlanReport &report
 {
     m_running.remove(plan.hostId);
     m_cancel.remove(plan.id);
+    if (report.needsRecovery()) {
+        m_interrupted[plan.hostId].append(report);
+        m_ready[plan.hostId] = false; // the next time the host is seen ready, not before
+    }
     const bool before = !m_applied.isEmpty();
     // A token push has nothing to undo; it stays off the undo stack.
     if (report.applied() && plan.action != AssignmentPlan::Action::PushToken) {
@@ -170,4 +181,67 @@ std::optional<AssignmentPlan> PlanRunner::undoPlan() const
     if (m_applied.isEmpty())
         return std::nullopt;
     return m_applied.back().inverse();
+}
+
+bool PlanRunner::hostReady(const QString &hostId) const
+{
+    const Inventory::Host *h = m_inventory->host(hostId);
+    if (!h || !h->connection || h->state != HostConnection::State::Connected)
+        return false;
+    bool needsAgent = false;
+    for (const PlanReport &r : m_interrupted.value(hostId))
+        for (const StepReport &s : r.steps)
+            needsAgent = needsAgent || s.step.via == PlanStep::Via::Agent;
+    return !needsAgent || h->agent.state == AgentStatus::State::Connected;
+}
+
+void PlanRunner::onHostChanged(const QString &hostId)
+{
+    if (!m_interrupted.contains(hostId))
+        return;
+    const bool ready = hostReady(hostId);
+    const bool was = m_ready.value(hostId, false);
+    m_ready[hostId] = ready;
+    if (ready && !was && !m_running.contains(hostId))
+        recover(hostId);
+}
+
+void PlanRunner::recover(const QString &hostId)
+{
+    const Inventory::Host *host = m_inventory->host(hostId);
+    const QList<PlanReport> reports = m_interrupted.take(hostId);
+    if (!host || reports.isEmpty())
+        return;
+    m_running.insert(hostId);
+    std::shared_ptr<AgentActions> agent = m_agents.value(hostId);
+    host->connection->runJob(
+        [guard = m_guard, reports, agent, audit = m_audit, who = m_operator](PlanTarget *target) {
+            PlanExecutor executor(target, agent.get());
+            // Newest first: a later plan's changes sit on top of an earlier one's.
+            for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
+                PlanReport report = executor.recover(*it);
+                if (audit && report.result == PlanReport::Result::RolledBack) {
+                    if (Status st = audit->append(report, who); !st)
+                        report.auditError = st.error();
+                }
+                QTimer::singleShot(0, [guard, report] {
+                    guard->post([guard, report] { guard->runner->onRecovered(report); });
+                });
+            }
+            QTimer::singleShot(0, [guard, hostId = reports.front().hostId] {
+                guard->post([guard, hostId] {
+                    guard->runner->m_running.remove(hostId);
+                    guard->runner->onHostChanged(hostId); // still ready, more to do: the next reconnect
+                });
+            });
+        });
+}
+
+void PlanRunner::onRecovered(const PlanReport &report)
+{
+    if (report.needsRecovery()) {
+        m_interrupted[report.hostId].append(report);
+        m_ready[report.hostId] = hostReady(report.hostId); // retried on the next return, not at once
+    }
+    Q_EMIT recovered(report);
 }

@@ -42,6 +42,10 @@ public:
     // Stops a running plan before its next step and undoes the steps it has done; finished() reports it.
     // false when no plan of that id runs.
     bool cancel(const QString &planId);
+    // Plans on a host that were interrupted (a step may have taken effect while the connection broke, or
+    // an undo failed). Each is looked at again when the host (and its agent, where a step needs it) is back;
+    // recovered() says how that went.
+    int interruptedPlans(const QString &hostId) const { return int(m_interrupted.value(hostId).size()); }
 
     // The inverse of the last plan applied through this runner and not undone yet.
     std::optional<AssignmentPlan> undoPlan() const;
@@ -54,9 +58,17 @@ Q_SIGNALS:
     // After the inventory has seen the plan's changes. report.auditError says if the log failed.
     void finished(const PlanReport &report);
     void undoAvailableChanged(bool available);
+    // An interrupted plan was looked at again (report.recovery): RolledBack when the host is consistent
+    // now (also written to the audit log), RollbackIncomplete when it is not yet (tried again on the next
+    // reconnect).
+    void recovered(const PlanReport &report);
 
 private:
     void onFinished(const AssignmentPlan &plan, const PlanReport &report);
+    bool hostReady(const QString &hostId) const;
+    void onHostChanged(const QString &hostId);
+    void recover(const QString &hostId);
+    void onRecovered(const PlanReport &report);
 
     Inventory *m_inventory;
     std::shared_ptr<AuditLog> m_audit;
@@ -65,5 +77,7 @@ private:
     QSet<QString> m_running;
     QHash<QString, std::shared_ptr<std::atomic<bool>>> m_cancel; // by plan id, while it runs
     QList<AssignmentPlan> m_applied;
+    QHash<QString, QList<PlanReport>> m_interrupted;
+    QHash<QString, bool> m_ready; // per host with interrupted plans: ready when last seen
     std::shared_ptr<RunnerGuard> m_guard;
 };

@@ -26,4 +26,11 @@ public:
     // virNodeDeviceDetachFlags(…, "vfio") and virNodeDeviceReAttach.
     virtual Result<QString> detachFromHost(const PciAddress &function) = 0;
     virtual Result<QString> reattachToHost(const PciAddress &function) = 0;
+    // After a call failed with `failure`: true when it may have taken effect all the same (the connection
+    // broke while libvirt was at it). The plan's runner then checks the host once it is back.
+    virtual bool outcomeUnknown(const Error &failure)
+    {
+        Q_UNUSED(failure);
+        return false;
+    }
 };

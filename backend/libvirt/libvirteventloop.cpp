@@ -6,6 +6,7 @@
 #include <libvirt/virterror.h>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -36,6 +37,9 @@ LibvirtEventLoop::LibvirtEventLoop()
     Q_UNUSED(s_qtWithoutGlib);
     static std::once_flag registered;
     std::call_once(registered, [] {
+        // libvirt writes to its sockets without MSG_NOSIGNAL: a daemon that dies would take the program
+        // down with SIGPIPE at the next call. libvirt asks its applications to ignore the signal.
+        std::signal(SIGPIPE, SIG_IGN);
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
         virEventRegisterDefaultImpl();

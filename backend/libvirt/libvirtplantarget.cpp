@@ -209,3 +209,11 @@ Result<QString> LibvirtPlanTarget::reattachToHost(const PciAddress &function)
     virNodeDeviceFree(dev.value());
     return out;
 }
+
+bool LibvirtPlanTarget::outcomeUnknown(const Error &failure)
+{
+    Q_UNUSED(failure);
+    // A refusal comes on a live connection. A broken one may have broken after libvirtd acted (the daemon
+    // wrote the configuration, then died before it answered).
+    return virConnectIsAlive(m_conn) != 1;
+}

@@ -21,6 +21,9 @@ public:
     Result<QString> removeMdev(const PciAddress &parent, const QString &uuid) override;
     Result<QString> detachFromHost(const PciAddress &function) override;
     Result<QString> reattachToHost(const PciAddress &function) override;
+    bool outcomeUnknown(const Error &failure) override;
+    // The borrowed connection, for jobs that need a call no plan makes (benchmarks start and stop VMs).
+    _virConnect *connection() const { return m_conn; }
 
 private:
     Error lastError(const QString &summary) const;

@@ -11,6 +11,7 @@
 #include <libvirt/virterror.h>
 
 #include <mutex>
+#include <optional>
 #include <semaphore>
 
 // Shared between the worker and libvirt's event thread: callbacks check it before touching the worker.
@@ -31,10 +32,12 @@ void freeCookie(void *opaque)
     delete static_cast<CallbackCookie *>(opaque);
 }
 
-// A local driver (test:///, qemu:///…) parses everything it knows at open, on the calling thread: with a
-// thousand hosts opening at once, a thousand parsed documents would be alive together. Opening at most a few
-// local connections at a time keeps the peak low and costs nothing, since the work is CPU-bound anyway.
-// Remote URIs wait on the network, so they are not gated.
+// A local driver (test:///, qemu:///…) parses everything it knows at open, on the calling thread, and the
+// load that follows is as CPU-bound: with a thousand hosts opening at once, a thousand parsed documents would
+// be alive together, and a thousand runnable threads would leave the GUI thread a thousandth of the CPU
+// (the window froze for seconds). Opening and loading at most a few local hosts at a time keeps the peak
+// low and the window responsive, and costs nothing, since the work is CPU-bound anyway. Remote URIs wait on
+// the network, so they are not gated.
 bool isLocalUri(const QString &uri)
 {
     const int scheme = uri.indexOf(QLatin1String("://"));
@@ -47,6 +50,26 @@ std::counting_semaphore<> &localOpenGate()
     static std::counting_semaphore<> gate(4);
     return gate;
 }
+
+// Holds the gate for a local URI while it lives.
+class LocalGate
+{
+public:
+    explicit LocalGate(const QString &uri) : m_gated(isLocalUri(uri))
+    {
+        if (m_gated)
+            localOpenGate().acquire();
+    }
+    ~LocalGate()
+    {
+        if (m_gated)
+            localOpenGate().release();
+    }
+    Q_DISABLE_COPY_MOVE(LocalGate)
+
+private:
+    bool m_gated;
+};
 
 template <typename F> void withWorker(void *opaque, F &&f)
 {
@@ -178,13 +201,10 @@ void LibvirtWorker::open()
     static int credTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT};
     std::pair<CredentialProvider *, QString> ctx{m_options.credentials, m_uri};
     virConnectAuth auth{credTypes, sizeof(credTypes) / sizeof(credTypes[0]), authCallback, &ctx};
-    const bool gated = isLocalUri(m_uri);
-    if (gated)
-        localOpenGate().acquire();
+    std::optional<LocalGate> gate(std::in_place, m_uri);
     m_conn = virConnectOpenAuth(m_uri.toUtf8().constData(), &auth, 0);
-    if (gated)
-        localOpenGate().release();
     if (!m_conn) {
+        gate.reset();
         lose(lastError(QCoreApplication::translate("LibvirtWorker", "Cannot connect to %1").arg(m_uri)));
         return;
     }
@@ -193,6 +213,7 @@ void LibvirtWorker::open()
     registerEvents();
 
     Result<HostSnapshot> snapshot = loadAll();
+    gate.reset();
     if (!snapshot) {
         lose(snapshot.error());
         return;
@@ -221,7 +242,9 @@ void LibvirtWorker::refresh()
         }
         return;
     }
+    std::optional<LocalGate> gate(std::in_place, m_uri);
     Result<HostSnapshot> snapshot = loadAll();
+    gate.reset();
     if (!snapshot) {
         lose(snapshot.error());
         return;

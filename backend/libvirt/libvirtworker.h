@@ -26,7 +26,8 @@ public:
         CredentialProvider *credentials = nullptr;
         const PciIds *pciIds = nullptr;
         int pollIntervalMs = 5000; // fallback when the host offers no events
-        int maxBackoffSeconds = 60;
+        // Retries back off 1, 2, 4 s and stay there: a host is found again within 5 s of its return.
+        int maxBackoffSeconds = 4;
         bool forcePolling = false; // tests: behave as if the host had no events
     };
     LibvirtWorker(const QString &uri, const Options &options);

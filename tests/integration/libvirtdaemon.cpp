@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -78,6 +80,7 @@ bool LibvirtDaemon::startPrivate()
         m_dir =
             std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/gpuvirt-libvirtd-XXXXXX"));
         QDir(m_dir->path()).mkpath(QStringLiteral("sock"));
+        QDir(m_dir->path()).mkpath(QStringLiteral("config"));
     }
     auto write = [this](const QString &name, const QByteArray &text) {
         QFile f(m_dir->filePath(name));
@@ -94,9 +97,13 @@ bool LibvirtDaemon::startPrivate()
     QDir().mkpath(cache);
     const QByteArray script =
         "set -e\n"
-        "for d in /run/libvirt /var/lib/libvirt /var/log/libvirt /etc/libvirt/qemu; do\n"
+        "for d in /run/libvirt /var/lib/libvirt /var/log/libvirt; do\n"
         "  mkdir -p $d; mount -t tmpfs tmpfs $d\n"
         "done\n"
+        "mkdir -p /etc/libvirt/qemu\n"
+        "mount --bind '" +
+        QFile::encodeName(m_dir->filePath(QStringLiteral("config"))) +
+        "' /etc/libvirt/qemu\n"
         "mkdir -p /var/lib/libvirt/qemu /var/log/libvirt/qemu /var/cache/libvirt\n"
         "mount --bind '" +
         QFile::encodeName(cache) +
@@ -122,7 +129,10 @@ bool LibvirtDaemon::startPrivate()
     }
     m_private = std::make_unique<QProcess>();
     m_private->setProcessChannelMode(QProcess::MergedChannels);
-    m_private->setStandardOutputFile(m_dir->filePath(QStringLiteral("libvirtd.log")));
+    m_private->setStandardOutputFile(m_dir->filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
+    // A test that crashes or is stopped by its watchdog must not leave its daemon behind: the kernel ends
+    // it with the test (the signal is kept across unshare's and the script's exec).
+    m_private->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // unshare execs the script in the new namespace, and the script execs libvirtd: one process, ours.
     m_private->start(QStringLiteral("unshare"),
                      {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
@@ -147,6 +157,7 @@ bool LibvirtDaemon::startPrivate()
         m_private.reset();
         return false;
     }
+    m_pid = m_private->processId();
     return true;
 }
 
@@ -195,6 +206,16 @@ bool LibvirtDaemon::start()
     return true;
 }
 
+void LibvirtDaemon::kill()
+{
+    if (m_mode != Mode::Private || !m_private)
+        return;
+    m_private->kill(); // SIGKILL to our libvirtd, by its pid
+    m_private->waitForFinished(10000);
+    m_private.reset();
+    m_pid = 0;
+}
+
 void LibvirtDaemon::stop()
 {
     if (m_mode == Mode::Private) {
@@ -204,6 +225,7 @@ void LibvirtDaemon::stop()
                 m_private->kill();
             m_private->waitForFinished(5000);
             m_private.reset();
+            m_pid = 0;
         }
         return;
     }

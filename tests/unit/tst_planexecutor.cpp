@@ -39,6 +39,8 @@ public:
     QStringList journal;
     int failAt = -1;     // the changing call (0-based) that fails
     int failUndoAt = -1; // likewise, counted the same way
+    int landAt = -1;     // the changing call that takes effect, and then the connection breaks
+    bool broken = false; // every call fails, as on a connection to a daemon that died
     int calls = 0;
 
     explicit FakeHost(const HostSnapshot &s)
@@ -56,7 +58,16 @@ public:
 
     Result<QString> change(const QString &what, const std::function<void()> &apply)
     {
+        if (broken)
+            return Error{QStringLiteral("no connection"), QStringLiteral("Cannot write data: Broken pipe"),
+                         38};
         const int n = calls++;
+        if (n == landAt) {
+            journal.append(QStringLiteral("LANDED ") + what);
+            apply();
+            broken = true;
+            return Error{QStringLiteral("no answer"), QStringLiteral("End of file while reading data"), 38};
+        }
         if (n == failAt || n == failUndoAt) {
             journal.append(QStringLiteral("FAILED ") + what);
             return Error{QStringLiteral("injected"), QStringLiteral("libvirt: injected failure of ") + what,
@@ -67,11 +78,22 @@ public:
         return QStringLiteral("ok: ") + what;
     }
 
-    Result<QString> domainXml(const QString &vm, bool) override
+    Result<QString> domainXml(const QString &vm, bool inactive) override
     {
+        if (broken)
+            return Error{QStringLiteral("no connection"), QStringLiteral("Cannot write data: Broken pipe"),
+                         38};
         if (!state.config.contains(vm))
             return Error{QStringLiteral("no domain"), vm, 0};
-        return state.config.value(vm);
+        if (inactive || !state.live.contains(vm))
+            return state.config.value(vm);
+        // A running VM's live description: its configuration with the devices it holds now.
+        QString xml = state.config.value(vm);
+        for (const Hostdev &d : DomainXml::parse(xml)->hostdevs)
+            xml = DomainXmlEdit::removeHostdev(xml, d).value();
+        for (const Hostdev &d : state.live.value(vm))
+            xml = DomainXmlEdit::addHostdev(xml, d).value();
+        return xml;
     }
     Result<QString> defineDomain(const QString &xml) override
     {
@@ -120,6 +142,8 @@ public:
     {
         return change(QStringLiteral("mig remove %1").arg(start), [=, this] { state.mig.remove(start); });
     }
+    bool outcomeUnknown(const Error &) override { return broken; }
+    bool outcomeUnknown(const Error &) const override { return broken; }
 
 private:
     static Hostdev device(const QString &xml)
@@ -193,6 +217,7 @@ private Q_SLOTS:
     void failedUndoIsReportedAndOthersStillRun();
     void cancelStopsBeforeTheNextStepAndUndoes();
     void configChangedSinceThePlan();
+    void interruptedPlanIsRecovered();
     void missingAgentOrHost();
     void runnerOnAnInMemoryHost();
     void runnerUndoesTheLastPlan();
@@ -343,6 +368,63 @@ void TestPlanExecutor::failedUndoIsReportedAndOthersStillRun()
                  .toObject()
                  .value(u"ok")
                  .toBool());
+}
+
+// The connection breaks at every step in turn, once after the host acted and once before: the rollback
+// cannot finish, the report says which steps are uncertain, and once the host is back recover() undoes
+// exactly what is in effect. The host ends as it was.
+void TestPlanExecutor::interruptedPlanIsRecovered()
+{
+    for (const Case &c : plans()) {
+        const int n = int(c.plan.steps.size());
+        for (int k = 0; k < n; ++k) {
+            for (const bool landed : {true, false}) {
+                FakeHost host(c.host);
+                const FakeHost::State before = host.state;
+                if (landed) {
+                    host.landAt = k;
+                } else {
+                    host.failAt = k;
+                    host.broken = false;
+                }
+                const QString where = QStringLiteral("%1, broken at step %2%3")
+                                          .arg(c.name)
+                                          .arg(k)
+                                          .arg(landed ? " after" : " before");
+                PlanReport r = PlanExecutor(&host, &host).run(c.plan);
+                if (!landed) {
+                    // An ordinary refusal on a live connection: certain, rolled back as always.
+                    QVERIFY2(!r.steps[k].uncertain && !r.needsRecovery(), qPrintable(where));
+                    continue;
+                }
+                QVERIFY2(r.steps[k].uncertain, qPrintable(where));
+                QVERIFY2(r.needsRecovery(), qPrintable(where));
+                QVERIFY2(!(host.state == before), qPrintable(where)); // half-applied until the host is back
+                QCOMPARE(r.toJson().value(u"steps").toArray().at(k).toObject().value(u"uncertain").toBool(),
+                         true);
+
+                // Still unreachable: nothing changes, the recovery stays pending.
+                const PlanReport pending = PlanExecutor(&host, &host).recover(r);
+                QCOMPARE(pending.result, PlanReport::Result::RollbackIncomplete);
+                QVERIFY(pending.needsRecovery());
+
+                host.broken = false; // the daemon is back
+                const PlanReport done = PlanExecutor(&host, &host).recover(pending);
+                QVERIFY2(done.result == PlanReport::Result::RolledBack, qPrintable(where));
+                QVERIFY(done.recovery);
+                QVERIFY(!done.needsRecovery());
+                QVERIFY2(host.state == before, qPrintable(where));
+                QCOMPARE(done.steps[k].outcome, StepReport::Outcome::Undone);
+                for (int i = 0; i < k; ++i)
+                    QCOMPARE(done.steps[i].outcome, StepReport::Outcome::Undone);
+                QCOMPARE(done.toJson().value(u"recovery").toBool(), true);
+                // Once more changes nothing: recovery is idempotent.
+                const int calls = host.calls;
+                QCOMPARE(PlanExecutor(&host, &host).recover(done).result, PlanReport::Result::RolledBack);
+                QCOMPARE(host.calls, calls);
+            }
+        }
+    }
 }
 
 void TestPlanExecutor::configChangedSinceThePlan()
