@@ -65,6 +65,7 @@ TelemetryView::TelemetryView(Inventory *inventory, TelemetryHistory *history, Se
     overviewScroll->setWidget(m_overview);
     overviewScroll->setWidgetResizable(true);
     overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setObjectName(QStringLiteral("overviewScroll"));
     overviewScroll->setMinimumWidth(m_overview->minimumSizeHint().width() + 20);
     overviewScroll->setMaximumWidth(m_overview->sizeHint().width() + 20);
     body->addWidget(overviewScroll, 0);
@@ -179,6 +180,8 @@ void TelemetryView::retranslate()
         {int(Metric::Power), tr("Power (W)")},
         {int(Metric::Encoder), tr("Encoder (%)")},
     };
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("overviewScroll")))
+        scroll->setAccessibleName(tr("Load of every GPU of the host"));
     for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
         QChart *c = it.value()->chart();
         c->setTitle(titles.value(it.key()));
