@@ -598,6 +598,19 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>stopped by the operator</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <comment>@action:button stop applying the plans</comment>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop after undoing the running plan's steps; the plans already applied stay</source>
+        <translation>Stop after undoing the running plan's steps; the plans already applied stay</translation>
+    </message>
 </context>
 <context>
     <name>AssignController</name>
@@ -648,6 +661,19 @@
     <message>
         <source>Drop to assign %1 to %2</source>
         <translation>Drop to assign %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button stop the running assignment plan</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the plan before its next step and undo the steps already done</source>
+        <translation>Stop the plan before its next step and undo the steps already done</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; the steps already done were undone.</source>
+        <translation>%1 was cancelled; the steps already done were undone.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1004,30 @@
         <source>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</source>
         <translation>vGPU %1 is in use by %2, which is running: it can be removed once the VM is off</translation>
     </message>
+    <message>
+        <source>Write the licence token %1 into %2</source>
+        <translation>Write the licence token %1 into %2</translation>
+    </message>
+    <message>
+        <source>Push the licence token %1 to %2</source>
+        <translation>Push the licence token %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator before step %1 of %2</source>
+        <translation>Cancelled by the operator before step %1 of %2</translation>
+    </message>
+    <message>
+        <source>This host's agent cannot receive licence tokens</source>
+        <translation>This host's agent cannot receive licence tokens</translation>
+    </message>
+    <message>
+        <source>The plan's configuration of %1 cannot be read</source>
+        <translation>The plan's configuration of %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>Not in effect on the host</source>
+        <translation>Not in effect on the host</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogView</name>
@@ -1077,6 +1127,31 @@
         <source>the last record is incomplete</source>
         <translation>the last record is incomplete</translation>
     </message>
+    <message>
+        <source>Records from</source>
+        <comment>@label time range start</comment>
+        <translation>Records from</translation>
+    </message>
+    <message>
+        <source>Records until</source>
+        <comment>@label time range end</comment>
+        <translation>Records until</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImage</name>
+    <message>
+        <source>There is no GPU board to export: select a host with GPUs</source>
+        <translation>There is no GPU board to export: select a host with GPUs</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG encoding failed</translation>
+    </message>
 </context>
 <context>
     <name>ClientAllowlist</name>
@@ -1097,6 +1172,61 @@
     <message>
         <source>%1 is not enrolled</source>
         <translation>%1 is not enrolled</translation>
+    </message>
+</context>
+<context>
+    <name>ClientToken</name>
+    <message>
+        <source>This is not a client configuration token: %1</source>
+        <translation>This is not a client configuration token: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is %1 KiB; a token is a few KiB at most</source>
+        <translation>the file is %1 KiB; a token is a few KiB at most</translation>
+    </message>
+    <message>
+        <source>the file is binary</source>
+        <translation>the file is binary</translation>
+    </message>
+    <message>
+        <source>the file is not text</source>
+        <translation>the file is not text</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>the file holds only white space</translation>
+    </message>
+    <message>
+        <source>it is not a signed token of three base64url parts (header.claims.signature)</source>
+        <translation>it is not a signed token of three base64url parts (header.claims.signature)</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>its header is not JSON</translation>
+    </message>
+    <message>
+        <source>its claims are not JSON</source>
+        <translation>its claims are not JSON</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>it is not signed</translation>
+    </message>
+    <message>
+        <source>it is a signed token, but not one of the NVIDIA License System</source>
+        <translation>it is a signed token, but not one of the NVIDIA License System</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB</source>
+        <translation>the file is larger than %1 KiB</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1326,21 @@
     <message>
         <source>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</source>
         <translation>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Unknown table "%1"; the tables are: %2</source>
+        <translation>Unknown table "%1"; the tables are: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>The folder %1 does not exist</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1830,40 @@ They can only be passed through together.</translation>
         <source>Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here</source>
         <translation>Free MIG slot %1: drag it onto a VM to create a %2 (%3) starting here</translation>
     </message>
+    <message>
+        <source>Utilization %1 %</source>
+        <comment>@info GPU load</comment>
+        <translation>Utilization %1 %</translation>
+    </message>
+    <message>
+        <source>framebuffer %1 %</source>
+        <comment>@info GPU load</comment>
+        <translation>framebuffer %1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <comment>@info watts</comment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <comment>@label load bar: utilization</comment>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>FB</source>
+        <comment>@label load bar: framebuffer used</comment>
+        <translation>FB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>@label percent</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>GuiCredentialProvider</name>
@@ -1707,6 +1886,50 @@ They can only be passed through together.</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>HostLoadOverview</name>
+    <message>
+        <source>Host load overview</source>
+        <translation>Host load overview</translation>
+    </message>
+    <message>
+        <source>No GPUs on this host</source>
+        <translation>No GPUs on this host</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@item GPU address · product</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <comment>@info watts</comment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation>no telemetry</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <comment>@label load bar: utilization</comment>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>FB</source>
+        <comment>@label load bar: framebuffer used</comment>
+        <translation>FB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>@label percent</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2290,755 @@ They can only be passed through together.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceAudit</name>
+    <message>
+        <source>Add licence server %1</source>
+        <translation>Add licence server %1</translation>
+    </message>
+    <message>
+        <source>Remove licence server %1</source>
+        <translation>Remove licence server %1</translation>
+    </message>
+    <message>
+        <source>Edit licence server %1</source>
+        <translation>Edit licence server %1</translation>
+    </message>
+    <message>
+        <source>Edit licence server %1 (was %2)</source>
+        <translation>Edit licence server %1 (was %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDemand</name>
+    <message numerus="yes">
+        <source>%1 is unreachable (%2) and serves %n running guest(s)</source>
+        <translation>
+            <numerusform>%1 is unreachable (%2) and serves %n running guest</numerusform>
+            <numerusform>%1 is unreachable (%2) and serves %n running guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2</source>
+        <translation>The certificate of %1 expired on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>The certificate of %1 expires on %2, in %n day</numerusform>
+            <numerusform>The certificate of %1 expires on %2, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 licence(s) on %2 expired on %3</source>
+        <translation>
+            <numerusform>%n %1 licence on %2 expired on %3</numerusform>
+            <numerusform>%n %1 licences on %2 expired on %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 licence(s) on %2 expire on %3</source>
+        <translation>
+            <numerusform>%n %1 licence on %2 expire on %3</numerusform>
+            <numerusform>%n %1 licences on %2 expire on %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %3 guests assigned, %n entitled</source>
+        <translation>
+            <numerusform>%1 on %2: %3 guests assigned, %n entitled</numerusform>
+            <numerusform>%1 on %2: %3 guests assigned, %n entitled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: the preview would need %3, %n entitled</source>
+        <translation>
+            <numerusform>%1 on %2: the preview would need %3, %n entitled</numerusform>
+            <numerusform>%1 on %2: the preview would need %3, %n entitled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 across the fleet: %2 guests assigned, %n entitled</source>
+        <translation>
+            <numerusform>%1 across the fleet: %2 guests assigned, %n entitled</numerusform>
+            <numerusform>%1 across the fleet: %2 guests assigned, %n entitled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running guest(s) with a vGPU are served by no registered licence server</source>
+        <translation>
+            <numerusform>%n running guest with a vGPU are served by no registered licence server</numerusform>
+            <numerusform>%n running guests with a vGPU are served by no registered licence server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 runs unlicensed; its vGPU will be restricted</source>
+        <translation>%1 on %2 runs unlicensed; its vGPU will be restricted</translation>
+    </message>
+    <message>
+        <source>%1 on %2 runs unlicensed (%3); its vGPU will be restricted</source>
+        <translation>%1 on %2 runs unlicensed (%3); its vGPU will be restricted</translation>
+    </message>
+    <message>
+        <source>The %1 lease of %2 on %3 ends %4</source>
+        <translation>The %1 lease of %2 on %3 ends %4</translation>
+    </message>
+</context>
+<context>
+    <name>LicencePanel</name>
+    <message>
+        <source>%1 %2 (until %3)</source>
+        <translation>%1 %2 (until %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All guests</source>
+        <translation>All guests</translation>
+    </message>
+    <message>
+        <source>Licence servers</source>
+        <translation>Licence servers</translation>
+    </message>
+    <message>
+        <source>Probe details</source>
+        <translation>Probe details</translation>
+    </message>
+    <message>
+        <source>Demand per edition</source>
+        <translation>Demand per edition</translation>
+    </message>
+    <message>
+        <source>Licence warnings</source>
+        <translation>Licence warnings</translation>
+    </message>
+    <message>
+        <source>Unlicensed or expiring guests</source>
+        <translation>Unlicensed or expiring guests</translation>
+    </message>
+    <message>
+        <source>Client configuration token</source>
+        <translation>Client configuration token</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <comment>@action:button licence server</comment>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <comment>@action:button licence server</comment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>@action:button licence server</comment>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Probe Now</source>
+        <translation>&amp;Probe Now</translation>
+    </message>
+    <message>
+        <source>&amp;Import Token…</source>
+        <translation>&amp;Import Token…</translation>
+    </message>
+    <message>
+        <source>P&amp;ush Token to Host…</source>
+        <translation>P&amp;ush Token to Host…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Entitlements</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Licensed</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>With preview</source>
+        <translation>With preview</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>Demand against entitlement</source>
+        <translation>Demand against entitlement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Probing…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a licence server to see what its last probe found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a licence server to see what its last probe found.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A demo server: the console does not probe it over the network.</source>
+        <translation>A demo server: the console does not probe it over the network.</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Probed</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Valid, trusted by %1</source>
+        <translation>Valid, trusted by %1</translation>
+    </message>
+    <message>
+        <source>the system store</source>
+        <translation>the system store</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>Matches the certificate</source>
+        <translation>Matches the certificate</translation>
+    </message>
+    <message>
+        <source>Not in the certificate</source>
+        <translation>Not in the certificate</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Next probe</source>
+        <translation>Next probe</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s), after %1 failed probes</source>
+        <translation>
+            <numerusform>in %n second, after %1 failed probes</numerusform>
+            <numerusform>in %n seconds, after %1 failed probes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More guests hold a vGPU of this edition than it is entitled to</source>
+        <translation>More guests hold a vGPU of this edition than it is entitled to</translation>
+    </message>
+    <message>
+        <source>The scheduler preview would exceed the entitlement</source>
+        <translation>The scheduler preview would exceed the entitlement</translation>
+    </message>
+    <message>
+        <source>Nothing to worry about: every guest is served and entitled.</source>
+        <translation>Nothing to worry about: every guest is served and entitled.</translation>
+    </message>
+    <message>
+        <source>Unlicensed</source>
+        <translation>Unlicensed</translation>
+    </message>
+    <message>
+        <source>No token imported. Import the client_configuration_token_*.tok file you downloaded from the licence server, then push it to a host for its guests.</source>
+        <translation>No token imported. Import the client_configuration_token_*.tok file you downloaded from the licence server, then push it to a host for its guests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>File: %1 (%n byte)</numerusform>
+            <numerusform>File: %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Issuer: %1; audience: %2</source>
+        <translation>Issuer: %1; audience: %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Expired: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>Service instance: %1</source>
+        <translation>Service instance: %1</translation>
+    </message>
+    <message>
+        <source>Points guests at: %1</source>
+        <translation>Points guests at: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1, not verified by the console</source>
+        <translation>Signature: %1, not verified by the console</translation>
+    </message>
+    <message>
+        <source>Token pushes need host agents</source>
+        <translation>Token pushes need host agents</translation>
+    </message>
+    <message>
+        <source>Import a token first</source>
+        <translation>Import a token first</translation>
+    </message>
+    <message>
+        <source>Add Licence Server</source>
+        <translation>Add Licence Server</translation>
+    </message>
+    <message>
+        <source>Edit Licence Server</source>
+        <translation>Edit Licence Server</translation>
+    </message>
+    <message>
+        <source>Remove Licence Server</source>
+        <translation>Remove Licence Server</translation>
+    </message>
+    <message>
+        <source>Remove the licence server %1 from the registry? Its guests keep their leases; the console stops watching it.</source>
+        <translation>Remove the licence server %1 from the registry? Its guests keep their leases; the console stops watching it.</translation>
+    </message>
+    <message>
+        <source>Import Client Configuration Token</source>
+        <translation>Import Client Configuration Token</translation>
+    </message>
+    <message>
+        <source>Client configuration tokens (*.tok);;All files (*)</source>
+        <translation>Client configuration tokens (*.tok);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The token expired on %1; guests will not accept it</source>
+        <translation>The token expired on %1; guests will not accept it</translation>
+    </message>
+    <message>
+        <source>Push Token to Host</source>
+        <translation>Push Token to Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Directory:</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Push</translation>
+    </message>
+    <message>
+        <source>No host has a connected agent.</source>
+        <translation>No host has a connected agent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host's agent writes the token (%n byte(s), SHA-256 %1…) as %2 in %3, replacing a file of that name at once. The agent must allow that directory (gpuvirt-agent --token-dir). The push is recorded in the audit log.</source>
+        <translation>
+            <numerusform>The host's agent writes the token (%n byte, SHA-256 %1…) as %2 in %3, replacing a file of that name at once. The agent must allow that directory (gpuvirt-agent --token-dir). The push is recorded in the audit log.</numerusform>
+            <numerusform>The host's agent writes the token (%n bytes, SHA-256 %1…) as %2 in %3, replacing a file of that name at once. The agent must allow that directory (gpuvirt-agent --token-dir). The push is recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is busy with another plan; try again when it has finished.</source>
+        <translation>%1 is busy with another plan; try again when it has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceProbe</name>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Not probed yet</translation>
+    </message>
+    <message>
+        <source>Demo (not probed)</source>
+        <translation>Demo (not probed)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Name not found</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
+    <message>
+        <source>Cannot probe</source>
+        <translation>Cannot probe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable in %n ms (plain TCP)</source>
+        <translation>
+            <numerusform>Reachable in %n ms (plain TCP)</numerusform>
+            <numerusform>Reachable in %n ms (plain TCP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate expired on %1</source>
+        <translation>Certificate expired on %1</translation>
+    </message>
+    <message>
+        <source>Certificate does not name this server</source>
+        <translation>Certificate does not name this server</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate, not trusted</source>
+        <translation>Self-signed certificate, not trusted</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healthy, %1, %n ms</source>
+        <translation>
+            <numerusform>Healthy, %1, %n ms</numerusform>
+            <numerusform>Healthy, %1, %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation>The name %1 does not resolve</translation>
+    </message>
+    <message>
+        <source>The pinned CA file %1 holds no PEM certificate</source>
+        <translation>The pinned CA file %1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1</source>
+        <translation>Nothing listens on %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but no TLS handshake</source>
+        <translation>%1 accepted the connection but no TLS handshake</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>Cannot reach %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer in time</source>
+        <translation>%1 accepted the connection but did not answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceServer</name>
+    <message>
+        <source>A licence server named %1 exists already.</source>
+        <translation>A licence server named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The licence server was not added</source>
+        <translation>The licence server was not added</translation>
+    </message>
+    <message>
+        <source>There is no licence server named %1</source>
+        <translation>There is no licence server named %1</translation>
+    </message>
+    <message>
+        <source>The licence server was not changed</source>
+        <translation>The licence server was not changed</translation>
+    </message>
+    <message>
+        <source>The change was saved but the audit log could not be written</source>
+        <translation>The change was saved but the audit log could not be written</translation>
+    </message>
+    <message>
+        <source>The server needs a name.</source>
+        <translation>The server needs a name.</translation>
+    </message>
+    <message>
+        <source>The server needs an address.</source>
+        <translation>The server needs an address.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a host name nor an IP address.</source>
+        <translation>"%1" is neither a host name nor an IP address.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>An entitlement count cannot be negative.</source>
+        <translation>An entitlement count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>DLS instance</source>
+        <comment>@label NVIDIA License System on premises</comment>
+        <translation>DLS instance</translation>
+    </message>
+    <message>
+        <source>CLS instance</source>
+        <comment>@label NVIDIA License System in the cloud</comment>
+        <translation>CLS instance</translation>
+    </message>
+    <message>
+        <source>Legacy licence server</source>
+        <translation>Legacy licence server</translation>
+    </message>
+    <message>
+        <source>The licence server "%1" cannot be read</source>
+        <translation>The licence server "%1" cannot be read</translation>
+    </message>
+    <message>
+        <source>The licence servers cannot be read</source>
+        <translation>The licence servers cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceServerDialog</name>
+    <message>
+        <source>Licence Server</source>
+        <translation>Licence Server</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>dls.example.com or 10.0.0.5</source>
+        <translation>dls.example.com or 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>host names, separated by commas</source>
+        <translation>host names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Serves &amp;hosts:</source>
+        <translation>Serves &amp;hosts:</translation>
+    </message>
+    <message>
+        <source>VM name patterns such as vdi-pool-a-*</source>
+        <translation>VM name patterns such as vdi-pool-a-*</translation>
+    </message>
+    <message>
+        <source>Serves &amp;pools:</source>
+        <translation>Serves &amp;pools:</translation>
+    </message>
+    <message>
+        <source>VM names or UUIDs</source>
+        <translation>VM names or UUIDs</translation>
+    </message>
+    <message>
+        <source>Serves &amp;VMs:</source>
+        <translation>Serves &amp;VMs:</translation>
+    </message>
+    <message>
+        <source>empty: the system's trusted CAs</source>
+        <translation>empty: the system's trusted CAs</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the CA certificate to trust</source>
+        <translation>Choose a PEM file with the CA certificate to trust</translation>
+    </message>
+    <message>
+        <source>Pinned CA certificate</source>
+        <translation>Pinned CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA:</source>
+        <translation>Pinned &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Entitlements</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>%1 licences</source>
+        <translation>%1 licences</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceUsageChart</name>
+    <message>
+        <source>Licence use over time</source>
+        <translation>Licence use over time</translation>
+    </message>
+    <message>
+        <source>Leases in use (solid) against entitlement (dashed)</source>
+        <translation>Leases in use (solid) against entitlement (dashed)</translation>
+    </message>
+    <message>
+        <source>%1 entitled</source>
+        <translation>%1 entitled</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GPU Virtualization Console</source>
@@ -2303,6 +3275,99 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetry</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Board as PNG…</source>
+        <translation>&amp;Board as PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Report as PDF…</source>
+        <translation>&amp;Report as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables as CSV…</source>
+        <translation>&amp;Tables as CSV…</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel (UTF-8 with byte order mark)</source>
+        <translation>CSV for &amp;Excel (UTF-8 with byte order mark)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Board as PNG</source>
+        <translation>Export Board as PNG</translation>
+    </message>
+    <message>
+        <source>gpu-board-%1.png</source>
+        <translation>gpu-board-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The GPU board was saved to %1</source>
+        <translation>The GPU board was saved to %1</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <source>gpu-report-%1.pdf</source>
+        <translation>gpu-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>The report was saved to %1</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV to Folder</source>
+        <translation>Export Tables as CSV to Folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved as CSV in %1</source>
+        <translation>
+            <numerusform>%n table saved as CSV in %1</numerusform>
+            <numerusform>%n tables saved as CSV in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>@title:menu user interface language</comment>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <comment>@item:inmenu follow the system's language</comment>
+        <translation>&amp;System Language</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +4175,273 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
             <numerusform>%n passed</numerusform>
             <numerusform>%n passed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy remedy</source>
+        <translation>Copy remedy</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>No licence servers configured. The licences the vGPUs held by VMs need:</source>
+        <translation>No licence servers configured. The licences the vGPUs held by VMs need:</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>vGPU types</source>
+        <translation>vGPU types</translation>
+    </message>
+    <message>
+        <source>vGPUs</source>
+        <translation>vGPUs</translation>
+    </message>
+    <message>
+        <source>Running VMs</source>
+        <translation>Running VMs</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>None needed</translation>
+    </message>
+    <message>
+        <source>GPU inventory report</source>
+        <translation>GPU inventory report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cluster (%n host(s))</source>
+        <translation>
+            <numerusform>Demo cluster (%n host)</numerusform>
+            <numerusform>Demo cluster (%n hosts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more host(s)</source>
+        <translation>
+            <numerusform>%1 and %n more host</numerusform>
+            <numerusform>%1 and %n more hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Memory (MiB)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>PCI address</source>
+        <translation>PCI address</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>IOMMU group</source>
+        <translation>IOMMU group</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA node</translation>
+    </message>
+    <message>
+        <source>Passed through to</source>
+        <translation>Passed through to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VF(s)</source>
+        <translation><numerusform>%n VF</numerusform><numerusform>%n VFs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vGPU(s)</source>
+        <translation><numerusform>%n vGPU</numerusform><numerusform>%n vGPUs</numerusform></translation>
+    </message>
+    <message>
+        <source>vGPUs and virtual functions</source>
+        <translation>vGPUs and virtual functions</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Framebuffer (MiB)</source>
+        <translation>Framebuffer (MiB)</translation>
+    </message>
+    <message>
+        <source>Licence edition</source>
+        <translation>Licence edition</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>VM state</source>
+        <translation>VM state</translation>
+    </message>
+    <message>
+        <source>vGPU (mdev)</source>
+        <translation>vGPU (mdev)</translation>
+    </message>
+    <message>
+        <source>Virtual function</source>
+        <translation>Virtual function</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtual machines</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>GPU devices</source>
+        <translation>GPU devices</translation>
+    </message>
+    <message>
+        <source>mdev %1 (missing)</source>
+        <translation>mdev %1 (missing)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>@item vGPU type on GPU address</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item PCI address (product)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>No readiness results (no agent) for: %1</source>
+        <translation>No readiness results (no agent) for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Nothing to list.</translation>
+    </message>
+    <message>
+        <source>GPU board: %1</source>
+        <translation>GPU board: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info table title: row count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>the PDF writer did not start</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>The export was cancelled</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5656,95 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     </message>
 </context>
 <context>
+    <name>TelemetryView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>vGPU utilization (%)</source>
+        <translation>vGPU utilization (%)</translation>
+    </message>
+    <message>
+        <source>vGPU framebuffer used (GiB)</source>
+        <translation>vGPU framebuffer used (GiB)</translation>
+    </message>
+    <message>
+        <source>vGPU encoder (%)</source>
+        <translation>vGPU encoder (%)</translation>
+    </message>
+    <message>
+        <source>Utilization (%)</source>
+        <translation>Utilization (%)</translation>
+    </message>
+    <message>
+        <source>Framebuffer used (GiB)</source>
+        <translation>Framebuffer used (GiB)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Encoder (%)</source>
+        <translation>Encoder (%)</translation>
+    </message>
+    <message>
+        <source>Load of every GPU of the host</source>
+        <translation>Load of every GPU of the host</translation>
+    </message>
+    <message>
+        <source>Minimum to maximum</source>
+        <translation>Minimum to maximum</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetry</translation>
+    </message>
+    <message>
+        <source>No GPUs on this host.</source>
+        <translation>No GPUs on this host.</translation>
+    </message>
+    <message>
+        <source>Select a host or a GPU to see its telemetry.</source>
+        <translation>Select a host or a GPU to see its telemetry.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3</source>
+        <comment>@title product · PCI address on host</comment>
+        <translation>%1 · %2 on %3</translation>
+    </message>
+    <message>
+        <source>No telemetry: %1 has no host agent. Add the agent to the connection to see utilization, framebuffer, temperature and power.</source>
+        <translation>No telemetry: %1 has no host agent. Add the agent to the connection to see utilization, framebuffer, temperature and power.</translation>
+    </message>
+    <message>
+        <source>No telemetry for this GPU yet. The host agent reports NVIDIA GPUs that the host driver sees (not those bound to vfio-pci).</source>
+        <translation>No telemetry for this GPU yet. The host agent reports NVIDIA GPUs that the host driver sees (not those bound to vfio-pci).</translation>
+    </message>
+    <message>
+        <source>vGPU %1</source>
+        <comment>@item mdev uuid prefix</comment>
+        <translation>vGPU %1</translation>
+    </message>
+    <message>
+        <source>No vGPUs on this GPU</source>
+        <translation>No vGPUs on this GPU</translation>
+    </message>
+</context>
+<context>
     <name>TimeSlice</name>
     <message>
         <source>Too many vGPUs for one GPU</source>
@@ -4541,6 +5962,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
         <comment>@label frame-rate limiter</comment>
         <translation>off</translation>
     </message>
+    <message>
+        <source>Time-slicing results per vGPU</source>
+        <translation>Time-slicing results per vGPU</translation>
+    </message>
 </context>
 <context>
     <name>TlsServer</name>
@@ -4567,6 +5992,41 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>%1 is not a numeric IPv4 or IPv6 address</source>
         <translation>%1 is not a numeric IPv4 or IPv6 address</translation>
+    </message>
+</context>
+<context>
+    <name>TokenWriter</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>This agent accepts no licence tokens (start it with --token-dir)</source>
+        <translation>This agent accepts no licence tokens (start it with --token-dir)</translation>
+    </message>
+    <message>
+        <source>The token directory must be an absolute path</source>
+        <translation>The token directory must be an absolute path</translation>
+    </message>
+    <message>
+        <source>The token directory may not contain ".."</source>
+        <translation>The token directory may not contain ".."</translation>
+    </message>
+    <message>
+        <source>The token file name must be a plain name ending in .tok</source>
+        <translation>The token file name must be a plain name ending in .tok</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory this agent allows for tokens</source>
+        <translation>%1 is not a directory this agent allows for tokens</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; the agent does not write through links</source>
+        <translation>%1 is a symbolic link; the agent does not write through links</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file</source>
+        <translation>%1 exists and is not a file</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +6308,10 @@ Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting 
     <message>
         <source>Serve simulated NVML figures for the GPUs of the tree instead of loading NVML (demonstrations and benchmarks only).</source>
         <translation>Serve simulated NVML figures for the GPUs of the tree instead of loading NVML (demonstrations and benchmarks only).</translation>
+    </message>
+    <message>
+        <source>Directory where operators may push licence client configuration tokens for the guests (repeatable; default %1).</source>
+        <translation>Directory where operators may push licence client configuration tokens for the guests (repeatable; default %1).</translation>
     </message>
 </context>
 <context>
@@ -5154,28 +6618,6 @@ and connect again with --accept</translation>
         <translation>the demo cluster did not load before the timeout</translation>
     </message>
     <message>
-        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
-  plan        preview the placement of requests on a cluster (json or table)
-  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-  agent       probe a host agent, call its methods, show this console's identity
-  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
-
-gpuvirtctl COMMAND --help describes a command's options.</source>
-        <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
-  plan        preview the placement of requests on a cluster (json or table)
-  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-  agent       probe a host agent, call its methods, show this console's identity
-  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
-
-gpuvirtctl COMMAND --help describes a command's options.</translation>
-    </message>
-    <message>
         <source>plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE</source>
         <translation>plan needs one cluster (--nodes FILE, --inventory FILE or --demo) and --requests FILE</translation>
     </message>
@@ -5230,6 +6672,240 @@ gpuvirtctl COMMAND --help describes a command's options.</translation>
     <message>
         <source>the agent %1</source>
         <translation>the agent %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 until %3</source>
+        <translation>%1 × %2 until %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Licence servers: list the registry, probe one server, or show demand against entitlement per edition.</source>
+        <translation>Licence servers: list the registry, probe one server, or show demand against entitlement per edition.</translation>
+    </message>
+    <message>
+        <source>list, probe NAME or demand</source>
+        <translation>list, probe NAME or demand</translation>
+    </message>
+    <message>
+        <source>Read licence servers and connections from this workspace file.</source>
+        <translation>Read licence servers and connections from this workspace file.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo cluster and its demo licence servers.</source>
+        <translation>Use the built-in demo cluster and its demo licence servers.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a probe may take (default 8000).</source>
+        <translation>Milliseconds a probe may take (default 8000).</translation>
+    </message>
+    <message>
+        <source>demand: do not probe the servers first.</source>
+        <translation>demand: do not probe the servers first.</translation>
+    </message>
+    <message>
+        <source>license: give list, probe NAME or demand</source>
+        <translation>license: give list, probe NAME or demand</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>SERVES</source>
+        <translation>SERVES</translation>
+    </message>
+    <message>
+        <source>ENTITLEMENTS</source>
+        <translation>ENTITLEMENTS</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>license probe: give the name of a server (see license list)</source>
+        <translation>license probe: give the name of a server (see license list)</translation>
+    </message>
+    <message>
+        <source>no licence server named "%1"</source>
+        <translation>no licence server named "%1"</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>valid (%1)</source>
+        <translation>valid (%1)</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>does not match</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>EDITION</translation>
+    </message>
+    <message>
+        <source>ASSIGNED</source>
+        <translation>ASSIGNED</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>LICENSED</translation>
+    </message>
+    <message>
+        <source>ENTITLED</source>
+        <translation>ENTITLED</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
+  agent       probe a host agent, call its methods, show this console's identity
+  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
+  report      write the cluster report as PDF or CSV tables (no display needed)
+  license     licence servers: list, probe NAME, demand against entitlement
+
+gpuvirtctl COMMAND --help describes a command's options.</source>
+        <translation>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
+  plan        preview the placement of requests on a cluster (json or table)
+  timeslice   simulate how one GPU time-slices its vGPUs (json or table)
+  agent       probe a host agent, call its methods, show this console's identity
+  readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
+  report      write the cluster report as PDF or CSV tables (no display needed)
+  license     licence servers: list, probe NAME, demand against entitlement
+
+gpuvirtctl COMMAND --help describes a command's options.</translation>
+    </message>
+    <message>
+        <source>Write the cluster report: inventory, readiness and licences, as a PDF with the GPU boards or as CSV tables.</source>
+        <translation>Write the cluster report: inventory, readiness and licences, as a PDF with the GPU boards or as CSV tables.</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default pdf).</source>
+        <translation>pdf or csv (default pdf).</translation>
+    </message>
+    <message>
+        <source>The PDF file; for csv a folder (one file per table) or, with one --table, a file.</source>
+        <translation>The PDF file; for csv a folder (one file per table) or, with one --table, a file.</translation>
+    </message>
+    <message>
+        <source>csv: only this table (repeatable): hosts, gpus, vgpus, vms, readiness, licences.</source>
+        <translation>csv: only this table (repeatable): hosts, gpus, vgpus, vms, readiness, licences.</translation>
+    </message>
+    <message>
+        <source>csv: start each file with a UTF-8 byte order mark (Excel).</source>
+        <translation>csv: start each file with a UTF-8 byte order mark (Excel).</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; use pdf or csv</source>
+        <translation>unknown format "%1"; use pdf or csv</translation>
+    </message>
+    <message>
+        <source>give --output PATH; see --help</source>
+        <translation>give --output PATH; see --help</translation>
+    </message>
+    <message>
+        <source>unknown table "%1"; the tables are: %2</source>
+        <translation>unknown table "%1"; the tables are: %2</translation>
+    </message>
+    <message>
+        <source>a .csv file holds one table: give one --table, or a folder as --output</source>
+        <translation>a .csv file holds one table: give one --table, or a folder as --output</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
     </message>
 </context>
 </TS>

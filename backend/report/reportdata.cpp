@@ -11,7 +11,6 @@
 #include <map>
 
 namespace {
-using Tr = ReportData;
 
 QString number(qint64 v)
 {
@@ -52,17 +51,17 @@ QString typeName(const MdevType *t, const QString &fallback)
 ReportTable hostsTable(const Inventory &inv)
 {
     ReportTable t{QStringLiteral("hosts"),
-                  Tr::tr("Hosts"),
+                  ReportData::tr("Hosts"),
                   {},
-                  {Tr::tr("Host"), Tr::tr("URI"), Tr::tr("State"), Tr::tr("Hypervisor"), Tr::tr("CPUs"),
-                   Tr::tr("Memory (MiB)"), Tr::tr("GPUs"), Tr::tr("VMs"), Tr::tr("Readiness")},
+                  {ReportData::tr("Host"), ReportData::tr("URI"), ReportData::tr("State"), ReportData::tr("Hypervisor"), ReportData::tr("CPUs"),
+                   ReportData::tr("Memory (MiB)"), ReportData::tr("GPUs"), ReportData::tr("VMs"), ReportData::tr("Readiness")},
                   {}};
     for (const QString &id : inv.hostIds()) {
         const Inventory::Host &h = *inv.host(id);
         const HostSnapshot &s = h.snapshot;
         const QString readiness = h.agent.readinessLoaded
                                       ? ReadinessText::severityText(h.agent.readiness.worst())
-                                      : Tr::tr("not checked");
+                                      : ReportData::tr("not checked");
         t.rows.append({hostName(h), h.uri, Labels::connectionStateText(h.state), s.hypervisor, number(s.cpus),
                        number(qint64(s.memoryKiB / 1024)), number(Topology::gpus(s).size()),
                        number(s.vms.size()), readiness});
@@ -73,11 +72,11 @@ ReportTable hostsTable(const Inventory &inv)
 ReportTable gpusTable(const Inventory &inv)
 {
     ReportTable t{QStringLiteral("gpus"),
-                  Tr::tr("GPUs"),
+                  ReportData::tr("GPUs"),
                   {},
-                  {Tr::tr("Host"), Tr::tr("PCI address"), Tr::tr("Product"), Tr::tr("Vendor"),
-                   Tr::tr("Driver"), Tr::tr("IOMMU group"), Tr::tr("NUMA node"), Tr::tr("vGPU types"),
-                   Tr::tr("vGPUs"), Tr::tr("Passed through to")},
+                  {ReportData::tr("Host"), ReportData::tr("PCI address"), ReportData::tr("Product"), ReportData::tr("Vendor"),
+                   ReportData::tr("Driver"), ReportData::tr("IOMMU group"), ReportData::tr("NUMA node"), ReportData::tr("vGPU types"),
+                   ReportData::tr("vGPUs"), ReportData::tr("Passed through to")},
                   {}};
     for (const QString &id : inv.hostIds()) {
         const Inventory::Host &h = *inv.host(id);
@@ -93,8 +92,8 @@ ReportTable gpusTable(const Inventory &inv)
             for (const PciAddress &vf : d.virtFunctions)
                 vfs += s.pciDevices.contains(vf) ? 1 : 0;
             const qsizetype mdevs = Topology::mdevsOfGpu(s, a).size();
-            const QString used = vfs > 0 && mdevs == 0 ? Tr::tr("%n VF(s)", nullptr, vfs)
-                                                       : Tr::tr("%n vGPU(s)", nullptr, int(mdevs));
+            const QString used = vfs > 0 && mdevs == 0 ? ReportData::tr("%n VF(s)", nullptr, vfs)
+                                                       : ReportData::tr("%n vGPU(s)", nullptr, int(mdevs));
             t.rows.append({hostName(h), a.toString(), Topology::productLabel(d), Topology::vendorLabel(d),
                            Topology::driverOf(s, a), d.iommuGroup < 0 ? QString() : number(d.iommuGroup),
                            d.numaNode < 0 ? QString() : number(d.numaNode), types.join(QStringLiteral(", ")),
@@ -107,10 +106,10 @@ ReportTable gpusTable(const Inventory &inv)
 ReportTable vgpusTable(const Inventory &inv)
 {
     ReportTable t{QStringLiteral("vgpus"),
-                  Tr::tr("vGPUs and virtual functions"),
+                  ReportData::tr("vGPUs and virtual functions"),
                   {},
-                  {Tr::tr("Host"), Tr::tr("GPU"), Tr::tr("Kind"), Tr::tr("ID"), Tr::tr("Type"),
-                   Tr::tr("Framebuffer (MiB)"), Tr::tr("Licence edition"), Tr::tr("VM"), Tr::tr("VM state")},
+                  {ReportData::tr("Host"), ReportData::tr("GPU"), ReportData::tr("Kind"), ReportData::tr("ID"), ReportData::tr("Type"),
+                   ReportData::tr("Framebuffer (MiB)"), ReportData::tr("Licence edition"), ReportData::tr("VM"), ReportData::tr("VM state")},
                   {}};
     for (const QString &id : inv.hostIds()) {
         const Inventory::Host &h = *inv.host(id);
@@ -124,7 +123,7 @@ ReportTable vgpusTable(const Inventory &inv)
             const MdevType *type = mdevType(s, m);
             const QString holder = holders.mdev.value(m.uuid);
             const auto vgpu = type ? type->vgpu : std::nullopt;
-            t.rows.append({hostName(h), Topology::owningGpu(s, m.parent).toString(), Tr::tr("vGPU (mdev)"),
+            t.rows.append({hostName(h), Topology::owningGpu(s, m.parent).toString(), ReportData::tr("vGPU (mdev)"),
                            m.uuid, typeName(type, m.typeId), vgpu ? number(vgpu->framebufferMB) : QString(),
                            vgpu ? Labels::editionText(vgpu->edition()) : QString(), vmName(s, holder),
                            vmState(holder)});
@@ -133,7 +132,7 @@ ReportTable vgpusTable(const Inventory &inv)
             if (!d.isVirtualFunction() || !d.isDisplay())
                 continue;
             const QString holder = holders.pci.value(d.address);
-            t.rows.append({hostName(h), d.physFunction->toString(), Tr::tr("Virtual function"),
+            t.rows.append({hostName(h), d.physFunction->toString(), ReportData::tr("Virtual function"),
                            d.address.toString(), Topology::productLabel(d), QString(), QString(),
                            vmName(s, holder), vmState(holder)});
         }
@@ -144,10 +143,10 @@ ReportTable vgpusTable(const Inventory &inv)
 ReportTable vmsTable(const Inventory &inv)
 {
     ReportTable t{QStringLiteral("vms"),
-                  Tr::tr("Virtual machines"),
+                  ReportData::tr("Virtual machines"),
                   {},
-                  {Tr::tr("Host"), Tr::tr("VM"), Tr::tr("UUID"), Tr::tr("State"), Tr::tr("vCPUs"),
-                   Tr::tr("Memory (MiB)"), Tr::tr("GPU devices")},
+                  {ReportData::tr("Host"), ReportData::tr("VM"), ReportData::tr("UUID"), ReportData::tr("State"), ReportData::tr("vCPUs"),
+                   ReportData::tr("Memory (MiB)"), ReportData::tr("GPU devices")},
                   {}};
     for (const QString &id : inv.hostIds()) {
         const Inventory::Host &h = *inv.host(id);
@@ -157,15 +156,15 @@ ReportTable vmsTable(const Inventory &inv)
             for (const Hostdev &d : vm.hostdevs) {
                 if (d.kind == Hostdev::Kind::Mdev) {
                     const auto m = s.mdevs.constFind(d.uuid);
-                    held.append(m == s.mdevs.cend() ? Tr::tr("mdev %1 (missing)").arg(d.uuid)
-                                                    : Tr::tr("%1 on %2", "@item vGPU type on GPU address")
+                    held.append(m == s.mdevs.cend() ? ReportData::tr("mdev %1 (missing)").arg(d.uuid)
+                                                    : ReportData::tr("%1 on %2", "@item vGPU type on GPU address")
                                                           .arg(typeName(mdevType(s, *m), m->typeId),
                                                                Topology::owningGpu(s, m->parent).toString()));
                 } else {
                     const auto p = s.pciDevices.constFind(d.address);
                     held.append(p == s.pciDevices.cend()
                                     ? d.address.toString()
-                                    : Tr::tr("%1 (%2)", "@item PCI address (product)")
+                                    : ReportData::tr("%1 (%2)", "@item PCI address (product)")
                                           .arg(d.address.toString(), Topology::productLabel(*p)));
                 }
             }
@@ -179,9 +178,9 @@ ReportTable vmsTable(const Inventory &inv)
 ReportTable readinessTable(const Inventory &inv)
 {
     ReportTable t{QStringLiteral("readiness"),
-                  Tr::tr("Readiness"),
+                  ReportData::tr("Readiness"),
                   {},
-                  {Tr::tr("Host"), Tr::tr("Severity"), Tr::tr("Subject"), Tr::tr("Check"), Tr::tr("Finding")},
+                  {ReportData::tr("Host"), ReportData::tr("Severity"), ReportData::tr("Subject"), ReportData::tr("Check"), ReportData::tr("Finding")},
                   {}};
     QStringList unchecked;
     for (const QString &id : inv.hostIds()) {
@@ -197,7 +196,7 @@ ReportTable readinessTable(const Inventory &inv)
         }
     }
     if (!unchecked.isEmpty())
-        t.note = Tr::tr("No readiness results (no agent) for: %1").arg(unchecked.join(QStringLiteral(", ")));
+        t.note = ReportData::tr("No readiness results (no agent) for: %1").arg(unchecked.join(QStringLiteral(", ")));
     return t;
 }
 } // namespace
