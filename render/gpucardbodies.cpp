@@ -282,6 +282,11 @@ void GpuCardWalker::mig()
         if (offer == m_card.migOffers.cend())
             continue;
         const QRect r(cell(c, computeTop).topLeft(), cell(c, memoryTop).bottomRight());
+        if (m_p) { // hatched like the free tiles of time-sliced GPUs: something can be made here
+            if (c < ComputeSlices)
+                S::drawFree(m_p, cell(c, computeTop), m_pal);
+            S::drawFree(m_p, cell(c, memoryTop), m_pal);
+        }
         GpuBoardItem &item =
             add(GpuBoardItem::Kind::FreeSpace,
                 ref(ObjectRef::Kind::MdevType,

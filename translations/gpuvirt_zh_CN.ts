@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <source>The host&apos;s agent is no longer connected</source>
+        <source>The host's agent is no longer connected</source>
         <translation>主机代理已断开连接</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
         <translation>代理 %1 的证书不可接受</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate has changed: expected %1, got %2 — possible impersonation</source>
+        <source>The agent's certificate has changed: expected %1, got %2 — possible impersonation</source>
         <translation>代理的证书已更改：应为 %1，实际为 %2 — 可能存在冒充</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@info error lead-in, then the agent&apos;s message</comment>
+        <comment>@info error lead-in, then the agent's message</comment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -280,7 +280,7 @@
         <translation>代理已停止</translation>
     </message>
     <message>
-        <source>A client&apos;s TLS handshake failed</source>
+        <source>A client's TLS handshake failed</source>
         <translation>客户端 TLS 握手失败</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>simulated</source>
-        <comment>@label the demo&apos;s in-process agent</comment>
+        <comment>@label the demo's in-process agent</comment>
         <translation>模拟</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>此主机未配置代理：请在连接中添加其地址。</translation>
     </message>
     <message>
-        <source>Waiting for you to trust the agent&apos;s certificate…</source>
+        <source>Waiting for you to trust the agent's certificate…</source>
         <translation>等待您信任代理的证书…</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>应用放置</translation>
     </message>
     <message>
-        <source>Choose the VM each placed instance is for. Only VMs of the instance&apos;s host that hold no device are offered; rows left at &quot;— skip —&quot; are not applied.</source>
+        <source>Choose the VM each placed instance is for. Only VMs of the instance's host that hold no device are offered; rows left at "— skip —" are not applied.</source>
         <translation>为每个已放置的实例选择其对应的虚拟机。仅列出该实例所在主机上未持有任何设备的虚拟机；保留为“— 跳过 —”的行不会被应用。</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
         <translation>已应用 %1 个计划（共 %2 个）。</translation>
     </message>
     <message>
-        <source>Stopped at &quot;%1&quot;: %2</source>
+        <source>Stopped at "%1": %2</source>
         <translation>在“%1”处中止：%2</translation>
     </message>
     <message>
@@ -592,16 +592,16 @@
     </message>
     <message>
         <source>stopped by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>已由操作员停止</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
         <comment>@action:button stop applying the plans</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <source>Stop after undoing the running plan&apos;s steps; the plans already applied stay</source>
-        <translation type="unfinished"></translation>
+        <source>Stop after undoing the running plan's steps; the plans already applied stay</source>
+        <translation>撤销正在运行的计划的步骤后停止；已应用的计划保持不变</translation>
     </message>
 </context>
 <context>
@@ -657,15 +657,15 @@
     <message>
         <source>Cancel</source>
         <comment>@action:button stop the running assignment plan</comment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the plan before its next step and undo the steps already done</source>
-        <translation type="unfinished"></translation>
+        <translation>在下一步之前停止计划，并撤销已完成的步骤</translation>
     </message>
     <message>
         <source>%1 was cancelled; the steps already done were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消；已完成的步骤均已撤销。</translation>
     </message>
 </context>
 <context>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Remove vGPU %1 (%2) from %3</source>
-        <translation>从 %3 移除 vGPU %1（%2）</translation>
+        <translation>从 %3 删除 vGPU %1（%2）</translation>
     </message>
     <message>
         <source>Create MIG instance %1 at slice %2 on GPU %3</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Remove MIG instance %1 at slice %2 from GPU %3</source>
-        <translation>从 GPU %3 的切片 %2 处移除 MIG 实例 %1</translation>
+        <translation>删除 GPU %3 上切片 %2 处的 MIG 实例 %1</translation>
     </message>
     <message>
         <source>Bind %1 to vfio-pci</source>
@@ -884,7 +884,7 @@
         <translation>无驱动程序</translation>
     </message>
     <message>
-        <source>%1 is the host&apos;s boot display and should not be passed through</source>
+        <source>%1 is the host's boot display and should not be passed through</source>
         <translation>%1 是主机的启动显示设备，不应直通</translation>
     </message>
     <message>
@@ -993,27 +993,27 @@
     </message>
     <message>
         <source>Write the licence token %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将许可证令牌 %1 写入 %2</translation>
     </message>
     <message>
         <source>Push the licence token %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将许可证令牌 %1 推送到 %2</translation>
     </message>
     <message>
         <source>Cancelled by the operator before step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员在第 %1 步（共 %2 步）之前取消</translation>
     </message>
     <message>
-        <source>This host&apos;s agent cannot receive licence tokens</source>
-        <translation type="unfinished"></translation>
+        <source>This host's agent cannot receive licence tokens</source>
+        <translation>此主机的代理无法接收许可证令牌</translation>
     </message>
     <message>
-        <source>The plan&apos;s configuration of %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's configuration of %1 cannot be read</source>
+        <translation>无法读取计划中 %1 的配置</translation>
     </message>
     <message>
         <source>Not in effect on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>未在主机上生效</translation>
     </message>
 </context>
 <context>
@@ -1115,27 +1115,27 @@
     <message>
         <source>Records from</source>
         <comment>@label time range start</comment>
-        <translation type="unfinished"></translation>
+        <translation>记录起始时间</translation>
     </message>
     <message>
         <source>Records until</source>
         <comment>@label time range end</comment>
-        <translation type="unfinished"></translation>
+        <translation>记录截止时间</translation>
     </message>
 </context>
 <context>
     <name>BoardImage</name>
     <message>
         <source>There is no GPU board to export: select a host with GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的 GPU 面板：请选择一台带有 GPU 的主机</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">无法写入 %1</translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 编码失败</translation>
     </message>
 </context>
 <context>
@@ -1163,55 +1163,55 @@
     <name>ClientToken</name>
     <message>
         <source>This is not a client configuration token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是客户端配置令牌：%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the file is %1 KiB; a token is a few KiB at most</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 KiB；令牌最多只有几 KiB</translation>
     </message>
     <message>
         <source>the file is binary</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为二进制文件</translation>
     </message>
     <message>
         <source>the file is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是文本</translation>
     </message>
     <message>
         <source>the file holds only white space</source>
-        <translation type="unfinished"></translation>
+        <translation>文件仅包含空白字符</translation>
     </message>
     <message>
         <source>it is not a signed token of three base64url parts (header.claims.signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是由三个 base64url 部分（header.claims.signature）组成的签名令牌</translation>
     </message>
     <message>
         <source>its header is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>其标头不是 JSON</translation>
     </message>
     <message>
         <source>its claims are not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>其声明（claims）不是 JSON</translation>
     </message>
     <message>
         <source>it is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>它未签名</translation>
     </message>
     <message>
         <source>it is a signed token, but not one of the NVIDIA License System</source>
-        <translation type="unfinished"></translation>
+        <translation>它是签名令牌，但不是 NVIDIA 许可证系统（NVIDIA License System）的令牌</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished">无法读取 %1</translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 KiB</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1244,7 @@
         <translation>添加连接</translation>
     </message>
     <message>
-        <source>Connect to a host&apos;s libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
+        <source>Connect to a host's libvirt. The console reads its GPUs, IOMMU groups, vGPU types and virtual machines, and follows changes as they happen.</source>
         <translation>连接到主机的 libvirt。控制台将读取该主机的 GPU、IOMMU 组、vGPU 类型和虚拟机，并实时跟踪其变化。</translation>
     </message>
     <message>
@@ -1281,11 +1281,11 @@
         <translation>请输入 libvirt URI，例如 qemu+ssh://root@host/system。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
+        <source>"%1" is not a libvirt URI: it must start with a driver such as qemu:// or qemu+ssh://.</source>
         <translation>“%1”不是 libvirt URI：必须以驱动程序开头，例如 qemu:// 或 qemu+ssh://。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URI: %2</source>
+        <source>"%1" is not a valid URI: %2</source>
         <translation>“%1”不是有效的 URI：%2</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@
         <translation>代理(&amp;A)：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an agent address: write host or host:port, for example gpu-host-01:%2.</source>
+        <source>"%1" is not an agent address: write host or host:port, for example gpu-host-01:%2.</source>
         <translation>“%1”不是代理地址：请使用 host 或 host:port 格式，例如 gpu-host-01:%2。</translation>
     </message>
 </context>
@@ -1317,15 +1317,15 @@
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">无法写入 %1</translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
-        <source>Unknown table &quot;%1&quot;; the tables are: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown table "%1"; the tables are: %2</source>
+        <translation>未知表格“%1”；可用的表格：%2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@ They can only be passed through together.</source>
         <translation>启动 VGA 设备</translation>
     </message>
     <message>
-        <source>The host boots on this GPU&apos;s display. Passing it through can leave the host without a console.</source>
+        <source>The host boots on this GPU's display. Passing it through can leave the host without a console.</source>
         <translation>主机通过此 GPU 的显示输出启动。直通此 GPU 可能导致主机失去控制台。</translation>
     </message>
     <message>
@@ -1805,36 +1805,36 @@ They can only be passed through together.</source>
     <message>
         <source>Utilization %1 %</source>
         <comment>@info GPU load</comment>
-        <translation type="unfinished"></translation>
+        <translation>利用率 %1 %</translation>
     </message>
     <message>
         <source>framebuffer %1 %</source>
         <comment>@info GPU load</comment>
-        <translation type="unfinished"></translation>
+        <translation>帧缓冲 %1 %</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>%1 W</source>
         <comment>@info watts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>GPU</source>
         <comment>@label load bar: utilization</comment>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>FB</source>
         <comment>@label load bar: framebuffer used</comment>
-        <translation type="unfinished"></translation>
+        <translation>帧缓冲</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>@label percent</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1864,44 +1864,44 @@ They can only be passed through together.</source>
     <name>HostLoadOverview</name>
     <message>
         <source>Host load overview</source>
-        <translation type="unfinished"></translation>
+        <translation>主机负载概览</translation>
     </message>
     <message>
         <source>No GPUs on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机没有 GPU</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>@item GPU address · product</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>%1 W</source>
         <comment>@info watts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>no telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>无遥测数据</translation>
     </message>
     <message>
         <source>GPU</source>
         <comment>@label load bar: utilization</comment>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>FB</source>
         <comment>@label load bar: framebuffer used</comment>
-        <translation type="unfinished"></translation>
+        <translation>帧缓冲</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>@label percent</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2262,736 +2262,710 @@ They can only be passed through together.</source>
     <name>LicenceAudit</name>
     <message>
         <source>Add licence server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加许可证服务器 %1</translation>
     </message>
     <message>
         <source>Remove licence server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除许可证服务器 %1</translation>
     </message>
     <message>
         <source>Edit licence server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑许可证服务器 %1</translation>
     </message>
     <message>
         <source>Edit licence server %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑许可证服务器 %1（原名 %2）</translation>
     </message>
 </context>
 <context>
     <name>LicenceDemand</name>
     <message numerus="yes">
         <source>%1 is unreachable (%2) and serves %n running guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 不可达（%2），它为 %n 台运行中的客户机提供服务</numerusform></translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书已于 %2 过期</translation>
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires on %2, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 的证书将于 %2 过期（%n 天后）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n %1 licence(s) on %2 expired on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 上的 %n 个 %1 许可证已于 %3 过期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n %1 licence(s) on %2 expire on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 上的 %n 个 %1 许可证将于 %3 过期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %3 guests assigned, %n entitled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 上的 %1：已分配 %3 台客户机，授权数为 %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: the preview would need %3, %n entitled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 上的 %1：预览需要 %3 个，授权数为 %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 across the fleet: %2 guests assigned, %n entitled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>所有主机上的 %1：已分配 %2 台客户机，授权数为 %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n running guest(s) with a vGPU are served by no registered licence server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>有 %n 台使用 vGPU 的运行中客户机未由任何已登记的许可证服务器提供服务</numerusform></translation>
     </message>
     <message>
         <source>%1 on %2 runs unlicensed; its vGPU will be restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 在无许可证状态下运行；其 vGPU 将受到限制</translation>
     </message>
     <message>
         <source>%1 on %2 runs unlicensed (%3); its vGPU will be restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 在无许可证状态下运行（%3）；其 vGPU 将受到限制</translation>
     </message>
     <message>
         <source>The %1 lease of %2 on %3 ends %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上 %2 的 %1 租约将于 %4 到期</translation>
     </message>
 </context>
 <context>
     <name>LicencePanel</name>
     <message>
         <source>%1 %2 (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（至 %3）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户机</translation>
     </message>
     <message>
         <source>Licence servers</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证服务器</translation>
     </message>
     <message>
         <source>Probe details</source>
-        <translation type="unfinished"></translation>
+        <translation>探测详细信息</translation>
     </message>
     <message>
         <source>Demand per edition</source>
-        <translation type="unfinished"></translation>
+        <translation>各版本需求</translation>
     </message>
     <message>
         <source>Licence warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证警告</translation>
     </message>
     <message>
         <source>Unlicensed or expiring guests</source>
-        <translation type="unfinished"></translation>
+        <translation>无许可证或即将到期的客户机</translation>
     </message>
     <message>
         <source>Client configuration token</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端配置令牌</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
         <comment>@action:button licence server</comment>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <comment>@action:button licence server</comment>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <comment>@action:button licence server</comment>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Probe Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即探测(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Import Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入令牌(&amp;I)…</translation>
     </message>
     <message>
         <source>P&amp;ush Token to Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>推送令牌到主机(&amp;U)…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">种类</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>已获许可证</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>With preview</source>
-        <translation type="unfinished"></translation>
+        <translation>含预览</translation>
     </message>
     <message>
         <source>Entitled</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished">虚拟机</translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Lease ends</source>
-        <translation type="unfinished"></translation>
+        <translation>租约到期</translation>
     </message>
     <message>
         <source>Demand against entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>需求与授权对比</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished">%1（演示）</translation>
+        <translation>%1（演示）</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在探测…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a licence server to see what its last probe found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;选择一个许可证服务器，查看其上次探测的结果。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>A demo server: the console does not probe it over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器：控制台不会通过网络探测它。</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>探测时间</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">对象</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>Valid, trusted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效，受 %1 信任</translation>
     </message>
     <message>
         <source>the system store</source>
-        <translation type="unfinished"></translation>
+        <translation>系统证书存储</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>Matches the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>与证书匹配</translation>
     </message>
     <message>
         <source>Not in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不在证书中</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Next probe</source>
-        <translation type="unfinished"></translation>
+        <translation>下次探测</translation>
     </message>
     <message numerus="yes">
         <source>in %n second(s), after %1 failed probes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒后（已连续 %1 次探测失败）</numerusform></translation>
     </message>
     <message>
         <source>More guests hold a vGPU of this edition than it is entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>持有此版本 vGPU 的客户机数量超过了授权数</translation>
     </message>
     <message>
         <source>The scheduler preview would exceed the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>调度预览将超出授权数</translation>
     </message>
     <message>
         <source>Nothing to worry about: every guest is served and entitled.</source>
-        <translation type="unfinished"></translation>
+        <translation>一切正常：每台客户机都有服务器提供服务且已获授权。</translation>
     </message>
     <message>
         <source>Unlicensed</source>
-        <translation type="unfinished"></translation>
+        <translation>无许可证</translation>
     </message>
     <message>
         <source>No token imported. Import the client_configuration_token_*.tok file you downloaded from the licence server, then push it to a host for its guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入令牌。请导入从许可证服务器下载的 client_configuration_token_*.tok 文件，然后将其推送到主机，供其客户机使用。</translation>
     </message>
     <message numerus="yes">
         <source>File: %1 (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>文件：%1（%n 字节）</numerusform></translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Issuer: %1; audience: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1；受众：%2</translation>
     </message>
     <message>
         <source>Issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发时间：%1</translation>
     </message>
     <message>
         <source>Expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期：%1</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间：%1</translation>
     </message>
     <message>
         <source>Service instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务实例：%1</translation>
     </message>
     <message>
         <source>Points guests at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机将连接到：%1</translation>
     </message>
     <message>
         <source>Signature: %1, not verified by the console</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：%1，控制台未验证</translation>
     </message>
     <message>
         <source>Token pushes need host agents</source>
-        <translation type="unfinished"></translation>
+        <translation>推送令牌需要主机代理</translation>
     </message>
     <message>
         <source>Import a token first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入令牌</translation>
     </message>
     <message>
         <source>Add Licence Server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加许可证服务器</translation>
     </message>
     <message>
         <source>Edit Licence Server</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑许可证服务器</translation>
     </message>
     <message>
         <source>Remove Licence Server</source>
-        <translation type="unfinished"></translation>
+        <translation>移除许可证服务器</translation>
     </message>
     <message>
         <source>Remove the licence server %1 from the registry? Its guests keep their leases; the console stops watching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从服务器列表中移除许可证服务器 %1 吗？其客户机保留各自的租约；控制台将停止监视该服务器。</translation>
     </message>
     <message>
         <source>Import Client Configuration Token</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户端配置令牌</translation>
     </message>
     <message>
         <source>Client configuration tokens (*.tok);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端配置令牌 (*.tok);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The token expired on %1; guests will not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已于 %1 过期；客户机不会接受它</translation>
     </message>
     <message>
         <source>Push Token to Host</source>
-        <translation type="unfinished"></translation>
+        <translation>推送令牌到主机</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>推送(&amp;P)</translation>
     </message>
     <message>
         <source>No host has a connected agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已连接代理的主机。</translation>
     </message>
     <message numerus="yes">
-        <source>The host&apos;s agent writes the token (%n byte(s), SHA-256 %1…) as %2 in %3, replacing a file of that name at once. The agent must allow that directory (gpuvirt-agent --token-dir). The push is recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>The host's agent writes the token (%n byte(s), SHA-256 %1…) as %2 in %3, replacing a file of that name at once. The agent must allow that directory (gpuvirt-agent --token-dir). The push is recorded in the audit log.</source>
+        <translation><numerusform>主机代理将令牌（%n 字节，SHA-256 %1…）以 %2 为名写入 %3，并立即替换同名文件。代理必须允许该目录（gpuvirt-agent --token-dir）。此次推送会记录在审计日志中。</numerusform></translation>
     </message>
     <message>
         <source>%1 is busy with another plan; try again when it has finished.</source>
-        <translation type="unfinished">%1 正忙于另一个计划；请在其完成后重试。</translation>
+        <translation>%1 正忙于另一个计划；请在其完成后重试。</translation>
     </message>
 </context>
 <context>
     <name>LicenceProbe</name>
     <message>
         <source>Not probed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未探测</translation>
     </message>
     <message>
         <source>Demo (not probed)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（未探测）</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>可达</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>名称无法解析</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>Cannot probe</source>
-        <translation type="unfinished"></translation>
+        <translation>无法探测</translation>
     </message>
     <message numerus="yes">
         <source>Reachable in %n ms (plain TCP)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>可达，%n 毫秒（纯 TCP）</numerusform></translation>
     </message>
     <message>
         <source>Certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已于 %1 过期</translation>
     </message>
     <message>
         <source>Certificate does not name this server</source>
-        <translation type="unfinished"></translation>
+        <translation>证书中未包含此服务器的名称</translation>
     </message>
     <message>
         <source>Self-signed certificate, not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名证书，不受信任</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message numerus="yes">
         <source>Healthy, %1, %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正常，%1，%n 毫秒</numerusform></translation>
     </message>
     <message>
         <source>The name %1 does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析名称 %1</translation>
     </message>
     <message>
         <source>The pinned CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的 CA 文件 %1 不包含 PEM 证书</translation>
     </message>
     <message>
         <source>Nothing listens on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有服务在监听</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应</translation>
     </message>
     <message>
         <source>%1 accepted the connection but no TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受了连接，但未进行 TLS 握手</translation>
     </message>
     <message>
         <source>Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受了连接，但未及时响应</translation>
     </message>
 </context>
 <context>
     <name>LicenceServer</name>
     <message>
         <source>A licence server named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的许可证服务器已存在。</translation>
     </message>
     <message>
         <source>The licence server was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加许可证服务器</translation>
     </message>
     <message>
         <source>There is no licence server named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为 %1 的许可证服务器</translation>
     </message>
     <message>
         <source>The licence server was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改许可证服务器</translation>
     </message>
     <message>
         <source>The change was saved but the audit log could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存，但无法写入审计日志</translation>
     </message>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为服务器指定名称。</translation>
     </message>
     <message>
         <source>The server needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为服务器指定地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is neither a host name nor an IP address.</source>
+        <translation>“%1”既不是主机名，也不是 IP 地址。</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须介于 1 到 65535 之间。</translation>
     </message>
     <message>
         <source>An entitlement count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权数量不能为负数。</translation>
     </message>
     <message>
         <source>DLS instance</source>
         <comment>@label NVIDIA License System on premises</comment>
-        <translation type="unfinished"></translation>
+        <translation>DLS 实例</translation>
     </message>
     <message>
         <source>CLS instance</source>
         <comment>@label NVIDIA License System in the cloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>CLS 实例</translation>
     </message>
     <message>
         <source>Legacy licence server</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版许可证服务器</translation>
     </message>
     <message>
-        <source>The licence server &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <source>The licence server "%1" cannot be read</source>
+        <translation>无法读取许可证服务器“%1”</translation>
     </message>
     <message>
         <source>The licence servers cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取许可证服务器列表</translation>
     </message>
 </context>
 <context>
     <name>LicenceServerDialog</name>
     <message>
         <source>Licence Server</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证服务器</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>dls.example.com or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>dls.example.com 或 10.0.0.5</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>host names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名，以逗号分隔</translation>
     </message>
     <message>
         <source>Serves &amp;hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的主机(&amp;H)：</translation>
     </message>
     <message>
         <source>VM name patterns such as vdi-pool-a-*</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机名称模式，例如 vdi-pool-a-*</translation>
     </message>
     <message>
         <source>Serves &amp;pools:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的池(&amp;P)：</translation>
     </message>
     <message>
         <source>VM names or UUIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机名称或 UUID</translation>
     </message>
     <message>
         <source>Serves &amp;VMs:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的虚拟机(&amp;V)：</translation>
     </message>
     <message>
-        <source>empty: the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <source>empty: the system's trusted CAs</source>
+        <translation>留空：使用系统信任的 CA</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a PEM file with the CA certificate to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>选择包含要信任的 CA 证书的 PEM 文件</translation>
     </message>
     <message>
         <source>Pinned CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的 CA 证书</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Pinned &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的 CA(&amp;C)：</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证数量</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">开启</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>%1 licences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 许可证数量</translation>
     </message>
 </context>
 <context>
     <name>LicenceUsageChart</name>
     <message>
         <source>Licence use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证使用趋势</translation>
     </message>
     <message>
         <source>Leases in use (solid) against entitlement (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中的租约（实线）与授权数（虚线）</translation>
     </message>
     <message>
         <source>%1 entitled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 授权数</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3147,7 @@ They can only be passed through together.</source>
 
 %1
 
-Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host. Trusting pins it: a different certificate later will be refused.</source>
+Compare it with what "gpuvirt-agent --fingerprint" prints on the host. Trusting pins it: a different certificate later will be refused.</source>
         <translation>其证书指纹（SHA-256）为：
 
 %1
@@ -3230,95 +3204,93 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>遥测</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Board as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 面板 PNG 图片(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Tables as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格(&amp;T)…</translation>
     </message>
     <message>
         <source>CSV for &amp;Excel (UTF-8 with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 Excel 的 CSV（带字节顺序标记的 UTF-8）(&amp;E)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入报告…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Board as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将 GPU 面板导出为 PNG</translation>
     </message>
     <message>
         <source>gpu-board-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-board-%1.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>The GPU board was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 面板已保存到 %1</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 PDF</translation>
     </message>
     <message>
         <source>gpu-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-report-%1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>The report was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %1</translation>
     </message>
     <message>
         <source>Export Tables as CSV to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格以 CSV 格式导出到文件夹</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) saved as CSV in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 个表格以 CSV 格式保存到 %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <comment>@title:menu user interface language</comment>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <comment>@item:inmenu follow the system&apos;s language</comment>
-        <translation type="unfinished"></translation>
+        <comment>@item:inmenu follow the system's language</comment>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3401,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>未为 %1 #%2 选择虚拟机。</translation>
     </message>
     <message>
-        <source>Fractional GPU shares are a scheduling notion; no device gives a VM part of a GPU&apos;s time.</source>
+        <source>Fractional GPU shares are a scheduling notion; no device gives a VM part of a GPU's time.</source>
         <translation>GPU 份额只是调度概念；没有设备能把 GPU 的一部分时间分给虚拟机。</translation>
     </message>
     <message>
@@ -3767,7 +3739,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>CPU 支持 %1，且已加载 %2 模块。</translation>
     </message>
     <message>
-        <source>The CPU&apos;s virtualization flags could not be read from /proc/cpuinfo.</source>
+        <source>The CPU's virtualization flags could not be read from /proc/cpuinfo.</source>
         <translation>无法从 /proc/cpuinfo 读取 CPU 的虚拟化标志。</translation>
     </message>
     <message>
@@ -3809,7 +3781,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>内核命令行关闭了 IOMMU，因此无法直通任何设备。</translation>
     </message>
     <message>
-        <source>Remove the &quot;off&quot; setting from the kernel command line.</source>
+        <source>Remove the "off" setting from the kernel command line.</source>
         <translation>从内核命令行中移除“off”设置。</translation>
     </message>
     <message>
@@ -3829,11 +3801,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>IOMMU 直通模式（iommu=pt）</translation>
     </message>
     <message>
-        <source>The host&apos;s own devices bypass IOMMU translation (iommu=pt).</source>
+        <source>The host's own devices bypass IOMMU translation (iommu=pt).</source>
         <translation>主机自身的设备绕过 IOMMU 地址转换（iommu=pt）。</translation>
     </message>
     <message>
-        <source>iommu=pt is not set: the host&apos;s own devices go through IOMMU translation, which can slow host I/O. Virtual machines are not affected.</source>
+        <source>iommu=pt is not set: the host's own devices go through IOMMU translation, which can slow host I/O. Virtual machines are not affected.</source>
         <translation>未设置 iommu=pt：主机自身的设备需经过 IOMMU 地址转换，可能降低主机 I/O 性能。虚拟机不受影响。</translation>
     </message>
     <message>
@@ -3849,7 +3821,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>未加载：%1。没有 vfio-pci 就无法直通任何功能。</translation>
     </message>
     <message>
-        <source>Load vfio-pci now, and at every boot with a line &quot;vfio-pci&quot; in /etc/modules-load.d/vfio.conf:</source>
+        <source>Load vfio-pci now, and at every boot with a line "vfio-pci" in /etc/modules-load.d/vfio.conf:</source>
         <translation>立即加载 vfio-pci，并在 /etc/modules-load.d/vfio.conf 中添加一行“vfio-pci”，使其在每次启动时加载：</translation>
     </message>
     <message>
@@ -3899,11 +3871,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>启动显示设备</translation>
     </message>
     <message>
-        <source>This GPU is not the host&apos;s boot display.</source>
+        <source>This GPU is not the host's boot display.</source>
         <translation>此 GPU 不是主机的启动显示设备。</translation>
     </message>
     <message>
-        <source>This GPU is the host&apos;s boot display (boot_vga): the firmware and the host console use it, so passing it through can fail or leave the host without a display.</source>
+        <source>This GPU is the host's boot display (boot_vga): the firmware and the host console use it, so passing it through can fail or leave the host without a display.</source>
         <translation>此 GPU 是主机的启动显示设备（boot_vga）：固件和主机控制台正在使用它，直通它可能失败，或导致主机没有显示输出。</translation>
     </message>
     <message>
@@ -3931,11 +3903,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>此 GPU 未绑定任何驱动程序。</translation>
     </message>
     <message>
-        <source>For passthrough, bind it to vfio-pci (&quot;Bind to vfio-pci&quot; in the console does this):</source>
+        <source>For passthrough, bind it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
         <translation>如需直通，请将其绑定到 vfio-pci（控制台中的“绑定到 vfio-pci”可完成此操作）：</translation>
     </message>
     <message>
-        <source>For host use or vGPU, load the vendor&apos;s driver instead (one of %1).</source>
+        <source>For host use or vGPU, load the vendor's driver instead (one of %1).</source>
         <translation>如供主机使用或用于 vGPU，请改为加载厂商驱动程序（%1 之一）。</translation>
     </message>
     <message>
@@ -3943,7 +3915,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>已绑定到 %1；GPU 应绑定到 %2 之一。</translation>
     </message>
     <message>
-        <source>For passthrough, move it to vfio-pci (&quot;Bind to vfio-pci&quot; in the console does this):</source>
+        <source>For passthrough, move it to vfio-pci ("Bind to vfio-pci" in the console does this):</source>
         <translation>如需直通，请将其改为绑定到 vfio-pci（控制台中的“绑定到 vfio-pci”可完成此操作）：</translation>
     </message>
     <message>
@@ -3951,7 +3923,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>IOMMU 组隔离</translation>
     </message>
     <message>
-        <source>IOMMU group %1 holds only this device&apos;s functions and bridges.</source>
+        <source>IOMMU group %1 holds only this device's functions and bridges.</source>
         <translation>IOMMU 组 %1 仅包含此设备的功能和桥接设备。</translation>
     </message>
     <message>
@@ -3983,11 +3955,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         </translation>
     </message>
     <message>
-        <source>Enable them with NVIDIA&apos;s script, which the vGPU manager installs (again after each restart):</source>
+        <source>Enable them with NVIDIA's script, which the vGPU manager installs (again after each restart):</source>
         <translation>请使用 vGPU 管理器附带安装的 NVIDIA 脚本启用它们（每次重启后需再次执行）：</translation>
     </message>
     <message>
-        <source>Enable them (&quot;Set VF count&quot; in the console does this):</source>
+        <source>Enable them ("Set VF count" in the console does this):</source>
         <translation>启用它们（控制台中的“设置 VF 数量”可完成此操作）：</translation>
     </message>
     <message>
@@ -4005,7 +3977,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>vGPU 管理器已加载，但此 GPU 未提供 vGPU 类型：其虚拟功能未启用。</translation>
     </message>
     <message>
-        <source>Enable them with NVIDIA&apos;s script:</source>
+        <source>Enable them with NVIDIA's script:</source>
         <translation>请使用 NVIDIA 脚本启用它们：</translation>
     </message>
     <message>
@@ -4013,7 +3985,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>vGPU 管理器已加载，但此 GPU 未提供 vGPU 类型。</translation>
     </message>
     <message>
-        <source>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA&apos;s displaymodeselector changes):</source>
+        <source>Check that the nvidia-vgpu-mgr service runs and that the GPU is in a vGPU-capable mode (some boards ship in a display mode that NVIDIA's displaymodeselector changes):</source>
         <translation>请检查 nvidia-vgpu-mgr 服务是否正在运行，以及 GPU 是否处于支持 vGPU 的模式（部分板卡出厂时处于显示模式，需使用 NVIDIA 的 displaymodeselector 切换）：</translation>
     </message>
 </context>
@@ -4039,11 +4011,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>Copy</source>
-        <comment>@action:button copy the remedy&apos;s commands</comment>
+        <comment>@action:button copy the remedy's commands</comment>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copy the remedy&apos;s kernel parameters, configuration lines and commands</source>
+        <source>Copy the remedy's kernel parameters, configuration lines and commands</source>
         <translation>复制补救方法中的内核参数、配置行和命令</translation>
     </message>
     <message>
@@ -4078,7 +4050,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>代理未报告此主机的任何检查。</translation>
     </message>
     <message numerus="yes">
-        <source>No warnings or errors in %n check(s). Clear &quot;Problems only&quot; to see them all.</source>
+        <source>No warnings or errors in %n check(s). Clear "Problems only" to see them all.</source>
         <translation>
             <numerusform>%n 项检查中没有警告或错误。取消勾选“仅显示问题”即可查看全部。</numerusform>
         </translation>
@@ -4113,272 +4085,264 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>Copy remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制补救方法</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>No licence servers configured. The licences the vGPUs held by VMs need:</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置许可证服务器。虚拟机所持 vGPU 需要的许可证：</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>vGPU types</source>
-        <translation type="unfinished">vGPU 类型</translation>
+        <translation>vGPU 类型</translation>
     </message>
     <message>
         <source>vGPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU</translation>
     </message>
     <message>
         <source>Running VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的虚拟机</translation>
     </message>
     <message>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需许可证</translation>
     </message>
     <message>
         <source>GPU inventory report</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 清单报告</translation>
     </message>
     <message numerus="yes">
         <source>Demo cluster (%n host(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>演示集群（%n 台主机）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 及另外 %n 台主机</numerusform></translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机监控程序</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（MiB）</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished">虚拟机</translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪检查</translation>
+        <translation>就绪检查</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>PCI address</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI 地址</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished">驱动程序</translation>
+        <translation>驱动程序</translation>
     </message>
     <message>
         <source>IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU 组</translation>
     </message>
     <message>
         <source>NUMA node</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA 节点</translation>
     </message>
     <message>
         <source>Passed through to</source>
-        <translation type="unfinished"></translation>
+        <translation>直通给</translation>
     </message>
     <message numerus="yes">
         <source>%n VF(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个 VF</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n vGPU(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个 vGPU</numerusform>
-        </translation>
+        <translation><numerusform>%n 个 vGPU</numerusform></translation>
     </message>
     <message>
         <source>vGPUs and virtual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU 和虚拟功能</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">种类</translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Framebuffer (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>帧缓冲（MiB）</translation>
     </message>
     <message>
         <source>Licence edition</source>
-        <translation type="unfinished">许可证版本</translation>
+        <translation>许可证版本</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished">虚拟机</translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>VM state</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机状态</translation>
     </message>
     <message>
         <source>vGPU (mdev)</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU（mdev）</translation>
     </message>
     <message>
         <source>Virtual function</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟功能</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished">虚拟机</translation>
+        <translation>虚拟机</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished">UUID</translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished">vCPU</translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>GPU devices</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 设备</translation>
     </message>
     <message>
         <source>mdev %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mdev %1（缺失）</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>@item vGPU type on GPU address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@item PCI address (product)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">检查</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">发现</translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>No readiness results (no agent) for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下主机没有就绪检查结果（无代理）：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无内容。</translation>
     </message>
     <message>
         <source>GPU board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 面板：%1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：%1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info table title: row count</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">无法写入 %1</translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>the PDF writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 写入器未能启动</translation>
     </message>
     <message>
         <source>The export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +4731,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>数量必须是 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a request kind.</source>
+        <source>"%1" is not a request kind.</source>
         <translation>“%1”不是有效的请求种类。</translation>
     </message>
     <message>
@@ -4855,7 +4819,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>一种类型在每个 GPU 上允许 1 到 32 个 vGPU。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a workload pattern.</source>
+        <source>"%1" is not a workload pattern.</source>
         <translation>“%1”不是有效的工作负载模式。</translation>
     </message>
     <message>
@@ -4955,7 +4919,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>没有主机带有标签 %1</translation>
     </message>
     <message>
-        <source>every suitable host already holds a member of anti-affinity group &quot;%1&quot;</source>
+        <source>every suitable host already holds a member of anti-affinity group "%1"</source>
         <translation>所有合适的主机上都已有反亲和性组“%1”的成员</translation>
     </message>
     <message>
@@ -4979,7 +4943,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>NUMA 节点 %1 上没有合适的 GPU</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time-sliced vGPU type name</source>
+        <source>"%1" is not a time-sliced vGPU type name</source>
         <translation>“%1”不是时间片 vGPU 类型名称</translation>
     </message>
     <message>
@@ -5047,7 +5011,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>%1：文件为空；应包含表头行</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
+        <source>%1 "%2" is not a number</source>
         <translation>%1 的值“%2”不是数字</translation>
     </message>
     <message>
@@ -5087,7 +5051,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>带引号的字段未闭合</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot; (known: %2)</source>
+        <source>unknown column "%1" (known: %2)</source>
         <translation>未知列“%1”（已知列：%2）</translation>
     </message>
     <message>
@@ -5095,31 +5059,31 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>表头缺少列 %1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number of at least %3</source>
+        <source>%1 "%2" is not a whole number of at least %3</source>
         <translation>%1 的值“%2”不是不小于 %3 的整数</translation>
     </message>
     <message>
-        <source>kind &quot;%1&quot; is not one of vgpu, mig, gpus, vf, milli</source>
+        <source>kind "%1" is not one of vgpu, mig, gpus, vf, milli</source>
         <translation>kind 的值“%1”不是 vgpu、mig、gpus、vf、milli 之一</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a vGPU type name such as A16-2Q</source>
+        <source>"%1" is not a vGPU type name such as A16-2Q</source>
         <translation>“%1”不是 vGPU 类型名称（例如 A16-2Q）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a MIG profile such as 3g.40gb</source>
+        <source>"%1" is not a MIG profile such as 3g.40gb</source>
         <translation>“%1”不是 MIG 配置文件（例如 3g.40gb）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of whole GPUs (1 to 64)</source>
+        <source>"%1" is not a number of whole GPUs (1 to 64)</source>
         <translation>“%1”不是有效的完整 GPU 数量（1 到 64）</translation>
     </message>
     <message>
-        <source>a virtual function takes no size, found &quot;%1&quot;</source>
+        <source>a virtual function takes no size, found "%1"</source>
         <translation>虚拟功能无需指定大小，但发现了“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a share of one GPU in milli-GPU (1 to 999)</source>
+        <source>"%1" is not a share of one GPU in milli-GPU (1 to 999)</source>
         <translation>“%1”不是以 milli-GPU 表示的单个 GPU 份额（1 到 999）</translation>
     </message>
     <message>
@@ -5151,7 +5115,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>%1：第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (expected version and requests)</source>
+        <source>unknown key "%1" (expected version and requests)</source>
         <translation>未知键“%1”（应为 version 和 requests）</translation>
     </message>
     <message>
@@ -5159,7 +5123,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>不支持版本 %1（仅支持版本 1）</translation>
     </message>
     <message>
-        <source>&quot;requests&quot; must be a list of requests</source>
+        <source>"requests" must be a list of requests</source>
         <translation>“requests”必须是请求列表</translation>
     </message>
     <message>
@@ -5167,7 +5131,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>请求 %1 不是对象</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>未知键“%1”</translation>
     </message>
     <message>
@@ -5250,7 +5214,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>请先添加要放置的请求。</translation>
     </message>
     <message>
-        <source>Request &quot;%1&quot; cannot be placed as written: %2</source>
+        <source>Request "%1" cannot be placed as written: %2</source>
         <translation>请求“%1”按当前设置无法放置：%2</translation>
     </message>
     <message>
@@ -5337,7 +5301,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
 <context>
     <name>SysfsActions</name>
     <message>
-        <source>&quot;%1&quot; is not a PCI address like 0000:41:00.0</source>
+        <source>"%1" is not a PCI address like 0000:41:00.0</source>
         <translation>“%1”不是 PCI 地址（格式如 0000:41:00.0）</translation>
     </message>
     <message>
@@ -5345,11 +5309,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>此主机上没有 PCI 功能 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UUID</source>
+        <source>"%1" is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mediated device type id</source>
+        <source>"%1" is not a mediated device type id</source>
         <translation>“%1”不是中介设备类型 ID</translation>
     </message>
     <message>
@@ -5390,7 +5354,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>%1 is a PCI bridge; bridges cannot be passed through</source>
-        <translation>%1 是 PCI 桥；桥设备无法直通</translation>
+        <translation>%1 是 PCI 桥接设备；桥接设备无法直通</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n mediated device(s); remove them first</source>
@@ -5555,7 +5519,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>无法删除 %1</translation>
     </message>
     <message>
-        <source>Invalid driver name &quot;%1&quot;</source>
+        <source>Invalid driver name "%1"</source>
         <translation>驱动程序名称“%1”无效</translation>
     </message>
     <message>
@@ -5590,89 +5554,89 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     <name>TelemetryView</name>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 5 分钟</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>vGPU utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU 利用率（%）</translation>
     </message>
     <message>
         <source>vGPU framebuffer used (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU 已用帧缓冲（GiB）</translation>
     </message>
     <message>
         <source>vGPU encoder (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>vGPU 编码器（%）</translation>
     </message>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率（%）</translation>
     </message>
     <message>
         <source>Framebuffer used (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用帧缓冲（GiB）</translation>
     </message>
     <message>
         <source>Temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度（°C）</translation>
     </message>
     <message>
         <source>Power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>功率（W）</translation>
     </message>
     <message>
         <source>Encoder (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器（%）</translation>
     </message>
     <message>
         <source>Load of every GPU of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机上各 GPU 的负载</translation>
     </message>
     <message>
         <source>Minimum to maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值至最大值</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>遥测</translation>
     </message>
     <message>
         <source>No GPUs on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机没有 GPU。</translation>
     </message>
     <message>
         <source>Select a host or a GPU to see its telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一台主机或一个 GPU 以查看其遥测数据。</translation>
     </message>
     <message>
         <source>%1 · %2 on %3</source>
         <comment>@title product · PCI address on host</comment>
-        <translation type="unfinished"></translation>
+        <translation>%3 上的 %1 · %2</translation>
     </message>
     <message>
         <source>No telemetry: %1 has no host agent. Add the agent to the connection to see utilization, framebuffer, temperature and power.</source>
-        <translation type="unfinished"></translation>
+        <translation>无遥测数据：%1 没有主机代理。请在连接中添加代理，以查看利用率、帧缓冲、温度和功率。</translation>
     </message>
     <message>
         <source>No telemetry for this GPU yet. The host agent reports NVIDIA GPUs that the host driver sees (not those bound to vfio-pci).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 GPU 尚无遥测数据。主机代理报告主机驱动程序可识别的 NVIDIA GPU（不包括绑定到 vfio-pci 的 GPU）。</translation>
     </message>
     <message>
         <source>vGPU %1</source>
         <comment>@item mdev uuid prefix</comment>
-        <translation type="unfinished">vGPU %1</translation>
+        <translation>vGPU %1</translation>
     </message>
     <message>
         <source>No vGPUs on this GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>此 GPU 上没有 vGPU</translation>
     </message>
 </context>
 <context>
@@ -5738,7 +5702,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>&amp;Load</source>
-        <comment>@action:button take the GPU&apos;s vGPUs</comment>
+        <comment>@action:button take the GPU's vGPUs</comment>
         <translation>载入(&amp;L)</translation>
     </message>
     <message>
@@ -5824,7 +5788,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>此 GPU 上尚无时间片 vGPU；请按类型添加 vGPU。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time-sliced vGPU type such as A16-2Q.</source>
+        <source>"%1" is not a time-sliced vGPU type such as A16-2Q.</source>
         <translation>“%1”不是时间片 vGPU 类型（例如 A16-2Q）。</translation>
     </message>
     <message>
@@ -5859,7 +5823,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>最长等待</translation>
     </message>
     <message>
-        <source>Simulate to see each vGPU&apos;s share of the GPU over time</source>
+        <source>Simulate to see each vGPU's share of the GPU over time</source>
         <translation>运行模拟以查看每个 vGPU 的 GPU 份额随时间的变化</translation>
     </message>
     <message>
@@ -5894,7 +5858,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>Time-slicing results per vGPU</source>
-        <translation type="unfinished"></translation>
+        <translation>各 vGPU 的时间片调度结果</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +5880,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>无法在 %1 的端口 %2 上监听</translation>
     </message>
     <message>
-        <source>The agent&apos;s key or certificate cannot be used for TLS</source>
+        <source>The agent's key or certificate cannot be used for TLS</source>
         <translation>代理的密钥或证书无法用于 TLS</translation>
     </message>
     <message>
@@ -5928,35 +5892,35 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     <name>TokenWriter</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">无法写入 %1</translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>This agent accepts no licence tokens (start it with --token-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>此代理不接受许可证令牌（请使用 --token-dir 启动）</translation>
     </message>
     <message>
         <source>The token directory must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌目录必须是绝对路径</translation>
     </message>
     <message>
-        <source>The token directory may not contain &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>The token directory may not contain ".."</source>
+        <translation>令牌目录不得包含“..”</translation>
     </message>
     <message>
         <source>The token file name must be a plain name ending in .tok</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌文件名必须是以 .tok 结尾的简单名称</translation>
     </message>
     <message>
         <source>%1 is not a directory this agent allows for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此代理允许存放令牌的目录</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; the agent does not write through links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是符号链接；代理不会通过链接写入</translation>
     </message>
     <message>
         <source>%1 exists and is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不是文件</translation>
     </message>
 </context>
 <context>
@@ -6152,7 +6116,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>要读写的 sysfs 和 procfs 目录树的根目录（默认 /）。</translation>
     </message>
     <message>
-        <source>NVML library to load, or &quot;none&quot; (default libnvidia-ml.so.1).</source>
+        <source>NVML library to load, or "none" (default libnvidia-ml.so.1).</source>
         <translation>要加载的 NVML 库，或“none”（默认 libnvidia-ml.so.1）。</translation>
     </message>
     <message>
@@ -6196,7 +6160,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>输出已准入的控制台，然后退出。</translation>
     </message>
     <message>
-        <source>Print this agent&apos;s certificate fingerprint (making the identity if needed), then exit.</source>
+        <source>Print this agent's certificate fingerprint (making the identity if needed), then exit.</source>
         <translation>输出此代理的证书指纹（必要时生成身份），然后退出。</translation>
     </message>
     <message>
@@ -6204,7 +6168,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>无法创建状态目录 %1</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;: use viewer or operator</source>
+        <source>unknown role "%1": use viewer or operator</source>
         <translation>未知角色“%1”：请使用 viewer 或 operator</translation>
     </message>
     <message>
@@ -6241,7 +6205,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
     </message>
     <message>
         <source>Directory where operators may push licence client configuration tokens for the guests (repeatable; default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员可向其推送客户机所用许可证客户端配置令牌的目录（可重复；默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -6271,7 +6235,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>等待所有主机的秒数（默认 60）。</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use json or table</source>
+        <source>unknown format "%1": use json or table</source>
         <translation>未知格式“%1”：请使用 json 或 table</translation>
     </message>
     <message>
@@ -6283,7 +6247,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>%1：超时前未响应</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see gpuvirtctl --help</source>
+        <source>unknown command "%1"; see gpuvirtctl --help</source>
         <translation>未知命令“%1”；请参阅 gpuvirtctl --help</translation>
     </message>
     <message>
@@ -6299,11 +6263,11 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>breadth-first、depth-first、best-fit 或 fragmentation-aware（默认）。</translation>
     </message>
     <message>
-        <source>Repeat the requests until their GPU demand equals the cluster&apos;s capacity.</source>
+        <source>Repeat the requests until their GPU demand equals the cluster's capacity.</source>
         <translation>重复请求，直到其 GPU 需求等于集群容量。</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use breadth-first, depth-first, best-fit or fragmentation-aware</source>
+        <source>unknown policy "%1": use breadth-first, depth-first, best-fit or fragmentation-aware</source>
         <translation>未知策略“%1”：请使用 breadth-first、depth-first、best-fit 或 fragmentation-aware</translation>
     </message>
     <message>
@@ -6323,7 +6287,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>best-effort（默认）、equal-share 或 fixed-share。</translation>
     </message>
     <message>
-        <source>Time slice in ms, 1-30 (default: by the type&apos;s maximum).</source>
+        <source>Time slice in ms, 1-30 (default: by the type's maximum).</source>
         <translation>时间片（毫秒），1-30（默认：按类型的最大实例数确定）。</translation>
     </message>
     <message>
@@ -6339,7 +6303,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>模拟的毫秒数（默认 10000）。</translation>
     </message>
     <message>
-        <source>cannot read the vGPU &quot;%1&quot;: write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
+        <source>cannot read the vGPU "%1": write NAME:MAX:idle, NAME:MAX:steady=50 or NAME:MAX:burst=100/20/80</source>
         <translation>无法读取 vGPU“%1”：请写为 名称:上限:idle、名称:上限:steady=50 或 名称:上限:burst=100/20/80</translation>
     </message>
     <message>
@@ -6347,7 +6311,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>timeslice 至少需要一个 --vgpu</translation>
     </message>
     <message>
-        <source>unknown policy &quot;%1&quot;: use best-effort, equal-share or fixed-share</source>
+        <source>unknown policy "%1": use best-effort, equal-share or fixed-share</source>
         <translation>未知策略“%1”：请使用 best-effort、equal-share 或 fixed-share</translation>
     </message>
     <message>
@@ -6409,7 +6373,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>参数不是 JSON 对象或数组：%1</translation>
     </message>
     <message>
-        <source>Print this console&apos;s certificate fingerprint, which the administrator of a host enrols with gpuvirt-agent --enroll (the identity is made when missing).</source>
+        <source>Print this console's certificate fingerprint, which the administrator of a host enrols with gpuvirt-agent --enroll (the identity is made when missing).</source>
         <translation>输出此控制台的证书指纹，主机管理员需使用 gpuvirt-agent --enroll 注册该指纹（身份不存在时自动生成）。</translation>
     </message>
     <message>
@@ -6417,7 +6381,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>text（仅输出指纹，默认）或 json。</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use text or json</source>
+        <source>unknown format "%1": use text or json</source>
         <translation>未知格式“%1”：请使用 text 或 json</translation>
     </message>
     <message>
@@ -6433,7 +6397,7 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <translation>忘记某个代理已固定的指纹（在有意重装该代理之后）；下次连接将重新视为首次连接。</translation>
     </message>
     <message>
-        <source>cannot read the agent address &quot;%1&quot;: use HOST, HOST:PORT or [IPv6]:PORT</source>
+        <source>cannot read the agent address "%1": use HOST, HOST:PORT or [IPv6]:PORT</source>
         <translation>无法解析代理地址“%1”：请使用 HOST、HOST:PORT 或 [IPv6]:PORT</translation>
     </message>
     <message>
@@ -6448,9 +6412,9 @@ Compare it with what &quot;gpuvirt-agent --fingerprint&quot; prints on the host.
         <source>Usage: gpuvirtctl agent SUBCOMMAND [options]
 
 Subcommands:
-  probe HOST[:PORT]                 the agent&apos;s identity, trust and facts summary
+  probe HOST[:PORT]                 the agent's identity, trust and facts summary
   call HOST[:PORT] METHOD [PARAMS]  call one method, print its JSON result
-  identity                          this console&apos;s fingerprint, to enrol it
+  identity                          this console's fingerprint, to enrol it
   forget HOST[:PORT]                forget a pinned agent fingerprint
 
 gpuvirtctl agent SUBCOMMAND --help describes its options.</source>
@@ -6465,11 +6429,11 @@ gpuvirtctl agent SUBCOMMAND --help describes its options.</source>
 gpuvirtctl agent SUBCOMMAND --help 可查看各子命令的选项说明。</translation>
     </message>
     <message>
-        <source>unknown agent subcommand &quot;%1&quot;; see gpuvirtctl agent --help</source>
+        <source>unknown agent subcommand "%1"; see gpuvirtctl agent --help</source>
         <translation>未知的 agent 子命令“%1”；请参阅 gpuvirtctl agent --help</translation>
     </message>
     <message>
-        <source>Directory of the console&apos;s client key and certificate (default %1; made when missing).</source>
+        <source>Directory of the console's client key and certificate (default %1; made when missing).</source>
         <translation>存放控制台客户端密钥和证书的目录（默认 %1；不存在时自动创建）。</translation>
     </message>
     <message>
@@ -6495,7 +6459,7 @@ gpuvirtctl agent SUBCOMMAND --help 可查看各子命令的选项说明。</tran
     <message>
         <source>first contact with the agent %1: its certificate fingerprint is
   %2
-Compare it with the output of &quot;gpuvirt-agent --fingerprint&quot; on the host; if they are the same, run again with
+Compare it with the output of "gpuvirt-agent --fingerprint" on the host; if they are the same, run again with
   --accept %2
 Nothing was pinned.</source>
         <translation>首次连接代理 %1：其证书指纹为
@@ -6604,226 +6568,237 @@ and connect again with --accept</source>
     </message>
     <message>
         <source>%1 × %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2（至 %3）</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Licence servers: list the registry, probe one server, or show demand against entitlement per edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证服务器：列出服务器列表、探测一台服务器，或按版本显示需求与授权的对比。</translation>
     </message>
     <message>
         <source>list, probe NAME or demand</source>
-        <translation type="unfinished"></translation>
+        <translation>list、probe NAME 或 demand</translation>
     </message>
     <message>
         <source>Read licence servers and connections from this workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此工作区文件读取许可证服务器和连接。</translation>
     </message>
     <message>
         <source>Use the built-in demo cluster and its demo licence servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置的演示集群及其演示许可证服务器。</translation>
     </message>
     <message>
         <source>Milliseconds a probe may take (default 8000).</source>
-        <translation type="unfinished"></translation>
+        <translation>单次探测允许的毫秒数（默认 8000）。</translation>
     </message>
     <message>
         <source>demand: do not probe the servers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>demand：不预先探测服务器。</translation>
     </message>
     <message>
         <source>license: give list, probe NAME or demand</source>
-        <translation type="unfinished"></translation>
+        <translation>license（许可证）：请指定 list、probe NAME 或 demand</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>SERVES</source>
-        <translation type="unfinished"></translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>ENTITLEMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>（演示）</translation>
     </message>
     <message>
         <source>license probe: give the name of a server (see license list)</source>
-        <translation type="unfinished"></translation>
+        <translation>license probe：请指定许可证服务器的名称（参见 license list）</translation>
     </message>
     <message>
-        <source>no licence server named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no licence server named "%1"</source>
+        <translation>没有名为“%1”的许可证服务器</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">对象</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>valid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效（%1）</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配</translation>
     </message>
     <message>
         <source>EDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>ASSIGNED</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>LICENSED</source>
-        <translation type="unfinished"></translation>
+        <translation>已获许可证</translation>
     </message>
     <message>
         <source>ENTITLED</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Usage: gpuvirtctl [--lang zh_CN|en] COMMAND [options]
 
 Commands:
-  inventory   print the cluster&apos;s GPUs, IOMMU groups and VMs (json or table)
+  inventory   print the cluster's GPUs, IOMMU groups and VMs (json or table)
   plan        preview the placement of requests on a cluster (json or table)
   timeslice   simulate how one GPU time-slices its vGPUs (json or table)
-  agent       probe a host agent, call its methods, show this console&apos;s identity
+  agent       probe a host agent, call its methods, show this console's identity
   readiness   check a host for passthrough and vGPU (agent, sysfs root or local)
   report      write the cluster report as PDF or CSV tables (no display needed)
   license     licence servers: list, probe NAME, demand against entitlement
 
-gpuvirtctl COMMAND --help describes a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+gpuvirtctl COMMAND --help describes a command's options.</source>
+        <translation>用法：gpuvirtctl [--lang zh_CN|en] COMMAND [options]
+
+命令：
+  inventory   输出集群的 GPU、IOMMU 组和虚拟机（json 或 table）
+  plan        预览请求在集群上的放置（json 或 table）
+  timeslice   模拟单个 GPU 如何为其 vGPU 分配时间片（json 或 table）
+  agent       探测主机代理、调用其方法、显示此控制台的身份
+  readiness   检查主机的直通和 vGPU 就绪情况（通过代理、sysfs 根目录或本机）
+  report      将集群报告写为 PDF 或 CSV 表格（无需图形显示）
+  license     许可证服务器：列出、探测 NAME、按版本对比需求与授权
+
+gpuvirtctl COMMAND --help 可查看命令的选项说明。</translation>
     </message>
     <message>
         <source>Write the cluster report: inventory, readiness and licences, as a PDF with the GPU boards or as CSV tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入集群报告（清单、就绪检查和许可证），格式为包含 GPU 面板的 PDF 或 CSV 表格。</translation>
     </message>
     <message>
         <source>pdf or csv (default pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf 或 csv（默认 pdf）。</translation>
     </message>
     <message>
         <source>The PDF file; for csv a folder (one file per table) or, with one --table, a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件；对于 csv，为文件夹（每个表格一个文件），或在只指定一个 --table 时为文件。</translation>
     </message>
     <message>
         <source>csv: only this table (repeatable): hosts, gpus, vgpus, vms, readiness, licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv：仅输出此表格（可重复）：hosts（主机）、gpus（GPU）、vgpus（vGPU）、vms（虚拟机）、readiness（就绪检查）、licences（许可证）。</translation>
     </message>
     <message>
         <source>csv: start each file with a UTF-8 byte order mark (Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv：在每个文件开头写入 UTF-8 字节顺序标记（用于 Excel）。</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use pdf or csv</source>
-        <translation type="unfinished"></translation>
+        <source>unknown format "%1"; use pdf or csv</source>
+        <translation>未知格式“%1”；请使用 pdf 或 csv</translation>
     </message>
     <message>
         <source>give --output PATH; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --output PATH；请参阅 --help</translation>
     </message>
     <message>
-        <source>unknown table &quot;%1&quot;; the tables are: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown table "%1"; the tables are: %2</source>
+        <translation>未知表格“%1”；可用的表格：%2</translation>
     </message>
     <message>
         <source>a .csv file holds one table: give one --table, or a folder as --output</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 .csv 文件只能容纳一个表格：请只指定一个 --table，或将文件夹作为 --output</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 </TS>
