@@ -124,11 +124,15 @@ void onNodeUpdate(virConnectPtr, virNodeDevicePtr dev, void *opaque)
     });
 }
 
+// The close callback's opaque is the guard itself, with no free function: a driver without close callbacks
+// (test:///, the embedded ones) returns success without taking the opaque, so a cookie given to it was
+// never freed (LeakSanitizer: one per open). teardown() unregisters the callback before the guard can go.
 void onClose(virConnectPtr, int reason, void *opaque)
 {
-    withWorker(opaque, [&](LibvirtWorker *w) {
+    auto *guard = static_cast<LibvirtCallbackGuard *>(opaque);
+    std::lock_guard lock(guard->mutex);
+    if (LibvirtWorker *w = guard->worker)
         QMetaObject::invokeMethod(w, "connectionClosed", Qt::QueuedConnection, Q_ARG(int, reason));
-    });
 }
 
 int authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *opaque)
@@ -268,33 +272,41 @@ void LibvirtWorker::runJob(const std::function<void(PlanTarget *)> &job)
 
 void LibvirtWorker::registerEvents()
 {
-    auto cookie = [this] { return new CallbackCookie{m_guard}; };
+    // libvirt frees a cookie (freeCookie) when its callback goes away, but not when registering fails.
+    CallbackCookie *pending = nullptr;
+    auto cookie = [&] { return pending = new CallbackCookie{m_guard}; };
+    auto kept = [&](int id) {
+        if (id < 0)
+            delete pending;
+        pending = nullptr;
+        return id;
+    };
     if (!m_options.forcePolling) {
-        const int lifecycle =
+        const int lifecycle = kept(
             virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-                                             VIR_DOMAIN_EVENT_CALLBACK(onLifecycle), cookie(), freeCookie);
+                                             VIR_DOMAIN_EVENT_CALLBACK(onLifecycle), cookie(), freeCookie));
         if (lifecycle >= 0) {
             m_domainCallbacks.append(lifecycle);
             for (int id : {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED}) {
-                const int cb = virConnectDomainEventRegisterAny(
-                    m_conn, nullptr, id, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange), cookie(), freeCookie);
+                const int cb = kept(virConnectDomainEventRegisterAny(
+                    m_conn, nullptr, id, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange), cookie(), freeCookie));
                 if (cb >= 0)
                     m_domainCallbacks.append(cb);
             }
         }
-        const int nodeLife = virConnectNodeDeviceEventRegisterAny(
+        const int nodeLife = kept(virConnectNodeDeviceEventRegisterAny(
             m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
-            VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeLifecycle), cookie(), freeCookie);
+            VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeLifecycle), cookie(), freeCookie));
         if (nodeLife >= 0) {
             m_nodeCallbacks.append(nodeLife);
-            const int upd = virConnectNodeDeviceEventRegisterAny(
+            const int upd = kept(virConnectNodeDeviceEventRegisterAny(
                 m_conn, nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE,
-                VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeUpdate), cookie(), freeCookie);
+                VIR_NODE_DEVICE_EVENT_CALLBACK(onNodeUpdate), cookie(), freeCookie));
             if (upd >= 0)
                 m_nodeCallbacks.append(upd);
         }
     }
-    m_closeCallback = virConnectRegisterCloseCallback(m_conn, onClose, cookie(), freeCookie) == 0;
+    m_closeCallback = virConnectRegisterCloseCallback(m_conn, onClose, m_guard.get(), nullptr) == 0;
     virResetLastError();
     // Without events, poll: the same diff as events, only later.
     if (m_domainCallbacks.isEmpty() || m_nodeCallbacks.isEmpty())

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 // Gives these strings the "Scheduler" context that lupdate can see (a free tr() would not).
 struct SchedulerRequestText
 {
@@ -130,6 +132,18 @@ QString validate(const PlacementRequest &r)
         return SchedulerRequestText::tr("NUMA node %1 is negative").arg(r.numaNode);
     if (r.cpuMilli < 0 || r.memoryMiB < 0)
         return SchedulerRequestText::tr("CPU and memory cannot be negative");
+    // Every request must survive the CSV form, one line per request with lists separated by '|' (fuzzing
+    // found a JSON name with a line break that exported to a CSV the import refused).
+    const auto control = [](const QString &t) {
+        return std::any_of(t.begin(), t.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    };
+    for (const QString &t : QStringList{r.name, r.antiAffinity} + r.gpuModels + r.hosts + r.labels)
+        if (control(t))
+            return SchedulerRequestText::tr("\"%1\" contains a line break or another control character")
+                .arg(t.simplified());
+    for (const QString &t : r.gpuModels + r.hosts + r.labels)
+        if (t.contains(u'|'))
+            return SchedulerRequestText::tr("\"%1\": a list entry cannot contain |").arg(t);
     PlacementRequest copy = r;
     return setSize(copy, r.kind, sizeText(r));
 }

@@ -19,7 +19,9 @@
 
 struct SchedulerSetting
 {
-    enum Policy { BestEffort, EqualShare, FixedShare };
+    // Fixed underlying type: a value outside the three (a corrupt or future register value) is then a
+    // valid Policy that encodeRmPVMRL() rejects, not undefined behaviour.
+    enum Policy : int { BestEffort, EqualShare, FixedShare };
 
     Policy policy = BestEffort;
     int timeSliceMs = 0;     // 0: the default (see defaultTimeSliceMs); 1..30, equal/fixed share only

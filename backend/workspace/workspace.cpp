@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -18,6 +19,22 @@ const QString kDamagedLicenceKey = QStringLiteral("licenceServers.damaged");
 QString tr(const char *s)
 {
     return QCoreApplication::translate("Workspace", s);
+}
+
+// A save killed between QSaveFile's linking of its temporary file and the rename over the workspace leaves
+// "<name>.XXXXXX" behind (tests/durability/tst_killwrites finds them), and every such crash would add one for
+// good. No save keeps its temporary for more than a moment, so one older than a minute is a leftover.
+void removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    const QRegularExpression leftover(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(target.fileName()) + QStringLiteral("\\.[A-Za-z0-9]{6}")));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QFileInfoList candidates =
+        target.absoluteDir().entryInfoList({target.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &f : candidates)
+        if (leftover.match(f.fileName()).hasMatch() && f.lastModified() < before)
+            QFile::remove(f.absoluteFilePath());
 }
 } // namespace
 
@@ -121,6 +138,7 @@ Status Workspace::save() const
     f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return Error{tr("Cannot write the workspace file %1").arg(m_path), f.errorString(), int(f.error())};
+    removeStaleTemporaries(m_path);
     return Done{};
 }
 

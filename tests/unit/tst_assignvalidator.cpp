@@ -1,6 +1,7 @@
 // One test per validation rule, each with the cases that must pass and those that must not.
 #include "assign/assignmentvalidator.h"
 #include "assignfixtures.h"
+#include "../support/sanitized.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -781,7 +782,9 @@ void TestAssignValidator::fastEnoughWhileDragging()
         accepted += AssignmentValidator::validate(r, s).accepted() ? 1 : 0;
     QCOMPARE(accepted, 2000);
     qInfo("2000 validations in %lld ms", t.elapsed());
+#ifndef GPUVIRT_SANITIZED // under a sanitizer the time says nothing about the product (sanitized.h)
     QVERIFY(t.elapsed() < 2000);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAssignValidator)

@@ -1,4 +1,5 @@
 #include "libvirt/pciids.h"
+#include "../support/sanitized.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -106,7 +107,9 @@ void tst_PciIds::systemFile()
         best = std::min(best, t.elapsed());
     }
     qInfo("loaded %s in %lld ms", qPrintable(path), best);
+#ifndef GPUVIRT_SANITIZED // under a sanitizer the time says nothing about the product (sanitized.h)
     QVERIFY2(best < 100, qPrintable(QString::number(best)));
+#endif
     QCOMPARE(ids.vendorName(0x10de), QStringLiteral("NVIDIA Corporation"));
     QVERIFY(!ids.deviceName(0x10de, 0x25b6).isEmpty());
     QVERIFY(ids.deviceName(0x10de, 0x25b6).contains(QStringLiteral("A16")));

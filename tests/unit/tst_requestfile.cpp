@@ -183,6 +183,12 @@ private Q_SLOTS:
                                         << "unknown key";
         QTest::newRow("version") << QByteArray("{\"version\": 2, \"requests\": []}") << "line 1:"
                                  << "version 2";
+        // Found by fuzz_requestfile: such a name exported to a CSV that the import refused.
+        QTest::newRow("line break in a name")
+            << head + "    {\"name\": \"a\\nb\", \"wholeGpus\": 1}\n  ]\n}" << "line "
+            << "line break";
+        QTest::newRow("bar in a host") << head + "    {\"name\": \"x\", \"wholeGpus\": 1, \"hosts\": [\"a|b\"]}\n  ]\n}"
+                                       << "line " << "cannot contain |";
     }
 
     void jsonMistakes()

@@ -2,6 +2,7 @@
 #include "agent/sysfsio.h"
 #include "agent/sysfsscanner.h"
 #include "sysfsfixtures.h"
+#include "../support/sanitized.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -457,7 +458,9 @@ void TestSysfsScanner::manyFunctionsScanQuickly()
     QVERIFY(scanned.ok());
     QCOMPARE(scanned->functions.size(), 16 * 17);
     qInfo("scanned %lld functions in %lld ms", qlonglong(scanned->functions.size()), ms);
+#ifndef GPUVIRT_SANITIZED // under a sanitizer the time says nothing about the product (sanitized.h)
     QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // typically well under 100 ms
+#endif
 }
 
 void TestSysfsScanner::thisMachine()

@@ -170,7 +170,8 @@ void tst_Telemetry::framebufferWithinBounds()
             }
         }
     }
-    const GpuSample *l40s = TelemetrySimulator(1).sample(host, t0).gpu(*PciAddress::parse(u"0000:c1:00.0"));
+    const TelemetrySample sample = TelemetrySimulator(1).sample(host, t0); // gpu() points into it
+    const GpuSample *l40s = sample.gpu(*PciAddress::parse(u"0000:c1:00.0"));
     QCOMPARE(l40s->fbTotalMiB, std::optional<quint64>(48 * 1024));
 }
 

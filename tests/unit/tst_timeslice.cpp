@@ -1,4 +1,5 @@
 #include "scheduler/timeslice.h"
+#include "../support/sanitized.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -537,7 +538,9 @@ void tst_TimeSlice::fastEnough()
     timer.start();
     const SimResult r = run(config(SchedulerSetting::BestEffort, vgpus, 0, 10000));
     QCOMPARE(r.busy.size(), 100);
+#ifndef GPUVIRT_SANITIZED // under a sanitizer the time says nothing about the product (sanitized.h)
     QVERIFY2(timer.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+#endif
     qDebug("32 vGPUs, 10 s simulated at 10 µs steps: %lld ms", timer.elapsed());
 }
 

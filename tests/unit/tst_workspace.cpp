@@ -20,6 +20,7 @@ private Q_SLOTS:
     void damagedFileKeptAside_data();
     void damagedFileKeptAside();
     void unwritableLocationReported();
+    void staleTemporariesRemoved();
 };
 
 static QString write(const QTemporaryDir &dir, const QByteArray &data)
@@ -130,6 +131,33 @@ void TestWorkspace::unwritableLocationReported()
     const Status s = ws.save();
     QVERIFY(!s.ok());
     QVERIFY(s.error().summary.contains(QStringLiteral("workspace.json")));
+}
+
+// A writer killed inside QSaveFile::commit() leaves its temporary "workspace.json.XXXXXX"; the next save
+// removes those older than a minute and leaves everything else: a save in flight, the damaged files kept.
+void TestWorkspace::staleTemporariesRemoved()
+{
+    QTemporaryDir dir;
+    const auto make = [&](const QString &name, qint64 ageSecs) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"version\": 1, \"conn");
+        f.flush(); // or closing would write it, and set the time anew
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSecs), QFileDevice::FileModificationTime));
+    };
+    make(QStringLiteral("workspace.json.Ab3xYz"), 3600);
+    make(QStringLiteral("workspace.json.Q9w8e7"), 120);
+    make(QStringLiteral("workspace.json.fresh1"), 0);
+    make(QStringLiteral("workspace.json.corrupt-20240101-000000"), 3600);
+    make(QStringLiteral("notes.json.Ab3xYz"), 3600);
+    Workspace ws(dir.filePath(QStringLiteral("workspace.json")));
+    ws.addConnection({QStringLiteral("qemu:///system"), {}, {}});
+    QVERIFY(ws.save().ok());
+    QDir d(dir.path());
+    QCOMPARE(d.entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("notes.json.Ab3xYz"), QStringLiteral("workspace.json"),
+                          QStringLiteral("workspace.json.corrupt-20240101-000000"),
+                          QStringLiteral("workspace.json.fresh1")}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
