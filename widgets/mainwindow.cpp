@@ -79,7 +79,15 @@ MainWindow::MainWindow(Inventory *inventory, Workspace *workspace, std::function
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks are deleted with the QMainWindow base, after this class is gone; hiding them then fires
+    // their toggle actions, whose handlers use this class's members.
+    if (m_previewDock)
+        m_previewDock->toggleViewAction()->disconnect(this);
+    if (m_auditDock)
+        m_auditDock->toggleViewAction()->disconnect(this);
+}
 
 void MainWindow::buildSchedulerViews()
 {

@@ -89,7 +89,8 @@ public:
             return state.config.value(vm);
         // A running VM's live description: its configuration with the devices it holds now.
         QString xml = state.config.value(vm);
-        for (const Hostdev &d : DomainXml::parse(xml)->hostdevs)
+        const QList<Hostdev> configured = DomainXml::parse(xml)->hostdevs; // not a temporary's member
+        for (const Hostdev &d : configured)
             xml = DomainXmlEdit::removeHostdev(xml, d).value();
         for (const Hostdev &d : state.live.value(vm))
             xml = DomainXmlEdit::addHostdev(xml, d).value();
