@@ -134,9 +134,12 @@ int reportCommand(QCoreApplication &app, const QStringList &args)
         if (settled(inventory, demoAgents != nullptr))
             app.quit();
     };
-    QObject::connect(&inventory, &Inventory::allHostsLoaded, &app, check);
-    QObject::connect(&inventory, &Inventory::agentStatusChanged, &app, check);
-    QObject::connect(&inventory, &Inventory::telemetryChanged, &app, check);
+    // Declared after the agents, so destroyed before them: the hub's links report their end on the way
+    // out, and `check` must not run then (it reads demoAgents).
+    QObject watching;
+    QObject::connect(&inventory, &Inventory::allHostsLoaded, &watching, check);
+    QObject::connect(&inventory, &Inventory::agentStatusChanged, &watching, check);
+    QObject::connect(&inventory, &Inventory::telemetryChanged, &watching, check);
     for (const auto &h : demoHosts) {
         const QString id = inventory.addHost(h.uri, h.name, true);
         inventory.setAgentFacts(id, h.facts);
