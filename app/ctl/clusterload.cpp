@@ -44,3 +44,17 @@ Result<QList<HostSnapshot>> loadDemoSnapshots(QCoreApplication &app, int timeout
         return Error{Ctl::tr("the demo cluster did not load before the timeout"), {}, 0};
     return out;
 }
+
+bool reportUnloadedHosts(const Inventory &inventory)
+{
+    bool any = false;
+    for (const QString &id : inventory.hostIds()) {
+        const Inventory::Host *h = inventory.host(id);
+        if (!h->loaded) {
+            ctlError(h->lastError.isNull() ? Ctl::tr("%1: no answer before the timeout").arg(h->uri)
+                                           : h->lastError.toString());
+            any = true;
+        }
+    }
+    return any;
+}

@@ -1,4 +1,5 @@
 // gpuvirtctl inventory: the merged inventory of the cluster as JSON (docs/inventory-json.md) or a table.
+#include "clusterload.h"
 #include "commands.h"
 #include "demo/democluster.h"
 #include "inventory/inventory.h"
@@ -83,15 +84,7 @@ int inventoryCommand(QCoreApplication &app, const QStringList &args)
     QTimer::singleShot(p.value(QStringLiteral("timeout")).toInt() * 1000, &app, &QCoreApplication::quit);
     app.exec();
 
-    int rc = 0;
-    for (const QString &id : inventory.hostIds()) {
-        const Inventory::Host *h = inventory.host(id);
-        if (!h->loaded) {
-            ctlError(h->lastError.isNull() ? Ctl::tr("%1: no answer before the timeout").arg(h->uri)
-                                           : h->lastError.toString());
-            rc = 1;
-        }
-    }
+    int rc = reportUnloadedHosts(inventory) ? 1 : 0;
     if (!done)
         rc = 1;
     if (*format == Format::Json)

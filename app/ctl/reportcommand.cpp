@@ -2,6 +2,7 @@
 // CSV tables (docs/reports.md), in the language of --lang or the system locale.
 #include "agent/agenthub.h"
 #include "boardimage.h"
+#include "clusterload.h"
 #include "commands.h"
 #include "demo/demoagents.h"
 #include "demo/democluster.h"
@@ -151,15 +152,7 @@ int reportCommand(QCoreApplication &app, const QStringList &args)
     QTimer::singleShot(p.value(QStringLiteral("timeout")).toInt() * 1000, &app, &QCoreApplication::quit);
     app.exec();
 
-    int rc = 0;
-    for (const QString &id : inventory.hostIds()) {
-        const Inventory::Host *h = inventory.host(id);
-        if (!h->loaded) {
-            ctlError(h->lastError.isNull() ? Ctl::tr("%1: no answer before the timeout").arg(h->uri)
-                                           : h->lastError.toString());
-            rc = 1;
-        }
-    }
+    int rc = reportUnloadedHosts(inventory) ? 1 : 0;
 
     const ReportData report = ReportData::build(inventory);
     if (format == u"csv") {
