@@ -4,6 +4,7 @@
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+#include <libxml/parser.h>
 
 #include <atomic>
 #include <csignal>
@@ -40,6 +41,10 @@ LibvirtEventLoop::LibvirtEventLoop()
         // libvirt writes to its sockets without MSG_NOSIGNAL: a daemon that dies would take the program
         // down with SIGPIPE at the next call. libvirt asks its applications to ignore the signal.
         std::signal(SIGPIPE, SIG_IGN);
+        // libvirt parses XML with libxml2, which sets itself up lazily on the first parse, and that set-up
+        // is not thread-safe: hosts opened on several workers at once raced in it (LeakSanitizer saw one of
+        // its global mutexes made twice). libxml2 asks multithreaded programs to call this once first.
+        xmlInitParser();
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
         virEventRegisterDefaultImpl();

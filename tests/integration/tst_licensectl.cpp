@@ -76,7 +76,7 @@ void TestLicenseCtl::listsTheRegistry()
 {
     const Run r =
         run({QStringLiteral("license"), QStringLiteral("list"), QStringLiteral("--workspace"), m_workspace});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray servers =
         QJsonDocument::fromJson(r.out).object().value(QStringLiteral("servers")).toArray();
     QCOMPARE(servers.size(), 2);
@@ -120,7 +120,7 @@ void TestLicenseCtl::unknownServerIsAUsageError()
 void TestLicenseCtl::demandOfTheDemo()
 {
     const Run r = run({QStringLiteral("license"), QStringLiteral("demand"), QStringLiteral("--demo")});
-    QCOMPARE(r.code, 0);
+    QVERIFY2(r.code == 0, r.err.constData()); // the program's own words when it fails
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonObject fleet = o.value(QStringLiteral("fleet")).toObject();
     QCOMPARE(fleet.keys(), (QStringList{QStringLiteral("vApps"), QStringLiteral("vCS"), QStringLiteral("vPC"),
