@@ -179,6 +179,8 @@ QJsonObject LicenceProbeResult::toJson() const
 LicenceProbe::LicenceProbe(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // The operator set the timeout in milliseconds: a coarse timer may fire up to 5 % early.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &LicenceProbe::onTimeout);
 }
 

@@ -230,8 +230,8 @@ void TestLicenceProbe::serverThatNeverAnswers()
     clock.start();
     const LicenceProbeResult r = probe(local(LicenceServerKind::Dls, silent.serverPort()), 400);
     QCOMPARE(LicenceProbeResult::stateKey(r.state), QStringLiteral("timeout"));
-    QVERIFY(clock.elapsed() >= 380);
-    QVERIFY(clock.elapsed() < 5000);
+    const qint64 waited = clock.elapsed();
+    QVERIFY2(waited >= 400 && waited < 5000, qPrintable(QString::number(waited)));
     QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
     QVERIFY(r.rttMs >= 0);
     QVERIFY2(r.error.summary.contains(QStringLiteral("accepted the connection but did not answer in time")),
