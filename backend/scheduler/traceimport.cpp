@@ -2,6 +2,8 @@
 // be fixed without guessing; the first problem found is reported.
 #include "traceimport.h"
 
+#include "requestfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -175,6 +177,10 @@ Result<QList<PlacementRequest>> parsePods(const QByteArray &csv, const QString &
             if (!spec.isEmpty())
                 r.gpuModels = spec.split(u'|', Qt::SkipEmptyParts);
         }
+        // What is imported must export again: a name or model with a control character would make a
+        // request file the console itself refuses (found by fuzzing).
+        if (const QString why = RequestFile::validate(r); !why.isEmpty())
+            return lineError(file, t.lines[row], why);
         requests.append(r);
     }
     return requests;

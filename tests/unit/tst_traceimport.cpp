@@ -97,6 +97,24 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
+    void controlCharactersAreRefusedWithTheLine()
+    {
+        // A pod name or GPU model with a control character would import and then export to a request file
+        // the console refuses; the import says where it is instead.
+        const QByteArray header = "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec\n";
+        const auto name = Trace::parsePods(header + "ok,1000,1024,1,500,\npod\x01x,1000,1024,1,500,\n",
+                                           QStringLiteral("pods.csv"));
+        QVERIFY(!name.ok());
+        QVERIFY2(name.error().summary.startsWith(QStringLiteral("pods.csv: line 3: ")),
+                 qPrintable(name.error().summary));
+        QVERIFY2(name.error().summary.contains(QStringLiteral("control character")), qPrintable(name.error().summary));
+        const auto model = Trace::parsePods(header + "p,1000,1024,1,500,T4|V100\x7f\n", QStringLiteral("pods.csv"));
+        QVERIFY(!model.ok());
+        QVERIFY(model.error().summary.contains(QStringLiteral("line 2")));
+        // Tabs and the like inside the file's own separators stay what they were: trimmed away.
+        QVERIFY(Trace::parsePods(header + "\tp\t,1000,1024,1,500,T4\n", QStringLiteral("pods.csv")).ok());
+    }
+
     void emptyAndMissingFiles()
     {
         QVERIFY(!Trace::parsePods(QByteArray(), QStringLiteral("empty.csv")).ok());
