@@ -1,5 +1,7 @@
 #include "agentservice.h"
 
+#include "core/taskpool.h"
+
 #include "nvmlprobe.h"
 #include "readiness.h"
 #include "rpcmessage.h"
@@ -14,7 +16,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSysInfo>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <malloc.h>
@@ -146,7 +147,8 @@ const QList<ActionSpec> &actionSpecs()
 
 AgentService::AgentService(AgentServer *server, SysfsWriter &writer, const Options &options, QObject *parent)
     : QObject(parent), m_server(server), m_writer(writer), m_options(options),
-      m_telemetryTimer(new QTimer(this)), m_actionMutex(std::make_shared<std::mutex>())
+      m_telemetryTimer(new QTimer(this)), m_actionMutex(std::make_shared<std::mutex>()),
+      m_pool(std::make_unique<TaskPool>())
 {
     if (m_options.hostname.isEmpty())
         m_options.hostname = QSysInfo::machineHostName();
@@ -208,7 +210,7 @@ void AgentService::registerMethods()
         QStringLiteral("facts.get"), ClientRole::Viewer,
         [this, root, nvml](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
             const std::optional<HostSnapshot> simulated = m_options.simulatedHost;
-            QThreadPool::globalInstance()->start([root, nvml, simulated, respond] {
+            m_pool->start([root, nvml, simulated, respond] {
                 Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
                 if (!sysfs) {
                     respond(sysfs.error());
@@ -227,8 +229,8 @@ void AgentService::registerMethods()
         });
     m_server->registerAsyncMethod(
         QStringLiteral("readiness.get"), ClientRole::Viewer,
-        [root](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
-            QThreadPool::globalInstance()->start([root, respond] {
+        [root, pool = m_pool.get()](const QJsonValue &, const PeerInfo &, AgentServer::Responder respond) {
+            pool->start([root, respond] {
                 Result<SysfsFacts> sysfs = SysfsScanner::scanHost(root);
                 if (!sysfs)
                     respond(sysfs.error());
@@ -295,6 +297,7 @@ void AgentService::registerMigActions()
         std::shared_ptr<std::mutex> mutex = m_actionMutex;
         const bool simulated = m_options.simulatedHost.has_value();
         QPointer<AgentService> self(this);
+        TaskPool *pool = m_pool.get();
         m_server->registerAsyncMethod(
             name, ClientRole::Operator,
             [=](const QJsonValue &params, const PeerInfo &peer, AgentServer::Responder respond) {
@@ -347,7 +350,7 @@ void AgentService::registerMigActions()
                     return;
                 }
                 const QString who = peer.toString();
-                QThreadPool::globalInstance()->start([=] {
+                pool->start([=] {
                     const Result<unsigned> r = [&] {
                         std::lock_guard lock(*mutex);
                         return create ? nvml->createMigInstance(*gpu, *profile, *start)
@@ -442,6 +445,7 @@ void AgentService::registerAction(const QString &name)
     SysfsWriter *writer = &m_writer;
     std::shared_ptr<std::mutex> mutex = m_actionMutex;
     QPointer<AgentService> self(this);
+    TaskPool *pool = m_pool.get();
     m_server->registerAsyncMethod(
         name, ClientRole::Operator,
         [=](const QJsonValue &params, const PeerInfo &peer, AgentServer::Responder respond) {
@@ -450,7 +454,7 @@ void AgentService::registerAction(const QString &name)
                 return;
             }
             const QString who = peer.toString();
-            QThreadPool::globalInstance()->start([=] {
+            pool->start([=] {
                 QStringList lines;
                 Result<SysfsActionResult> r = [&] {
                     std::lock_guard lock(*mutex);
@@ -526,7 +530,7 @@ void AgentService::sendTelemetry()
     m_sampling = true;
     std::shared_ptr<NvmlProbe> nvml = m_nvml;
     QPointer<AgentService> self(this);
-    QThreadPool::globalInstance()->start([nvml, self] {
+    m_pool->start([nvml, self] {
         const QJsonObject sample = nvml->sample().toJson();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

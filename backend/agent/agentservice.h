@@ -15,6 +15,7 @@
 class NvmlProbe;
 class QTimer;
 class SysfsWriter;
+class TaskPool;
 struct SysfsFacts;
 struct TelemetrySample;
 
@@ -76,4 +77,7 @@ private:
     // The demo's GPU instances, made and removed by mig.* on a simulated host (no NVML to ask).
     QHash<PciAddress, QList<MigLayout::Placement>> m_simulatedMig;
     bool m_sampling = false;
+    // Scans, NVML calls and sysfs writes run here. Last, so it goes first: its destructor waits for the
+    // running tasks while everything they use still exists.
+    std::unique_ptr<TaskPool> m_pool;
 };

@@ -6,6 +6,7 @@
 #include "agent/clientallowlist.h"
 #include "agent/sysfskernelemulator.h"
 #include "agent/sysfstreebuilder.h"
+#include "core/taskpool.h"
 #include "inventory/inventory.h"
 #include "security/pinstore.h"
 
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QTemporaryDir>
-#include <QThreadPool>
 
 namespace {
 struct DemoAgentsText
@@ -59,7 +59,8 @@ QString scratchBase()
 DemoAgents::DemoAgents(Inventory *inventory, AgentHub *hub, QObject *parent)
     : QObject(parent), m_inventory(inventory), m_hub(hub),
       m_dir(std::make_unique<QTemporaryDir>(scratchBase() + QStringLiteral("/gpuvirt-demo-XXXXXX"))),
-      m_pins(std::make_unique<PinStore>(m_dir->filePath(QStringLiteral("demo-agents.json"))))
+      m_pins(std::make_unique<PinStore>(m_dir->filePath(QStringLiteral("demo-agents.json")))),
+      m_pool(std::make_unique<TaskPool>())
 {
     connect(m_inventory, &Inventory::hostReset, this, [this](const QString &id) {
         if (m_waiting.removeAll(id) > 0) {
@@ -103,7 +104,7 @@ void DemoAgents::start(const QString &hostId)
     const QString name = h->snapshot.hostname.isEmpty() ? hostId : h->snapshot.hostname;
     const QString root = m_dir->filePath(QStringLiteral("agent-") + name);
     QPointer<DemoAgents> self(this);
-    QThreadPool::globalInstance()->start(
+    m_pool->start(
         [self, hostId, name, root, snapshot = h->snapshot, platform = platformOf(h->displayName)] {
             Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root, platform);
             QMetaObject::invokeMethod(

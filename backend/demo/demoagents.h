@@ -13,6 +13,7 @@
 class AgentHub;
 class Inventory;
 class PinStore;
+class TaskPool;
 class QTemporaryDir;
 
 class DemoAgents final : public QObject
@@ -43,4 +44,7 @@ private:
     std::unique_ptr<PinStore> m_pins;
     std::vector<std::unique_ptr<Agent>> m_agents;
     QStringList m_waiting;
+    // Writes the agents' sysfs trees. Last, so it goes first: a tree still being written is finished
+    // before the scratch directory it goes into is removed.
+    std::unique_ptr<TaskPool> m_pool;
 };
