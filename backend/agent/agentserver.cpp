@@ -31,7 +31,7 @@ AgentServer::~AgentServer()
 {
     {
         // Answers arriving from worker threads from now on find no server and are dropped.
-        QMutexLocker lock(&m_mailbox->mutex);
+        std::lock_guard lock(m_mailbox->mutex);
         m_mailbox->server = nullptr;
     }
     const QSignalBlocker blocker(this);

@@ -122,6 +122,7 @@ private:
     void dispatch(const std::shared_ptr<Connection> &c, const RpcMessage &request);
     void deliver(quint64 peerId, const QJsonValue &id, const QString &method,
                  const Result<QJsonValue> &result);
+    void deliverWaiting(); // the answers worker threads left in the mailbox
     bool send(Connection &c, const RpcMessage &message);
     void closeConnection(Connection &c, const Error &reason);
     std::optional<ClientRole> currentRole(const QString &fingerprint);

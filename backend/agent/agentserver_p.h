@@ -4,9 +4,12 @@
 #include "agentserver.h"
 #include "rpcframe.h"
 
-#include <QMutex>
-#include <QSet>
 #include "tlsserver.h"
+
+#include <QSet>
+
+#include <mutex>
+#include <vector>
 
 struct AgentServer::Connection
 {
@@ -21,9 +24,22 @@ struct AgentServer::Connection
     Error closeReason;
 };
 
-// Outlives the server: a Responder held by a worker may fire after the server is gone.
+// Outlives the server: a Responder held by a worker may fire after the server is gone. Answers from worker
+// threads wait here until the server's thread takes them all at once (one queued call however many came).
+// A std::mutex guards them rather than handing each answer through a queued call: ThreadSanitizer sees
+// this hand-off, where Qt's, through a futex it cannot see, made it check every freed byte of a large
+// answer as a suspected race (tst_agentservice took minutes under it).
 struct AgentServer::Mailbox
 {
-    QMutex mutex;
+    struct Answer
+    {
+        quint64 peerId;
+        QJsonValue id;
+        QString method;
+        Result<QJsonValue> result;
+    };
+    std::mutex mutex;
     AgentServer *server = nullptr; // null once the server is being destroyed
+    std::vector<Answer> waiting;
+    bool takePosted = false;
 };

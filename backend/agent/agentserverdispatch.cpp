@@ -6,6 +6,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
+#include <utility>
 #include <exception>
 
 namespace {
@@ -115,18 +117,18 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
     const quint64 peerId = c->peer.id;
     const QString method = request.method;
     auto post = [mailbox, peerId, id, method](const Result<QJsonValue> &result) {
-        QMutexLocker lock(&mailbox->mutex);
+        std::unique_lock lock(mailbox->mutex);
         AgentServer *server = mailbox->server;
         if (!server)
             return;
         if (QThread::currentThread() == server->thread()) {
             lock.unlock();
             server->deliver(peerId, id, method, result);
-        } else {
-            QMetaObject::invokeMethod(
-                server, [server, peerId, id, method, result] { server->deliver(peerId, id, method, result); },
-                Qt::QueuedConnection);
+            return;
         }
+        mailbox->waiting.push_back({peerId, id, method, result});
+        if (!std::exchange(mailbox->takePosted, true))
+            QMetaObject::invokeMethod(server, &AgentServer::deliverWaiting, Qt::QueuedConnection);
     };
     auto once = std::make_shared<ReplyOnce<decltype(post)>>(std::move(post));
     Responder respond = [once](const Result<QJsonValue> &result) { once->answer(result); };
@@ -136,6 +138,18 @@ void AgentServer::dispatch(const std::shared_ptr<Connection> &c, const RpcMessag
         once->answer(
             Error{QStringLiteral("Internal error"), QString::fromLocal8Bit(e.what()), Rpc::InternalError});
     }
+}
+
+void AgentServer::deliverWaiting()
+{
+    std::vector<Mailbox::Answer> answers;
+    {
+        std::lock_guard lock(m_mailbox->mutex);
+        answers.swap(m_mailbox->waiting);
+        m_mailbox->takePosted = false;
+    }
+    for (const Mailbox::Answer &a : answers)
+        deliver(a.peerId, a.id, a.method, a.result);
 }
 
 void AgentServer::deliver(quint64 peerId, const QJsonValue &id, const QString &method,
