@@ -6,9 +6,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <exception>
 #include <mutex>
 #include <utility>
-#include <exception>
 
 namespace {
 // Shared by every copy of one call's Responder: answers once, from any thread, and answers with an error

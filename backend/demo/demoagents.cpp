@@ -104,21 +104,20 @@ void DemoAgents::start(const QString &hostId)
     const QString name = h->snapshot.hostname.isEmpty() ? hostId : h->snapshot.hostname;
     const QString root = m_dir->filePath(QStringLiteral("agent-") + name);
     QPointer<DemoAgents> self(this);
-    m_pool->start(
-        [self, hostId, name, root, snapshot = h->snapshot, platform = platformOf(h->displayName)] {
-            Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root, platform);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, hostId, name, root, built] {
-                    if (!self || !self->m_inventory->host(hostId))
-                        return;
-                    if (Status s = built ? self->serve(hostId, name, root) : built; !s)
-                        Q_EMIT self->problem(
-                            Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name),
-                                  s.error().toString(), s.error().code});
-                },
-                Qt::QueuedConnection);
-        });
+    m_pool->start([self, hostId, name, root, snapshot = h->snapshot, platform = platformOf(h->displayName)] {
+        Status built = SysfsTreeBuilder::buildFromSnapshot(snapshot, snapshot.agent, root, platform);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, hostId, name, root, built] {
+                if (!self || !self->m_inventory->host(hostId))
+                    return;
+                if (Status s = built ? self->serve(hostId, name, root) : built; !s)
+                    Q_EMIT self->problem(
+                        Error{DemoAgentsText::tr("The demo agent of %1 could not start").arg(name),
+                              s.error().toString(), s.error().code});
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Status DemoAgents::serve(const QString &hostId, const QString &name, const QString &root)

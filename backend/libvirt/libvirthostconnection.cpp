@@ -2,6 +2,8 @@
 
 #include "deliverypacer.h"
 
+#include "core/threadpriority.h"
+
 template <typename... Args, typename Key>
 void LibvirtHostConnection::relay(void (LibvirtWorker::*from)(Args...), void (HostConnection::*to)(Args...),
                                   Key keyOf)
@@ -31,6 +33,10 @@ LibvirtHostConnection::LibvirtHostConnection(const QString &uri, const LibvirtWo
     m_thread.setStackSize(1024 * 1024);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Parsing a host's XML is background work: under load the GUI thread goes first (bench_load).
+    connect(
+        &m_thread, &QThread::started, m_worker, [] { ThreadPriority::yieldToInterface(); },
+        Qt::DirectConnection);
     // What supersedes what while reports wait: the latest state, the latest snapshot, the latest word on
     // each VM, function and mdev (an update or a removal). A snapshot does not drop the updates before
     // it: they are older, applied first and then replaced by it.

@@ -56,27 +56,35 @@ Result<Table> split(const QByteArray &csv, const QString &file, const QStringLis
                     missing.append(r);
             }
             if (!missing.isEmpty())
-                return lineError(file, i + 1, SchedulerTraceText::tr("the header lacks the column(s) %1").arg(missing.join(u", ")));
+                return lineError(
+                    file, i + 1,
+                    SchedulerTraceText::tr("the header lacks the column(s) %1").arg(missing.join(u", ")));
             continue;
         }
         if (fields.size() != t.width)
-            return lineError(file, i + 1, SchedulerTraceText::tr("expected %1 fields, found %2").arg(t.width).arg(fields.size()));
+            return lineError(
+                file, i + 1,
+                SchedulerTraceText::tr("expected %1 fields, found %2").arg(t.width).arg(fields.size()));
         t.rows.append(fields);
         t.lines.append(i + 1);
     }
     if (header)
-        return Error{SchedulerTraceText::tr("%1: the file is empty; a header line is expected").arg(file), {}, 0};
+        return Error{
+            SchedulerTraceText::tr("%1: the file is empty; a header line is expected").arg(file), {}, 0};
     return t;
 }
 
 // A non-negative integer field, or the error that names it.
-std::optional<qint64> number(const Table &t, int row, const QString &column, const QString &file, Error &error)
+std::optional<qint64> number(const Table &t, int row, const QString &column, const QString &file,
+                             Error &error)
 {
     const QByteArray &raw = t.rows[row][t.columns.value(column)];
     bool ok = false;
     const qint64 v = raw.trimmed().toLongLong(&ok);
     if (!ok) {
-        error = lineError(file, t.lines[row], SchedulerTraceText::tr("%1 \"%2\" is not a number").arg(column, QString::fromUtf8(raw)));
+        error = lineError(
+            file, t.lines[row],
+            SchedulerTraceText::tr("%1 \"%2\" is not a number").arg(column, QString::fromUtf8(raw)));
         return std::nullopt;
     }
     if (v < 0) {
@@ -121,9 +129,11 @@ Result<SchedCluster> parseNodes(const QByteArray &csv, const QString &file)
             return lineError(file, t.lines[row], SchedulerTraceText::tr("sn is empty"));
         node.cpuMilli = *cpu;
         node.memoryMiB = *mem;
-        const QString model = QString::fromUtf8(t.rows[row][t.columns.value(QStringLiteral("model"))].trimmed());
+        const QString model =
+            QString::fromUtf8(t.rows[row][t.columns.value(QStringLiteral("model"))].trimmed());
         if (*gpus > 0 && model.isEmpty())
-            return lineError(file, t.lines[row], SchedulerTraceText::tr("model is empty on a node with GPUs"));
+            return lineError(file, t.lines[row],
+                             SchedulerTraceText::tr("model is empty on a node with GPUs"));
         SchedGpu gpu;
         gpu.model = *gpus > 0 ? cluster.modelIndex(model) : -1;
         for (int g = 0; g < *gpus; ++g) {
@@ -158,9 +168,11 @@ Result<QList<PlacementRequest>> parsePods(const QByteArray &csv, const QString &
         if (*numGpu == 0)
             continue; // a CPU-only task asks nothing of the GPUs
         if (*numGpu > 64)
-            return lineError(file, t.lines[row], SchedulerTraceText::tr("num_gpu %1 is more than 64").arg(*numGpu));
+            return lineError(file, t.lines[row],
+                             SchedulerTraceText::tr("num_gpu %1 is more than 64").arg(*numGpu));
         if (*milli < 1 || *milli > 1000)
-            return lineError(file, t.lines[row], SchedulerTraceText::tr("gpu_milli %1 is outside 1..1000").arg(*milli));
+            return lineError(file, t.lines[row],
+                             SchedulerTraceText::tr("gpu_milli %1 is outside 1..1000").arg(*milli));
         PlacementRequest r;
         r.name = QString::fromUtf8(t.rows[row][t.columns.value(QStringLiteral("name"))].trimmed());
         r.cpuMilli = *cpu;

@@ -7,6 +7,8 @@
 #include "libvirt/libvirthostconnection.h"
 #include "model/topology.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void demoClusterLoads();
     void brokenHostsFailAlone();
     void removeHostLeavesOthers();
+    void workersGiveWayToTheGui();
 
 private:
     std::unique_ptr<LibvirtEventLoop> m_loop;
@@ -57,9 +60,11 @@ void TestMultiHost::demoClusterLoads()
                 pci = pci || d.kind == Hostdev::Kind::Pci;
                 // Every device a VM holds exists on its host.
                 if (d.kind == Hostdev::Kind::Mdev)
-                    QVERIFY2(h->snapshot.mdevs.contains(d.uuid), qPrintable(vm.name + QStringLiteral(" holds unknown mdev ") + d.uuid));
+                    QVERIFY2(h->snapshot.mdevs.contains(d.uuid),
+                             qPrintable(vm.name + QStringLiteral(" holds unknown mdev ") + d.uuid));
                 else
-                    QVERIFY2(h->snapshot.pciDevices.contains(d.address), qPrintable(vm.name + QStringLiteral(" holds unknown ") + d.address.toString()));
+                    QVERIFY2(h->snapshot.pciDevices.contains(d.address),
+                             qPrintable(vm.name + QStringLiteral(" holds unknown ") + d.address.toString()));
             }
             withVgpu += mdev;
             withPci += pci;
@@ -71,8 +76,12 @@ void TestMultiHost::demoClusterLoads()
     QVERIFY(withPci >= 3);
 
     // The A16 board: four GPUs whose vGPU types live on their VFs, and slices in use.
-    const Inventory::Host *a16 = inv.host(inv.hostIdForUri(hosts->at(std::find_if(hosts->cbegin(), hosts->cend(),
-        [](const DemoCluster::Host &h) { return h.name == u"vdi-a16-01"; }) - hosts->cbegin()).uri));
+    const Inventory::Host *a16 = inv.host(inv.hostIdForUri(
+        hosts
+            ->at(std::find_if(hosts->cbegin(), hosts->cend(),
+                              [](const DemoCluster::Host &h) { return h.name == u"vdi-a16-01"; }) -
+                 hosts->cbegin())
+            .uri));
     QVERIFY(a16);
     const QList<PciAddress> gpus = Topology::gpus(a16->snapshot);
     QCOMPARE(gpus.size(), 4);
@@ -105,8 +114,8 @@ void TestMultiHost::demoClusterLoads()
     for (const char *key : {"name", "uri", "state", "gpus", "iommuGroups", "vms"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     const QJsonObject gpu = first.value(u"gpus").toArray().first().toObject();
-    for (const char *key : {"address", "vendorId", "deviceId", "vendor", "product", "driver", "numaNode", "iommuGroup",
-                            "bootVga", "mdevTypes", "mdevs", "virtualFunctions", "assignedTo"})
+    for (const char *key : {"address", "vendorId", "deviceId", "vendor", "product", "driver", "numaNode",
+                            "iommuGroup", "bootVga", "mdevTypes", "mdevs", "virtualFunctions", "assignedTo"})
         QVERIFY2(gpu.contains(QLatin1String(key)), key);
 }
 
@@ -128,7 +137,8 @@ void TestMultiHost::brokenHostsFailAlone()
     QSignalSpy all(&inv, &Inventory::allHostsLoaded);
     const QString good = inv.addHost(hosts->first().uri);
     const QString broken = inv.addHost(QStringLiteral("test://") + bad);
-    const QString missing = inv.addHost(QStringLiteral("test://") + dir.filePath(QStringLiteral("nowhere.xml")));
+    const QString missing =
+        inv.addHost(QStringLiteral("test://") + dir.filePath(QStringLiteral("nowhere.xml")));
     const QString nonsense = inv.addHost(QStringLiteral("nosuchdriver:///system"));
     QVERIFY(all.wait(20000));
     QCOMPARE(inv.host(good)->state, HostConnection::State::Connected);
@@ -161,6 +171,49 @@ void TestMultiHost::removeHostLeavesOthers()
     QVERIFY(inv.host(b)->loaded);
     QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     QCOMPARE(reset.size(), 0); // nothing else reloaded
+}
+
+// With a thousand hosts on two cores, the GUI thread must still get a CPU: every host's worker runs at a
+// lower priority (nice 10), the thread that created them keeps its own.
+void TestMultiHost::workersGiveWayToTheGui()
+{
+#if !defined(__linux__)
+    QSKIP("thread priorities are read from /proc");
+#else
+    // Field 19 of /proc/<pid>/task/<tid>/stat, counted after the command name's closing parenthesis.
+    const auto niceOf = [](const QString &taskDir) {
+        QFile f(taskDir + QStringLiteral("/stat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -100;
+        const QByteArray stat = f.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 16 ? fields[16].toInt() : -100;
+    };
+    const QString self = QStringLiteral("/proc/self/task/%1").arg(QCoreApplication::applicationPid());
+    const int before = niceOf(self); // 0, unless the whole test runs under nice
+    QVERIFY(before > -100);
+
+    QTemporaryDir dir;
+    auto hosts = DemoCluster::extract(dir.path());
+    QVERIFY(hosts.ok());
+    LibvirtConnectionFactory factory(m_loop.get(), {});
+    Inventory inv(&factory);
+    QSignalSpy all(&inv, &Inventory::allHostsLoaded);
+    for (const auto &h : hosts.value())
+        inv.addHost(h.uri, h.name, true);
+    QVERIFY(all.wait(20000));
+    int workers = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid) + QStringLiteral("/comm"));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("libvirt:"))
+            continue; // Qt names the OS thread after the QThread ("libvirt:test:///…", cut to 15 bytes)
+        ++workers;
+        QCOMPARE(niceOf(tasks.filePath(tid)), std::max(before, 10));
+    }
+    QCOMPARE(workers, int(hosts->size()));
+    QCOMPARE(niceOf(self), before);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestMultiHost)

@@ -1,5 +1,6 @@
-// TaskPool: every task runs once, off the caller's thread, no more at once than allowed; threads are made only
-// when needed; the destructor waits for running tasks and drops the rest. Also run under ThreadSanitizer.
+// TaskPool: every task runs once, off the caller's thread, no more at once than allowed; threads are made
+// only when needed; the destructor waits for running tasks and drops the rest. Also run under
+// ThreadSanitizer.
 #include "core/taskpool.h"
 
 #include <QTest>

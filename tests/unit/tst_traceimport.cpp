@@ -81,7 +81,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("nodes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("field count") << "nodes_bad_fields.csv" << true << "line 7: expected 5 fields, found 4";
+        QTest::newRow("field count") << "nodes_bad_fields.csv" << true
+                                     << "line 7: expected 5 fields, found 4";
         QTest::newRow("missing column") << "pods_missing_column.csv" << false << "num_gpu";
         QTest::newRow("milli range") << "pods_milli_range.csv" << false << "line 3: gpu_milli 1500";
     }
@@ -92,7 +93,8 @@ private slots:
         QFETCH(bool, nodes);
         QFETCH(QString, expected);
         const QString path = fixture(file.toLatin1().constData());
-        const QString error = nodes ? Trace::readNodes(path).error().summary : Trace::readPods(path).error().summary;
+        const QString error =
+            nodes ? Trace::readNodes(path).error().summary : Trace::readPods(path).error().summary;
         QVERIFY2(error.contains(file), qPrintable(error));
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
@@ -107,8 +109,10 @@ private slots:
         QVERIFY(!name.ok());
         QVERIFY2(name.error().summary.startsWith(QStringLiteral("pods.csv: line 3: ")),
                  qPrintable(name.error().summary));
-        QVERIFY2(name.error().summary.contains(QStringLiteral("control character")), qPrintable(name.error().summary));
-        const auto model = Trace::parsePods(header + "p,1000,1024,1,500,T4|V100\x7f\n", QStringLiteral("pods.csv"));
+        QVERIFY2(name.error().summary.contains(QStringLiteral("control character")),
+                 qPrintable(name.error().summary));
+        const auto model =
+            Trace::parsePods(header + "p,1000,1024,1,500,T4|V100\x7f\n", QStringLiteral("pods.csv"));
         QVERIFY(!model.ok());
         QVERIFY(model.error().summary.contains(QStringLiteral("line 2")));
         // Tabs and the like inside the file's own separators stay what they were: trimmed away.
