@@ -7,6 +7,7 @@
 #include "agent/telemetry.h"
 #include "hostgenerator.h"
 #include "inventory/inventory.h"
+#include "inventory/telemetryhistory.h"
 #include "libvirt/deliverypacer.h"
 #include "libvirt/libvirteventloop.h"
 #include "libvirt/libvirthostconnection.h"
@@ -349,19 +350,29 @@ int main(int argc, char **argv)
     telemetryTimer.start(10);
 
     // Memory: now, then every rssEvery seconds.
-    // RSS, and the heap in use: a leak grows the second, fragmentation only the first.
+    // RSS, and the heap in use: a leak grows the second, fragmentation only the first. Of the heap, the
+    // telemetry history's share (bounded by the GPUs and the vGPUs that ran within the hour), and the rest.
     auto heapMiB = [] { return mallinfo2().uordblks / 1048576.0; };
+    const TelemetryHistory *history = window.telemetryHistory();
+    auto historyText = [history] {
+        return QStringLiteral("telemetry history %1 MiB for %2 GPUs and %3 vGPUs")
+            .arg(double(history->bytesUsed()) / 1048576.0, 0, 'f', 1)
+            .arg(history->gpuCount())
+            .arg(history->vgpuCount())
+            .toStdString();
+    };
     QList<long> rss{statusKiB("VmRSS:")};
-    std::printf("RSS at the start of the stream: %.1f MiB (heap in use %.1f MiB)\n", rss.front() / 1024.0,
-                heapMiB());
+    std::printf("RSS at the start of the stream: %.1f MiB (heap in use %.1f MiB; %s)\n", rss.front() / 1024.0,
+                heapMiB(), historyText().c_str());
     std::fflush(stdout);
     QTimer rssTimer;
     QObject::connect(&rssTimer, &QTimer::timeout, &app, [&] {
         rss.append(statusKiB("VmRSS:"));
-        std::printf("  %4lld s: RSS %.1f MiB (heap in use %.1f MiB), longest stall so far %.1f ms, %lld VM "
-                    "changes, %lld samples\n",
-                    (clock.elapsed() + 500) / 1000, rss.back() / 1024.0, heapMiB(), meter.max(), vmChanges,
-                    telemetryChanges);
+        const double heap = heapMiB(), kept = double(history->bytesUsed()) / 1048576.0;
+        std::printf("  %4lld s: RSS %.1f MiB (heap in use %.1f MiB = %s + %.1f MiB else), longest stall so "
+                    "far %.1f ms, %lld VM changes, %lld samples\n",
+                    (clock.elapsed() + 500) / 1000, rss.back() / 1024.0, heap, historyText().c_str(),
+                    heap - kept, meter.max(), vmChanges, telemetryChanges);
         std::fflush(stdout);
     });
     rssTimer.start(rssEvery * 1000);
