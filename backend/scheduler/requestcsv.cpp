@@ -64,7 +64,8 @@ std::optional<QStringList> fields(const QString &line)
 
 QString quote(const QString &s)
 {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && s.trimmed() == s)
+    // A field that starts with # would make its line a comment when it comes first (found by fuzzing).
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && s.trimmed() == s && !s.startsWith(u'#'))
         return s;
     return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
